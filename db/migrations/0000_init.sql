@@ -1,0 +1,180 @@
+CREATE TABLE `account` (
+	`id` text PRIMARY KEY NOT NULL,
+	`account_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`access_token` text,
+	`refresh_token` text,
+	`id_token` text,
+	`access_token_expires_at` integer,
+	`refresh_token_expires_at` integer,
+	`scope` text,
+	`password` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `account_user_idx` ON `account` (`user_id`);--> statement-breakpoint
+CREATE TABLE `bookings` (
+	`id` text PRIMARY KEY NOT NULL,
+	`task_id` text,
+	`user_id` text NOT NULL,
+	`status` text DEFAULT 'processing' NOT NULL,
+	`mode` text NOT NULL,
+	`swarm_size` integer NOT NULL,
+	`request` text NOT NULL,
+	`time_zone` text NOT NULL,
+	`origin` text,
+	`booked_call_id` text,
+	`booked_provider_id` text,
+	`booked_slot_start` integer,
+	`booked_slot_end` integer,
+	`booked_at` integer,
+	`status_reason` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`task_id`) REFERENCES `tasks`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `bookings_task_idx` ON `bookings` (`task_id`);--> statement-breakpoint
+CREATE INDEX `bookings_user_idx` ON `bookings` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `bookings_booked_slot_idx` ON `bookings` (`user_id`,`booked_slot_start`);--> statement-breakpoint
+CREATE TABLE `call_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`booking_id` text NOT NULL,
+	`call_id` text,
+	`type` text NOT NULL,
+	`payload` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `call_events_booking_idx` ON `call_events` (`booking_id`,`id`);--> statement-breakpoint
+CREATE INDEX `call_events_call_idx` ON `call_events` (`call_id`,`id`);--> statement-breakpoint
+CREATE TABLE `calls` (
+	`id` text PRIMARY KEY NOT NULL,
+	`booking_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`purpose` text DEFAULT 'inquiry' NOT NULL,
+	`status` text DEFAULT 'queued' NOT NULL,
+	`attempt` integer DEFAULT 1 NOT NULL,
+	`previous_call_id` text,
+	`scheduled_for` integer,
+	`claim_token` text,
+	`lease_expires_at` integer,
+	`dialer` text,
+	`external_id` text,
+	`external_call_sid` text,
+	`redirected_to` text,
+	`distance_km` real,
+	`target_slot` text,
+	`offered_slots` text DEFAULT '[]' NOT NULL,
+	`outcome` text,
+	`failure_reason` text,
+	`started_at` integer,
+	`ended_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`provider_id`) REFERENCES `providers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `calls_booking_idx` ON `calls` (`booking_id`);--> statement-breakpoint
+CREATE INDEX `calls_queue_idx` ON `calls` (`status`,`scheduled_for`);--> statement-breakpoint
+CREATE INDEX `calls_external_idx` ON `calls` (`external_id`);--> statement-breakpoint
+CREATE INDEX `calls_external_sid_idx` ON `calls` (`external_call_sid`);--> statement-breakpoint
+CREATE TABLE `providers` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`service_type` text NOT NULL,
+	`phone` text,
+	`address` text NOT NULL,
+	`city` text NOT NULL,
+	`country` text NOT NULL,
+	`latitude` real NOT NULL,
+	`longitude` real NOT NULL,
+	`time_zone` text NOT NULL,
+	`rating` real,
+	`opening_hours` text NOT NULL,
+	`source` text NOT NULL,
+	`external_ref` text,
+	`simulation_profile` text,
+	`disabled` integer DEFAULT false NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `providers_service_idx` ON `providers` (`service_type`,`disabled`);--> statement-breakpoint
+CREATE UNIQUE INDEX `providers_external_ref_idx` ON `providers` (`source`,`external_ref`);--> statement-breakpoint
+CREATE TABLE `session` (
+	`id` text PRIMARY KEY NOT NULL,
+	`expires_at` integer NOT NULL,
+	`token` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`ip_address` text,
+	`user_agent` text,
+	`user_id` text NOT NULL,
+	`impersonated_by` text,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `session_token_unique` ON `session` (`token`);--> statement-breakpoint
+CREATE INDEX `session_user_idx` ON `session` (`user_id`);--> statement-breakpoint
+CREATE TABLE `task_messages` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`task_id` text NOT NULL,
+	`role` text NOT NULL,
+	`content` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`task_id`) REFERENCES `tasks`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `task_messages_task_idx` ON `task_messages` (`task_id`,`id`);--> statement-breakpoint
+CREATE TABLE `tasks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`status` text DEFAULT 'gathering_info' NOT NULL,
+	`extracted` text NOT NULL,
+	`attention` text,
+	`time_zone` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `tasks_user_idx` ON `tasks` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `user` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`email` text NOT NULL,
+	`email_verified` integer DEFAULT false NOT NULL,
+	`image` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`is_anonymous` integer DEFAULT false,
+	`role` text DEFAULT 'user',
+	`banned` integer DEFAULT false,
+	`ban_reason` text,
+	`ban_expires` integer
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `user_email_unique` ON `user` (`email`);--> statement-breakpoint
+CREATE TABLE `verification` (
+	`id` text PRIMARY KEY NOT NULL,
+	`identifier` text NOT NULL,
+	`value` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `verification_identifier_idx` ON `verification` (`identifier`);--> statement-breakpoint
+CREATE TABLE `webhook_receipts` (
+	`key` text PRIMARY KEY NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);

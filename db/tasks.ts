@@ -1,0 +1,96 @@
+// Queries for tasks (intake conversations) and their messages.
+import { and, asc, eq } from "drizzle-orm";
+import type { BookingRequest, TaskStatus } from "@/lib/intake/booking-request";
+import { getDb, type DbOrTx } from "./client";
+import { taskMessages, tasks, type TaskMessageRow, type TaskRow } from "./schema";
+
+export interface Task extends Omit<TaskRow, "extracted" | "status"> {
+  extracted: BookingRequest;
+  status: TaskStatus;
+}
+
+const asTask = (row: TaskRow): Task => row as Task;
+
+export async function createTask(input: {
+  id: string;
+  userId: string;
+  timeZone: string;
+  extracted: BookingRequest;
+  now: Date;
+}): Promise<Task> {
+  const [row] = getDb()
+    .insert(tasks)
+    .values({
+      id: input.id,
+      userId: input.userId,
+      timeZone: input.timeZone,
+      extracted: input.extracted,
+      status: "gathering_info",
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
+    .returning()
+    .all();
+  return asTask(row);
+}
+
+/** The task when it belongs to this person; undefined otherwise (callers answer 404 either way). */
+export async function getTaskForUser(taskId: string, userId: string, db: DbOrTx = getDb()): Promise<Task | undefined> {
+  const row = db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.userId, userId)))
+    .get();
+  return row ? asTask(row) : undefined;
+}
+
+export async function listTaskMessages(taskId: string): Promise<TaskMessageRow[]> {
+  return getDb().select().from(taskMessages).where(eq(taskMessages.taskId, taskId)).orderBy(asc(taskMessages.id)).all();
+}
+
+export interface TaskState {
+  extracted: BookingRequest;
+  status: TaskStatus;
+  attention: string | null;
+}
+
+/** Stores one chat turn (the person's message, the reply) and the task's new state, all or nothing. */
+export async function saveChatTurn(input: {
+  taskId: string;
+  userMessage: string;
+  assistantMessage: string;
+  state: TaskState;
+  now: Date;
+}): Promise<Task> {
+  return getDb().transaction((tx) => {
+    tx.insert(taskMessages)
+      .values([
+        { taskId: input.taskId, role: "user", content: input.userMessage, createdAt: input.now },
+        { taskId: input.taskId, role: "assistant", content: input.assistantMessage, createdAt: input.now },
+      ])
+      .run();
+    const [row] = tx
+      .update(tasks)
+      .set({ ...input.state, updatedAt: input.now })
+      .where(eq(tasks.id, input.taskId))
+      .returning()
+      .all();
+    return asTask(row);
+  });
+}
+
+/** Stores the task's new state after the person edited the summary card. */
+export async function updateTaskState(taskId: string, state: TaskState, now: Date): Promise<Task> {
+  const [row] = getDb()
+    .update(tasks)
+    .set({ ...state, updatedAt: now })
+    .where(eq(tasks.id, taskId))
+    .returning()
+    .all();
+  return asTask(row);
+}
+
+/** Moves everything an anonymous visitor made to the account they signed up with. */
+export async function reassignUserData(fromUserId: string, toUserId: string, db: DbOrTx = getDb()): Promise<void> {
+  db.update(tasks).set({ userId: toUserId }).where(eq(tasks.userId, fromUserId)).run();
+}

