@@ -186,6 +186,8 @@ export const bookings = sqliteTable(
     timeZone: text("time_zone").notNull(),
     /** Where the person is, geocoded once at confirmation, JSON or null. */
     origin: text("origin", { mode: "json" }),
+    /** Businesses considered and not called, each with the reason the person sees, JSON. */
+    skipped: text("skipped", { mode: "json" }).notNull().default(sql`'[]'`),
     bookedCallId: text("booked_call_id"),
     bookedProviderId: text("booked_provider_id"),
     bookedSlotStart: integer("booked_slot_start", { mode: "timestamp_ms" }),

@@ -16,6 +16,7 @@ export async function createTask(input: {
   userId: string;
   timeZone: string;
   extracted: BookingRequest;
+  status?: TaskStatus;
   now: Date;
 }): Promise<Task> {
   const [row] = getDb()
@@ -25,7 +26,7 @@ export async function createTask(input: {
       userId: input.userId,
       timeZone: input.timeZone,
       extracted: input.extracted,
-      status: "gathering_info",
+      status: input.status ?? "gathering_info",
       createdAt: input.now,
       updatedAt: input.now,
     })
@@ -88,9 +89,4 @@ export async function updateTaskState(taskId: string, state: TaskState, now: Dat
     .returning()
     .all();
   return asTask(row);
-}
-
-/** Moves everything an anonymous visitor made to the account they signed up with. */
-export async function reassignUserData(fromUserId: string, toUserId: string, db: DbOrTx = getDb()): Promise<void> {
-  db.update(tasks).set({ userId: toUserId }).where(eq(tasks.userId, fromUserId)).run();
 }

@@ -79,6 +79,8 @@ export const configSchema = z
     DISPATCH_SWEEP_SECONDS: decimal(5, 0.1, 3600),
     MAX_PROVIDER_DISTANCE_KM: decimal(40, 1, 20000),
     CALL_REDIRECT_TO: e164,
+    RETRY_MAX: wholeNumber(2, 0, 10),
+    RETRY_DELAY_MINUTES: decimal(15, 0, 24 * 60),
     SIM_CALL_SECONDS: decimal(8, 0, 600),
     SIM_RESPECT_OPENING_HOURS: flag(false),
   })

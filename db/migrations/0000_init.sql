@@ -26,6 +26,7 @@ CREATE TABLE `bookings` (
 	`request` text NOT NULL,
 	`time_zone` text NOT NULL,
 	`origin` text,
+	`skipped` text DEFAULT '[]' NOT NULL,
 	`booked_call_id` text,
 	`booked_provider_id` text,
 	`booked_slot_start` integer,

@@ -20,7 +20,8 @@ export interface Interval {
   end: Date;
 }
 
-function minutesOf(clock: string): number {
+/** Minutes since midnight of an "HH:MM" clock time ("24:00" is 1440). */
+export function minutesOf(clock: string): number {
   const [h, m] = clock.split(":").map(Number);
   return h * 60 + m;
 }
@@ -32,8 +33,14 @@ function weekdayOf(day: DateTime): Weekday {
 /** The open intervals of one local calendar day, as instants. */
 function intervalsOnDay(hours: OpeningHours, day: DateTime): Interval[] {
   return (hours[weekdayOf(day)] ?? []).map(([open, close]) => ({
-    start: day.startOf("day").plus({ minutes: minutesOf(open) }).toJSDate(),
-    end: day.startOf("day").plus({ minutes: minutesOf(close) }).toJSDate(),
+    start: day
+      .startOf("day")
+      .plus({ minutes: minutesOf(open) })
+      .toJSDate(),
+    end: day
+      .startOf("day")
+      .plus({ minutes: minutesOf(close) })
+      .toJSDate(),
   }));
 }
 

@@ -1,0 +1,28 @@
+import { getBookingForUser } from "@/db/bookings";
+import { requireCaller } from "@/lib/auth/session";
+import { streamBookingEvents } from "@/lib/booking/booking-stream";
+import { notFound } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+
+type Context = { params: Promise<{ id: string }> };
+
+// GET /api/booking/{id}/events – Server-Sent Events: every call event, then the booking's view, live
+export const GET = route(async (request, { params }: Context) => {
+  const caller = await requireCaller(request.headers);
+  const { id } = await params;
+  const booking = await getBookingForUser(id, caller.userId);
+  if (!booking) throw notFound("The booking");
+  const resumeFrom = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
+  const afterId = Number.parseInt(resumeFrom, 10);
+  return new Response(
+    streamBookingEvents({ booking, afterId: Number.isFinite(afterId) && afterId > 0 ? afterId : 0, signal: request.signal }),
+    {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      },
+    },
+  );
+});

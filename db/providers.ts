@@ -1,0 +1,95 @@
+// Queries for providers (the businesses CallPilot may phone), including seeding the demo directory.
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { demoDirectory } from "@/lib/providers/demo-directory";
+import { openingHoursSchema, type OpeningHours } from "@/lib/providers/opening-hours";
+import { simulationProfileSchema, type SimulationProfile } from "@/lib/providers/simulation-profile";
+import { logger } from "@/lib/logger";
+import { getDb, type DbOrTx } from "./client";
+import { providers, type NewProviderRow, type ProviderRow } from "./schema";
+
+export interface Provider extends Omit<ProviderRow, "openingHours" | "simulationProfile"> {
+  openingHours: OpeningHours;
+  simulationProfile: SimulationProfile | null;
+}
+
+function asProvider(row: ProviderRow): Provider {
+  const hours = openingHoursSchema.safeParse(row.openingHours);
+  if (!hours.success) {
+    // An unreadable timetable must not break every list it appears in; treated as never open, it is never called.
+    logger.warn("provider has invalid opening hours; treating it as closed", { providerId: row.id });
+  }
+  const profile = simulationProfileSchema.safeParse(row.simulationProfile);
+  return {
+    ...row,
+    openingHours: hours.success ? hours.data : {},
+    simulationProfile: profile.success ? profile.data : null,
+  };
+}
+
+/**
+ * Inserts the demo businesses that are missing and returns how many it inserted. A row that already exists is left
+ * exactly as it is, so an administrator's edits (a new phone, disabling it) survive every restart.
+ */
+export async function seedDemoDirectory(db: DbOrTx = getDb()): Promise<number> {
+  const rows: NewProviderRow[] = demoDirectory.map((provider) => ({ ...provider, source: "demo" }));
+  const inserted = db
+    .insert(providers)
+    .values(rows)
+    .onConflictDoNothing({ target: providers.id })
+    .returning({ id: providers.id })
+    .all();
+  return inserted.length;
+}
+
+/** Businesses of this type CallPilot may phone now: enabled and with a number. */
+export async function listCallableProviders(serviceType: string, db: DbOrTx = getDb()): Promise<Provider[]> {
+  return db
+    .select()
+    .from(providers)
+    .where(
+      and(eq(providers.serviceType, serviceType), eq(providers.disabled, false), isNotNull(providers.phone)),
+    )
+    .orderBy(asc(providers.city), asc(providers.name))
+    .all()
+    .map(asProvider);
+}
+
+export interface ProviderFilter {
+  serviceType?: string;
+  /** Matched case-insensitively against the name, city and address. */
+  search?: string;
+  includeDisabled?: boolean;
+}
+
+export async function listProviders(filter: ProviderFilter = {}, db: DbOrTx = getDb()): Promise<Provider[]> {
+  const conditions: SQL[] = [];
+  if (filter.serviceType) conditions.push(eq(providers.serviceType, filter.serviceType));
+  if (!filter.includeDisabled) conditions.push(eq(providers.disabled, false));
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const matches = (column: SQLWrapper) => sql`${column} like ${pattern} escape '\\'`;
+    conditions.push(or(matches(providers.name), matches(providers.city), matches(providers.address))!);
+  }
+  return db
+    .select()
+    .from(providers)
+    .where(and(...conditions))
+    .orderBy(asc(providers.serviceType), asc(providers.city), asc(providers.name))
+    .all()
+    .map(asProvider);
+}
+
+export async function getProvider(id: string, db: DbOrTx = getDb()): Promise<Provider | undefined> {
+  const row = db.select().from(providers).where(eq(providers.id, id)).get();
+  return row ? asProvider(row) : undefined;
+}
+
+/** The providers with these ids, in the order asked for; ids that match nothing are left out. */
+export async function getProvidersByIds(ids: readonly string[], db: DbOrTx = getDb()): Promise<Provider[]> {
+  if (ids.length === 0) return [];
+  const uniqueIds = [...new Set(ids)];
+  const rows = db.select().from(providers).where(inArray(providers.id, uniqueIds)).all();
+  const byId = new Map(rows.map((row) => [row.id, asProvider(row)]));
+  return uniqueIds.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,66 @@
+// Better Auth: anonymous sessions on first visit, email and password sign-up that keeps an anonymous visitor's
+// tasks, roles user and admin. Created on first use (it needs the database), shared through globalThis.
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { admin, anonymous } from "better-auth/plugins";
+import { getDb } from "@/db/client";
+import * as schema from "@/db/schema";
+import { reassignUserData } from "@/db/users";
+import { getConfig, type AppConfig } from "@/lib/config";
+import { resolveAuthSecret } from "./auth-secret";
+
+function createAuth(config: AppConfig) {
+  const allowedHosts = ["localhost:*", "127.0.0.1:*", "[::1]:*", ...configuredHosts(config)];
+  return betterAuth({
+    appName: "CallPilot",
+    secret: resolveAuthSecret(config),
+    baseURL: config.BETTER_AUTH_URL ?? { allowedHosts, protocol: "auto" },
+    database: drizzleAdapter(getDb(), {
+      provider: "sqlite",
+      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8 },
+    trustedOrigins: (request) => {
+      const host = request?.headers.get("host");
+      const trusted = config.BETTER_AUTH_URL ? [new URL(config.BETTER_AUTH_URL).origin] : [];
+      if (host && allowedHosts.some((pattern) => hostMatches(pattern, host))) {
+        trusted.push(`http://${host}`, `https://${host}`);
+      }
+      return trusted;
+    },
+    advanced: config.BETTER_AUTH_URL ? {} : { useSecureCookies: false },
+    plugins: [
+      anonymous({
+        emailDomainName: "anonymous.callpilot.local",
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await reassignUserData(anonymousUser.user.id, newUser.user.id);
+        },
+      }),
+      admin({ defaultRole: "user", adminRoles: ["admin"] }),
+      nextCookies(),
+    ],
+  });
+}
+
+function configuredHosts(config: AppConfig): string[] {
+  const hosts = (config.ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean);
+  if (config.PUBLIC_BASE_URL) hosts.push(new URL(config.PUBLIC_BASE_URL).host);
+  return hosts;
+}
+
+function hostMatches(pattern: string, host: string): boolean {
+  const expression = new RegExp(`^${pattern.replace(/[.[\]]/g, (c) => `\\${c}`).replace(/\*/g, "[^/]*")}$`, "i");
+  return expression.test(host);
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const authKey = Symbol.for("callpilot.auth");
+type Holder = { [authKey]?: Auth };
+
+export function getAuth(): Auth {
+  const holder = globalThis as Holder;
+  holder[authKey] ??= createAuth(getConfig());
+  return holder[authKey];
+}

@@ -1,0 +1,95 @@
+// The live booking page's Server-Sent Events: every call event from the append-only log, in order, then the
+// booking's recomputed view. Woken by change notifications, never by a polling loop; resumable with Last-Event-ID.
+import { listCallEventsSince, subscribeToBookingChanges } from "@/db/call-events";
+import type { Booking } from "@/db/bookings";
+import { getBooking } from "@/db/bookings";
+import { logger } from "@/lib/logger";
+import { buildBookingView } from "./booking-view";
+
+const heartbeatMs = 15_000;
+const encoder = new TextEncoder();
+
+function frame(event: string, data: unknown, id?: number): Uint8Array {
+  return encoder.encode(`${id !== undefined ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+export function streamBookingEvents(input: { booking: Booking; afterId: number; signal: AbortSignal }): ReadableStream<Uint8Array> {
+  const bookingId = input.booking.id;
+  let cursor = input.afterId;
+  let closed = false;
+  let flushing = false;
+  let pending = false;
+  let unsubscribe = () => {};
+  let heartbeat: NodeJS.Timeout | undefined;
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client going away.
+        }
+      };
+
+      // Sends everything after the cursor, then the view. One flush at a time; changes during a flush trigger one more.
+      const flush = async () => {
+        if (closed) return;
+        if (flushing) {
+          pending = true;
+          return;
+        }
+        flushing = true;
+        try {
+          do {
+            pending = false;
+            for (;;) {
+              const events = await listCallEventsSince(bookingId, cursor);
+              for (const event of events) {
+                controller.enqueue(
+                  frame(
+                    "call_event",
+                    {
+                      id: event.id,
+                      call_id: event.callId,
+                      type: event.type,
+                      payload: event.payload,
+                      at: event.createdAt.toISOString(),
+                    },
+                    event.id,
+                  ),
+                );
+                cursor = event.id;
+              }
+              if (events.length < 500) break;
+            }
+            const booking = await getBooking(bookingId);
+            if (booking) controller.enqueue(frame("booking", await buildBookingView(booking)));
+          } while (pending && !closed);
+        } catch (error) {
+          if (!closed) logger.warn("booking stream failed", { bookingId, error });
+          close();
+        } finally {
+          flushing = false;
+        }
+      };
+
+      unsubscribe = subscribeToBookingChanges(bookingId, () => void flush());
+      heartbeat = setInterval(() => {
+        if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
+      }, heartbeatMs);
+      input.signal.addEventListener("abort", close);
+      controller.enqueue(encoder.encode("retry: 2000\n\n"));
+      void flush();
+    },
+    cancel() {
+      closed = true;
+      unsubscribe();
+      clearInterval(heartbeat);
+    },
+  });
+}

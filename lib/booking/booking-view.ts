@@ -1,0 +1,165 @@
+// What a person sees of a booking (GET /api/booking/{id}, the live page): its state, the booked appointment, and
+// one ranked result per called provider with its offers and score breakdown.
+import { getBookingForUser, type Booking } from "@/db/bookings";
+import { listCallsForBooking, type Call } from "@/db/calls";
+import { getProvidersByIds, type Provider } from "@/db/providers";
+import type { BookingStatus, CallStatus } from "@/db/schema";
+import { getConfig } from "@/lib/config";
+import { notFound } from "@/lib/errors";
+import type { BookingRequest } from "@/lib/intake/booking-request";
+import { describeSlot } from "@/lib/calls/call-brief";
+import { bestOffer, type ScoreBreakdown } from "./ranking";
+import type { OfferedSlot, Slot } from "./slot";
+
+export interface ProviderResult {
+  provider_id: string;
+  provider_name: string;
+  address: string;
+  phone: string | null;
+  rating: number | null;
+  distance_km: number | null;
+  time_zone: string;
+  call_id: string;
+  call_status: CallStatus;
+  attempts: number;
+  dialer: string | null;
+  redirected: boolean;
+  offered_slots: OfferedSlot[];
+  best_slot: OfferedSlot | null;
+  booked: boolean;
+  booked_slot: Slot | null;
+  /** 0–100; 0 when no slot was offered. */
+  score: number;
+  score_breakdown: ScoreBreakdown | null;
+  /** Whether the person may choose this provider's best slot (it fits and nothing is booked yet). */
+  can_choose: boolean;
+  failure_reason: string | null;
+  requirements: string[];
+  summary: string | null;
+  next_attempt_at: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+}
+
+export interface BookingView {
+  booking_id: string;
+  task_id: string | null;
+  status: BookingStatus;
+  status_reason: string | null;
+  mode: "auto" | "review";
+  swarm_size: number;
+  time_zone: string;
+  request: BookingRequest;
+  created_at: string;
+  booked: { provider_id: string; provider_name: string; call_id: string; slot: Slot; slot_text: string; address: string } | null;
+  results: ProviderResult[];
+  skipped: Array<{ provider_id: string; provider_name: string; reason: string }>;
+}
+
+export async function getBookingView(bookingId: string, userId: string): Promise<BookingView> {
+  const booking = await getBookingForUser(bookingId, userId);
+  if (!booking) throw notFound("The booking");
+  return buildBookingView(booking);
+}
+
+export async function buildBookingView(booking: Booking): Promise<BookingView> {
+  const calls = await listCallsForBooking(booking.id);
+  const providers = new Map(
+    (await getProvidersByIds([...new Set(calls.map((call) => call.providerId))])).map((p) => [p.id, p]),
+  );
+  const radiusKm = getConfig().MAX_PROVIDER_DISTANCE_KM;
+  const results = [...groupByProvider(calls).entries()]
+    .map(([providerId, providerCalls]) => resultFor(booking, providers.get(providerId), providerCalls, radiusKm))
+    .filter((result): result is ProviderResult => result !== null)
+    .sort(
+      (a, b) =>
+        Number(b.booked) - Number(a.booked) ||
+        Number(b.can_choose) - Number(a.can_choose) ||
+        b.score - a.score ||
+        (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity),
+    );
+  const bookedProvider = booking.bookedProviderId ? providers.get(booking.bookedProviderId) : undefined;
+  return {
+    booking_id: booking.id,
+    task_id: booking.taskId,
+    status: booking.status,
+    status_reason: booking.statusReason,
+    mode: booking.mode,
+    swarm_size: booking.swarmSize,
+    time_zone: booking.timeZone,
+    request: booking.request,
+    created_at: booking.createdAt.toISOString(),
+    booked:
+      booking.status === "booked" && booking.bookedSlotStart && booking.bookedSlotEnd && bookedProvider
+        ? {
+            provider_id: bookedProvider.id,
+            provider_name: bookedProvider.name,
+            call_id: booking.bookedCallId!,
+            slot: { start: booking.bookedSlotStart.toISOString(), end: booking.bookedSlotEnd.toISOString() },
+            slot_text: describeSlot({ start: booking.bookedSlotStart.toISOString() }, bookedProvider.timeZone),
+            address: bookedProvider.address,
+          }
+        : null,
+    results,
+    skipped: booking.skipped.map((s) => ({ provider_id: s.providerId, provider_name: s.providerName, reason: s.reason })),
+  };
+}
+
+function groupByProvider(calls: Call[]): Map<string, Call[]> {
+  const groups = new Map<string, Call[]>();
+  for (const call of calls) groups.set(call.providerId, [...(groups.get(call.providerId) ?? []), call]);
+  return groups;
+}
+
+function resultFor(booking: Booking, provider: Provider | undefined, calls: Call[], radiusKm: number): ProviderResult | null {
+  if (!provider) return null;
+  const latest = calls[calls.length - 1];
+  const offers = uniqueByStart(calls.flatMap((call) => call.offeredSlots));
+  const best = bestOffer(offers, {
+    request: booking.request,
+    timeZone: booking.timeZone,
+    radiusKm,
+    rating: provider.rating,
+    distanceKm: latest.distanceKm,
+  });
+  const booked = booking.status === "booked" && booking.bookedProviderId === provider.id;
+  const outcomes = calls.map((call) => call.outcome).filter((outcome) => outcome !== null);
+  const nextAttempt = calls.find((call) => call.status === "scheduled");
+  return {
+    provider_id: provider.id,
+    provider_name: provider.name,
+    address: provider.address,
+    phone: provider.phone,
+    rating: provider.rating,
+    distance_km: latest.distanceKm === null ? null : Math.round(latest.distanceKm * 10) / 10,
+    time_zone: provider.timeZone,
+    call_id: latest.id,
+    call_status: latest.status,
+    attempts: calls.filter((call) => call.purpose === "inquiry").length,
+    dialer: latest.dialer,
+    redirected: calls.some((call) => call.redirectedTo !== null),
+    offered_slots: offers,
+    best_slot: best?.slot ?? null,
+    booked,
+    booked_slot:
+      booked && booking.bookedSlotStart && booking.bookedSlotEnd
+        ? { start: booking.bookedSlotStart.toISOString(), end: booking.bookedSlotEnd.toISOString() }
+        : null,
+    score: best?.score.total ?? 0,
+    score_breakdown: best?.score ?? null,
+    can_choose:
+      Boolean(best?.slot.fits) && ["processing", "awaiting_choice"].includes(booking.status) && booking.bookedCallId === null,
+    failure_reason: latest.failureReason,
+    requirements: [...new Set(outcomes.flatMap((outcome) => outcome.requirements))],
+    summary: outcomes.at(-1)?.summary ?? null,
+    next_attempt_at: nextAttempt?.scheduledFor?.toISOString() ?? null,
+    started_at: latest.startedAt?.toISOString() ?? null,
+    ended_at: latest.endedAt?.toISOString() ?? null,
+  };
+}
+
+function uniqueByStart(slots: OfferedSlot[]): OfferedSlot[] {
+  const byStart = new Map<number, OfferedSlot>();
+  for (const slot of slots) byStart.set(Date.parse(slot.start), slot);
+  return [...byStart.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}

@@ -1,0 +1,109 @@
+// The person chooses a provider's offer (review mode, or auto mode when nothing could be booked automatically):
+// a confirmation call books it, under the same booking lock as every other call.
+import { getBookingForUser, startConfirmation, type Booking } from "@/db/bookings";
+import { listCallsForBooking } from "@/db/calls";
+import type { Clock } from "@/lib/clock";
+import { conflict, notFound } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { bestOffer } from "./ranking";
+import { getConfig } from "@/lib/config";
+import { getProvider } from "@/db/providers";
+
+export interface ConfirmResult {
+  booking_id: string;
+  status: "confirming" | "booked";
+  provider_id: string;
+  slot: { start: string; end: string };
+}
+
+export async function confirmChoice(
+  input: { userId: string; bookingId: string; providerId: string; slotStart?: string },
+  clock: Clock,
+): Promise<{ result: ConfirmResult; callQueued: boolean }> {
+  const booking = await getBookingForUser(input.bookingId, input.userId);
+  if (!booking) throw notFound("The booking");
+  const calls = await listCallsForBooking(booking.id);
+
+  const alreadyChosen = currentChoice(booking, calls);
+  if (alreadyChosen) {
+    if (alreadyChosen.providerId !== input.providerId) {
+      throw conflict(
+        booking.status === "booked"
+          ? "This booking already has an appointment; cancel it before choosing another provider."
+          : "Another offer is being confirmed right now; wait for that call to finish.",
+      );
+    }
+    return { result: { ...alreadyChosen.result, booking_id: booking.id }, callQueued: false };
+  }
+  if (booking.status === "canceled" || booking.status === "failed") {
+    throw conflict(`This booking is ${booking.status}; start a new request to book again.`);
+  }
+
+  const providerCalls = calls.filter((call) => call.providerId === input.providerId);
+  if (providerCalls.length === 0) throw notFound("That provider on this booking");
+  const provider = await getProvider(input.providerId);
+  if (!provider) throw notFound("That provider");
+  const offers = providerCalls.flatMap((call) => call.offeredSlots).filter((slot) => slot.fits);
+  const chosen = input.slotStart
+    ? offers.find((slot) => Date.parse(slot.start) === Date.parse(input.slotStart!))
+    : bestOffer(offers, {
+        request: booking.request,
+        timeZone: booking.timeZone,
+        radiusKm: getConfig().MAX_PROVIDER_DISTANCE_KM,
+        rating: provider.rating,
+        distanceKm: providerCalls[0].distanceKm,
+      })?.slot;
+  if (!chosen) throw conflict(`${provider.name} has not offered a slot that fits your availability; choose another provider.`);
+
+  const started = await startConfirmation({
+    bookingId: booking.id,
+    from: ["processing", "awaiting_choice"],
+    call: {
+      id: newId("call"),
+      providerId: provider.id,
+      userId: booking.userId,
+      distanceKm: providerCalls[0].distanceKm,
+      targetSlot: { start: chosen.start, end: chosen.end },
+    },
+    now: clock.now(),
+  });
+  if (!started) {
+    // Someone (a concurrent request, an auto-mode call) moved the booking first: answer from what it is now.
+    return confirmChoice(input, clock);
+  }
+  return {
+    result: {
+      booking_id: booking.id,
+      status: "confirming",
+      provider_id: provider.id,
+      slot: { start: chosen.start, end: chosen.end },
+    },
+    callQueued: true,
+  };
+}
+
+function currentChoice(
+  booking: Booking,
+  calls: Awaited<ReturnType<typeof listCallsForBooking>>,
+): { providerId: string; result: Omit<ConfirmResult, "booking_id"> } | null {
+  if (booking.status === "booked" && booking.bookedProviderId && booking.bookedSlotStart && booking.bookedSlotEnd) {
+    return {
+      providerId: booking.bookedProviderId,
+      result: {
+        status: "booked",
+        provider_id: booking.bookedProviderId,
+        slot: { start: booking.bookedSlotStart.toISOString(), end: booking.bookedSlotEnd.toISOString() },
+      },
+    };
+  }
+  if (booking.status === "confirming") {
+    const confirmation = calls.filter((call) => call.purpose === "confirmation").at(-1);
+    if (confirmation?.targetSlot) {
+      return {
+        providerId: confirmation.providerId,
+        result: { status: "confirming", provider_id: confirmation.providerId, slot: confirmation.targetSlot },
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,154 @@
+// The agent's calendar safety during a call: check_availability and request_booking. Every dialer calls these
+// same two functions (the simulation directly, ElevenLabs through its server tools, Twilio from the TwiML route),
+// so the booking lock holds across all of them.
+import { listOtherBookedSlots, takeBookingLock, getBooking, type Booking } from "@/db/bookings";
+import { cancelPendingCalls, getCall, recordOfferedSlot, type Call } from "@/db/calls";
+import { getProvider } from "@/db/providers";
+import type { Clock } from "@/lib/clock";
+import { notFound } from "@/lib/errors";
+import { describeSlot } from "@/lib/calls/call-brief";
+import { appointmentMinutes, slotFrom, type Slot } from "./slot";
+import { evaluateSlot, type BusyInterval } from "./slot-fit";
+
+export type ToolCode =
+  | "available"
+  | "unavailable"
+  | "approved"
+  | "declined"
+  | "hold_requested"
+  | "booking_closed"
+  | "call_ended";
+
+export interface ToolAnswer {
+  code: ToolCode;
+  /** A short plain sentence the agent can say or act on. */
+  say: string;
+  slot: Slot | null;
+}
+
+interface CallContext {
+  call: Call;
+  booking: Booking;
+  timeZone: string;
+}
+
+async function loadCallContext(callId: string): Promise<CallContext> {
+  const call = await getCall(callId);
+  if (!call) throw notFound("The call");
+  const booking = await getBooking(call.bookingId);
+  if (!booking) throw notFound("The booking");
+  const provider = await getProvider(call.providerId);
+  return { call, booking, timeZone: provider?.timeZone ?? booking.timeZone };
+}
+
+/** Whether this call may still try to book anything; a sentence to close the call politely otherwise. */
+function closedReason(context: CallContext): ToolAnswer | null {
+  const { call, booking } = context;
+  if (call.status !== "in_progress" && call.status !== "dialing") {
+    return { code: "call_ended", say: "This call has already ended.", slot: null };
+  }
+  if (booking.status === "booked" && booking.bookedCallId !== call.id) {
+    return {
+      code: "booking_closed",
+      say: "The client has already booked another appointment. Thank them, say you will not need a slot after all, and end the call without booking.",
+      slot: null,
+    };
+  }
+  if (booking.status === "canceled") {
+    return {
+      code: "booking_closed",
+      say: "The client has cancelled this request. Apologise, say no appointment is needed, and end the call.",
+      slot: null,
+    };
+  }
+  return null;
+}
+
+async function busyIntervals(booking: Booking): Promise<BusyInterval[]> {
+  const others = await listOtherBookedSlots(booking.userId, booking.id);
+  return others.map((other) => ({ start: other.start, end: other.end, label: "another appointment" }));
+}
+
+function toSlot(context: CallContext, start: Date): Slot {
+  return slotFrom(start, appointmentMinutes(context.booking.request.service_type!));
+}
+
+/** check_availability: does this slot work for the client? Records the slot as offered, with the verdict. */
+export async function checkAvailability(input: { callId: string; start: Date }, clock: Clock): Promise<ToolAnswer> {
+  const context = await loadCallContext(input.callId);
+  const closed = closedReason(context);
+  if (closed) return closed;
+  const slot = toSlot(context, input.start);
+  const verdict = evaluateSlot({
+    slot: { start: new Date(slot.start), end: new Date(slot.end) },
+    request: context.booking.request,
+    timeZone: context.booking.timeZone,
+    busy: await busyIntervals(context.booking),
+    now: clock.now(),
+  });
+  await recordOfferedSlot(context.call.id, { ...slot, fits: verdict.fits, reason: verdict.reason }, clock.now());
+  const when = describeSlot(slot, context.timeZone);
+  if (!verdict.fits) {
+    return {
+      code: "unavailable",
+      say: `${when} does not work: ${verdict.reason} Ask for the earliest alternative inside the client's availability.`,
+      slot,
+    };
+  }
+  return { code: "available", say: `${when} works for the client. You may ask to book it.`, slot };
+}
+
+/**
+ * request_booking: may the agent book this slot now? In auto mode the first acceptable slot takes the booking's
+ * lock and every other call is told not to book; in review mode nothing is booked until the person chooses, and
+ * a confirmation call may book only the slot the person chose.
+ */
+export async function requestBooking(input: { callId: string; start: Date }, clock: Clock): Promise<ToolAnswer> {
+  const context = await loadCallContext(input.callId);
+  const closed = closedReason(context);
+  if (closed) return closed;
+  const { call, booking } = context;
+  const slot = toSlot(context, input.start);
+  const when = describeSlot(slot, context.timeZone);
+  if (booking.bookedCallId === call.id) {
+    return { code: "approved", say: `This booking is already confirmed for ${when}.`, slot };
+  }
+
+  const check = await checkAvailability(input, clock);
+  if (check.code !== "available") return check;
+
+  if (call.purpose === "inquiry" && booking.mode === "review") {
+    return {
+      code: "hold_requested",
+      say: `Do not book yet. Ask them to hold ${when} for the client, who will choose shortly and call back to confirm.`,
+      slot,
+    };
+  }
+  if (call.purpose === "confirmation" && call.targetSlot && Date.parse(call.targetSlot.start) !== Date.parse(slot.start)) {
+    return {
+      code: "declined",
+      say: `Do not book that. The client chose ${describeSlot(call.targetSlot, context.timeZone)}; if that is no longer free, say the client will call back.`,
+      slot,
+    };
+  }
+
+  const expectedStatus = call.purpose === "confirmation" ? "confirming" : "processing";
+  const won = await takeBookingLock({
+    bookingId: booking.id,
+    expectedStatus,
+    callId: call.id,
+    providerId: call.providerId,
+    slot: { start: new Date(slot.start), end: new Date(slot.end) },
+    now: clock.now(),
+  });
+  if (!won) {
+    return {
+      code: "booking_closed",
+      say: "The client has already booked another appointment. Thank them, say you will not need a slot after all, and end the call without booking.",
+      slot: null,
+    };
+  }
+  // Calls not dialed yet are no longer needed; calls already talking learn it at their next tool request.
+  await cancelPendingCalls(booking.id, "Another provider booked the appointment first.", clock.now());
+  return { code: "approved", say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`, slot };
+}

@@ -1,0 +1,169 @@
+// Confirming a task: choose the providers, then create the booking and its queued calls in one transaction.
+// Idempotent per task: the same task confirmed twice (or ten times at once) gives one booking and one set of calls.
+import { z } from "zod";
+import { createBookingWithCalls, getBookingForTask, type Booking, type NewCall, type SkippedProvider } from "@/db/bookings";
+import { listProviders } from "@/db/providers";
+import { createTask } from "@/db/tasks";
+import { mustRespectOpeningHours, whenToDial } from "@/lib/calls/call-hours";
+import type { Clock } from "@/lib/clock";
+import { getConfig } from "@/lib/config";
+import { conflict, invalid } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { missingRequiredFields, serviceLabels, type BookingRequest } from "@/lib/intake/booking-request";
+import { bookingTimeZone, locatePlace } from "@/lib/intake/booking-zone";
+import { deriveTaskStatus, resolveRequestTimes } from "@/lib/intake/normalise";
+import { requireTask } from "@/lib/intake/tasks";
+import { selectProviders } from "@/lib/providers/select-providers";
+
+export const bookingPreferencesSchema = z.object({
+  swarm_size: z.number().int().min(1).max(15).default(5).describe("How many providers to call at once, 1–15."),
+  mode: z
+    .enum(["auto", "review"])
+    .default("auto")
+    .describe("auto: book the first slot that fits; review: collect offers and let the person choose."),
+});
+export type BookingPreferences = z.infer<typeof bookingPreferencesSchema>;
+
+export interface StartedBooking {
+  booking: Booking;
+  created: boolean;
+}
+
+export async function startBookingForTask(
+  input: { userId: string; taskId: string; preferences: BookingPreferences; callsRealPhones: boolean },
+  clock: Clock,
+): Promise<StartedBooking> {
+  const task = await requireTask(input.taskId, input.userId);
+  const existing = await getBookingForTask(task.id);
+  if (existing) return { booking: existing, created: false };
+
+  const missing = missingRequiredFields(task.extracted);
+  if (missing.length > 0) {
+    throw conflict(`This request is not ready to call yet: tell CallPilot the ${missing.map((f) => f.replace("_", " ")).join(" and ")} first.`);
+  }
+  if (task.status === "requires_user_attention") {
+    throw conflict(task.attention ?? "This request needs your attention before CallPilot can call anyone.");
+  }
+  const now = clock.now();
+  const request = task.extracted;
+  if (request.window && Date.parse(request.window.end) <= now.getTime()) {
+    throw conflict("The dates of this request have passed; change the timeframe and try again.");
+  }
+
+  const config = getConfig();
+  const place = locatePlace(request.location, task.timeZone);
+  const timeZone = place?.timeZone ?? task.timeZone;
+  const candidates = await listProviders({ serviceType: request.service_type!, includeDisabled: true });
+  const selection = selectProviders({
+    serviceType: request.service_type!,
+    origin: place ? { latitude: place.latitude, longitude: place.longitude } : null,
+    locationText: request.location!,
+    window: request.window,
+    timeOfDay: request.time_of_day,
+    swarmSize: input.preferences.swarm_size,
+    maxDistanceKm: config.MAX_PROVIDER_DISTANCE_KM,
+    providers: candidates,
+  });
+
+  const respect = mustRespectOpeningHours(input.callsRealPhones, config.SIM_RESPECT_OPENING_HOURS);
+  const calls: NewCall[] = [];
+  const skipped: SkippedProvider[] = selection.skipped.map(({ provider, reason }) => ({
+    providerId: provider.id,
+    providerName: provider.name,
+    reason,
+  }));
+  for (const { provider, distanceKm } of selection.chosen) {
+    const dialTime = whenToDial(provider, now, respect);
+    if (dialTime.kind === "never") {
+      skipped.push({ providerId: provider.id, providerName: provider.name, reason: "Not open in the next two weeks." });
+      continue;
+    }
+    calls.push({
+      id: newId("call"),
+      providerId: provider.id,
+      distanceKm,
+      scheduledFor: dialTime.kind === "later" ? dialTime.at : null,
+    });
+  }
+  if (calls.length === 0) {
+    throw invalid(
+      `No ${serviceLabels[request.service_type!]} near ${request.location} can be called: try a nearby city or a wider timeframe.`,
+    );
+  }
+
+  return createBookingWithCalls({
+    id: newId("bkg"),
+    taskId: task.id,
+    userId: input.userId,
+    mode: input.preferences.mode,
+    swarmSize: input.preferences.swarm_size,
+    request,
+    timeZone,
+    origin: place
+      ? { label: place.label, latitude: place.latitude, longitude: place.longitude, timeZone: place.timeZone }
+      : null,
+    calls,
+    skipped,
+    now,
+  });
+}
+
+export const explicitBookingRequestSchema = z.object({
+  service_type: z.string().trim().min(1).max(50),
+  location: z.string().trim().min(1).max(200),
+  timeframe: z.string().trim().min(1).max(100),
+  preferred_time: z.string().trim().min(1).max(100).optional(),
+  party_size: z.number().int().min(1).max(50).optional(),
+  client_name: z.string().trim().min(1).max(100).optional(),
+  notes: z.string().trim().min(1).max(1000).optional(),
+});
+
+/** A booking from explicit fields (scripts, integrations): stored as a task of its own, then confirmed like any other. */
+export async function startBookingFromFields(
+  input: {
+    userId: string;
+    personTimeZone: string;
+    fields: z.infer<typeof explicitBookingRequestSchema>;
+    preferences: BookingPreferences;
+    callsRealPhones: boolean;
+  },
+  clock: Clock,
+): Promise<StartedBooking> {
+  const { fields } = input;
+  const serviceType = serviceTypeFromText(fields.service_type);
+  const draft: BookingRequest = {
+    service_type: serviceType,
+    location: fields.location,
+    timeframe: fields.timeframe,
+    window: null,
+    preferred_time: fields.preferred_time ?? null,
+    time_of_day: null,
+    party_size: fields.party_size ?? null,
+    client_name: fields.client_name ?? null,
+    notes: fields.notes ?? null,
+  };
+  const zone = bookingTimeZone(draft.location, input.personTimeZone);
+  const { request, attention } = resolveRequestTimes(draft, clock.now(), zone);
+  if (!request.window) throw invalid(`The timeframe "${fields.timeframe}" is not a date CallPilot understands, such as "next week" or "2026-12-03".`);
+  if (attention) throw invalid(attention);
+  const task = await createTask({
+    id: newId("task"),
+    userId: input.userId,
+    timeZone: input.personTimeZone,
+    extracted: request,
+    status: deriveTaskStatus(request, null),
+    now: clock.now(),
+  });
+  return startBookingForTask({ userId: input.userId, taskId: task.id, preferences: input.preferences, callsRealPhones: input.callsRealPhones }, clock);
+}
+
+function serviceTypeFromText(text: string): BookingRequest["service_type"] {
+  const normalised = text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const match = (Object.keys(serviceLabels) as Array<keyof typeof serviceLabels>).find(
+    (type) => type === normalised || serviceLabels[type] === text.trim().toLowerCase(),
+  );
+  if (!match) {
+    throw invalid(`service_type must be one of: ${Object.keys(serviceLabels).join(", ")}.`);
+  }
+  return match;
+}

@@ -1,0 +1,70 @@
+// What an agent needs to know for one call, in the business's time zone: who, what, when the client is free.
+// Every dialer renders it (simulated lines, ElevenLabs dynamic variables, Twilio's TwiML script).
+import { DateTime } from "luxon";
+import type { Booking } from "@/db/bookings";
+import type { Call } from "@/db/calls";
+import type { Provider } from "@/db/providers";
+import { serviceLabels, type ServiceType, type TimeOfDay } from "@/lib/intake/booking-request";
+import type { Slot } from "@/lib/booking/slot";
+
+export interface CallBrief {
+  callId: string;
+  bookingId: string;
+  purpose: "inquiry" | "confirmation";
+  mode: "auto" | "review";
+  business: { id: string; name: string; phone: string; timeZone: string };
+  clientName: string;
+  serviceType: ServiceType;
+  serviceLabel: string;
+  window: { start: string; end: string } | null;
+  timeOfDay: TimeOfDay | null;
+  /** The client's availability as a person would say it, in the business's zone: "Mon 30 Nov – Fri 4 Dec, 08:00–12:00". */
+  windowsText: string;
+  partySize: number | null;
+  notes: string | null;
+  /** The slot a confirmation call must book. */
+  targetSlot: Slot | null;
+  targetSlotText: string | null;
+}
+
+export function buildCallBrief(booking: Booking, call: Call, provider: Provider): CallBrief {
+  const request = booking.request;
+  const zone = provider.timeZone;
+  return {
+    callId: call.id,
+    bookingId: booking.id,
+    purpose: call.purpose,
+    mode: booking.mode,
+    business: { id: provider.id, name: provider.name, phone: provider.phone ?? "", timeZone: zone },
+    clientName: request.client_name ?? "my client",
+    serviceType: request.service_type!,
+    serviceLabel: serviceLabels[request.service_type!],
+    window: request.window,
+    timeOfDay: request.time_of_day,
+    windowsText: describeAvailability(request.window, request.time_of_day, zone),
+    partySize: request.party_size,
+    notes: request.notes,
+    targetSlot: call.targetSlot,
+    targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone) : null,
+  };
+}
+
+export function describeAvailability(
+  window: { start: string; end: string } | null,
+  timeOfDay: TimeOfDay | null,
+  timeZone: string,
+): string {
+  const hours = timeOfDay ? `, ${timeOfDay.start}–${timeOfDay.end}` : "";
+  if (!window) return `any time soon${hours}`;
+  const start = DateTime.fromISO(window.start, { zone: timeZone });
+  // The window's end is exclusive; people name the last day they are free.
+  const lastDay = DateTime.fromISO(window.end, { zone: timeZone }).minus({ milliseconds: 1 });
+  const days = start.hasSame(lastDay, "day")
+    ? start.toFormat("ccc d LLL")
+    : `${start.toFormat("ccc d LLL")} – ${lastDay.toFormat("ccc d LLL")}`;
+  return `${days}${hours}`;
+}
+
+export function describeSlot(slot: { start: string }, timeZone: string): string {
+  return DateTime.fromISO(slot.start, { zone: timeZone }).toFormat("cccc d LLLL 'at' HH:mm");
+}

@@ -1,0 +1,32 @@
+// The normalised outcome of a provider call: what every dialer (simulated, ElevenLabs, Twilio) reports when a call ends.
+import { z } from "zod";
+import { slotSchema } from "@/lib/booking/slot";
+import { isoInstantSchema } from "@/lib/intake/booking-request";
+
+export const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed"] as const;
+export type EndedCallStatus = (typeof endedCallStatuses)[number];
+
+export const transcriptLineSchema = z.object({
+  role: z.enum(["agent", "business", "system"]),
+  text: z.string().max(10_000),
+  at: isoInstantSchema.optional(),
+});
+export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
+
+export const callOutcomeSchema = z.object({
+  status: z.enum(endedCallStatuses),
+  /** Every slot the business offered; each is re-checked on ingestion. */
+  offered_slots: z.array(slotSchema).default([]),
+  /** The slot the agent says it booked; honoured only when the booking lock approved this call. */
+  booked_slot: slotSchema.nullable().default(null),
+  /** What the business needs before or at the appointment (insurance details, a deposit, forms...). */
+  requirements: z.array(z.string().max(500)).default([]),
+  price: z.string().max(200).nullable().default(null),
+  failure_reason: z.string().max(500).nullable().default(null),
+  summary: z.string().max(5_000).nullable().default(null),
+  /** The whole transcript when the vendor delivers it at the end (ElevenLabs post-call webhook). */
+  transcript: z.array(transcriptLineSchema).optional(),
+  duration_seconds: z.number().nonnegative().nullable().default(null),
+});
+export type CallOutcome = z.infer<typeof callOutcomeSchema>;
+export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;

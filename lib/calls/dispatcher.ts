@@ -1,0 +1,214 @@
+// The dispatcher: turns queued call rows into dialed calls. Claims are single atomic statements with leases
+// (db/calls.ts), so any number of passes, in any number of processes, never dial one call twice; a pass dials
+// everything it claimed concurrently, so a swarm of 15 rings at once.
+import { randomUUID } from "node:crypto";
+import { getBooking } from "@/db/bookings";
+import {
+  claimDueCalls,
+  finishCall,
+  listInProgressCalls,
+  listStaleClaims,
+  markCallDialed,
+  releaseClaim,
+  type Call,
+} from "@/db/calls";
+import { getProvider } from "@/db/providers";
+import type { Clock } from "@/lib/clock";
+import { getConfig, type AppConfig } from "@/lib/config";
+import { logger } from "@/lib/logger";
+import { getRuntime } from "@/lib/runtime";
+import { afterCallEnded } from "./after-call-ended";
+import { buildCallBrief } from "./call-brief";
+import { mustRespectOpeningHours, whenToDial } from "./call-hours";
+import { DialError, type Dialer, type PlacedCall, type PlaceCallRequest } from "./dialer";
+
+export interface DispatchDeps {
+  dialer: Dialer;
+  clock: Clock;
+  config: AppConfig;
+}
+
+const transientBackoffMs = [300, 1_000];
+
+function defaultDeps(): DispatchDeps {
+  const runtime = getRuntime();
+  return { dialer: runtime.dialer, clock: runtime.clock, config: getConfig() };
+}
+
+/** One pass: recover abandoned claims, then claim and dial until nothing is due or the concurrency cap is reached. */
+export async function runDispatchPass(deps: DispatchDeps = defaultDeps()): Promise<number> {
+  await recoverStaleClaims(deps);
+  let dialed = 0;
+  for (;;) {
+    const token = randomUUID();
+    const claimed = await claimDueCalls({
+      now: deps.clock.now(),
+      maxConcurrent: deps.config.MAX_CONCURRENT_CALLS,
+      leaseMs: deps.config.DIAL_LEASE_SECONDS * 1000,
+      token,
+    });
+    if (claimed.length === 0) return dialed;
+    const results = await Promise.all(claimed.map((call) => dialClaimedCall(call, token, deps)));
+    dialed += results.filter(Boolean).length;
+  }
+}
+
+async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): Promise<boolean> {
+  const log = logger.child({ callId: call.id, bookingId: call.bookingId });
+  const now = deps.clock.now();
+  const release = (status: "queued" | "scheduled" | "failed" | "canceled", reason: string | null, at: Date | null = null) =>
+    releaseClaim({ callId: call.id, token, status, scheduledFor: at, reason, now });
+
+  const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
+  if (!booking || !provider) {
+    await release("failed", "The business is no longer in the directory.");
+    return false;
+  }
+  const needed = call.purpose === "confirmation" ? booking.status === "confirming" : booking.status === "processing";
+  if (!needed) {
+    await release("canceled", "The booking no longer needs this call.");
+    return false;
+  }
+  if (provider.disabled || !provider.phone) {
+    await endWithoutDialing(call, token, "This business is disabled or has no phone number.", deps);
+    return false;
+  }
+  const respect = mustRespectOpeningHours(deps.dialer.callsRealPhones, deps.config.SIM_RESPECT_OPENING_HOURS);
+  const dialTime = whenToDial(provider, now, respect);
+  if (dialTime.kind === "never") {
+    await endWithoutDialing(call, token, "This business has no opening hours in the next two weeks.", deps);
+    return false;
+  }
+  if (dialTime.kind === "later") {
+    await release("scheduled", "Closed now; the call waits for the next opening.", dialTime.at);
+    log.info("call scheduled for the next opening", { at: dialTime.at.toISOString() });
+    return false;
+  }
+
+  const redirect = deps.config.CALL_REDIRECT_TO ?? null;
+  const request: PlaceCallRequest = {
+    brief: buildCallBrief(booking, call, provider),
+    to: redirect ?? provider.phone,
+    redirected: redirect !== null,
+  };
+  let placed: PlacedCall;
+  try {
+    placed = await placeWithBackoff(deps.dialer, request);
+  } catch (error) {
+    const reason = error instanceof DialError ? error.reason : "The call could not be placed.";
+    log.warn("dial failed", { error });
+    await endWithoutDialing(call, token, reason, deps);
+    return false;
+  }
+  const recorded = await markCallDialed({
+    callId: call.id,
+    token,
+    dialer: deps.dialer.name,
+    externalId: placed.externalId,
+    externalCallSid: placed.externalCallSid ?? null,
+    redirectedTo: redirect,
+    now: deps.clock.now(),
+  });
+  if (!recorded) log.error("a dialed call lost its claim before the dial was recorded", { externalId: placed.externalId });
+  return recorded;
+}
+
+async function placeWithBackoff(dialer: Dialer, request: PlaceCallRequest): Promise<PlacedCall> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await dialer.placeCall(request);
+    } catch (error) {
+      const transient = !(error instanceof DialError) || error.permanence === "transient";
+      if (!transient || attempt >= transientBackoffMs.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, transientBackoffMs[attempt]));
+    }
+  }
+}
+
+async function endWithoutDialing(call: Call, token: string, reason: string, deps: DispatchDeps): Promise<void> {
+  const ended = await releaseClaim({
+    callId: call.id,
+    token,
+    status: "failed",
+    scheduledFor: null,
+    reason,
+    now: deps.clock.now(),
+  });
+  if (ended) await afterCallEnded(call.id, deps.clock);
+}
+
+/**
+ * Claims whose lease ran out before their dial was recorded (the process died or hung mid-dial). The dialer says
+ * whether the vendor got the call: redial only when it certainly did not, so no business is called twice.
+ */
+export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
+  for (const call of await listStaleClaims(deps.clock.now())) {
+    const token = call.claimToken!;
+    const placement = await deps.dialer.wasPlaced(call);
+    const now = deps.clock.now();
+    if (placement === "not_placed") {
+      await releaseClaim({ callId: call.id, token, status: "queued", scheduledFor: null, reason: "Requeued after a restart.", now });
+    } else if (placement === "placed") {
+      await markCallDialed({
+        callId: call.id,
+        token,
+        dialer: deps.dialer.name,
+        externalId: `unrecorded:${call.id}`,
+        externalCallSid: null,
+        redirectedTo: deps.config.CALL_REDIRECT_TO ?? null,
+        now,
+      });
+    } else {
+      const ended = await finishCall({
+        callId: call.id,
+        status: "failed",
+        outcome: null,
+        failureReason: "The result of this dial was lost in a restart; it was not redialed so the business is not called twice.",
+        now,
+      });
+      if (ended) await afterCallEnded(call.id, deps.clock);
+    }
+  }
+}
+
+/** At start-up: hand the dialer the calls it was running in this process before a restart. */
+export async function resumeInterruptedCalls(deps: DispatchDeps = defaultDeps()): Promise<number> {
+  if (!deps.dialer.resume) return 0;
+  const calls = await listInProgressCalls(deps.dialer.name);
+  if (calls.length > 0) await deps.dialer.resume(calls);
+  return calls.length;
+}
+
+// Coalesces wake-ups within this process: one pass at a time, and one more if woken during it. Purely an
+// optimisation; correctness comes from the atomic claims, so several processes may run passes at once.
+const stateKey = Symbol.for("callpilot.dispatcher.state");
+type State = { running: boolean; again: boolean };
+type Holder = { [stateKey]?: State };
+
+function wakeState(): State {
+  const holder = globalThis as Holder;
+  holder[stateKey] ??= { running: false, again: false };
+  return holder[stateKey];
+}
+
+/** Asks for a dispatch pass soon, without waiting for it. */
+export function wakeDispatcher(): void {
+  const state = wakeState();
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  setImmediate(async () => {
+    try {
+      do {
+        state.again = false;
+        await runDispatchPass();
+      } while (state.again);
+    } catch (error) {
+      logger.error("dispatch pass failed", { error });
+    } finally {
+      state.running = false;
+    }
+  });
+}

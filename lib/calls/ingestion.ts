@@ -1,0 +1,97 @@
+// Ingestion of what happens on a call, from any dialer: live progress, transcript lines, and the final normalised
+// outcome. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks).
+import { getBooking, listOtherBookedSlots, type Booking } from "@/db/bookings";
+import { recordCallEvent } from "@/db/call-events";
+import { finishCall, getCall, type Call } from "@/db/calls";
+import type { OfferedSlot } from "@/lib/booking/slot";
+import { evaluateSlot } from "@/lib/booking/slot-fit";
+import type { Clock } from "@/lib/clock";
+import { notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
+import { afterCallEnded } from "./after-call-ended";
+
+export async function recordCallProgress(
+  callId: string,
+  status: "ringing" | "answered" | "on_hold",
+  clock: Clock,
+): Promise<void> {
+  const call = await requireCall(callId);
+  await recordCallEvent({ bookingId: call.bookingId, callId, type: "call_status", payload: { status }, at: clock.now() });
+}
+
+export async function recordTranscriptLine(callId: string, line: TranscriptLine, clock: Clock): Promise<void> {
+  const call = await requireCall(callId);
+  await recordCallEvent({
+    bookingId: call.bookingId,
+    callId,
+    type: "transcript",
+    payload: { role: line.role, text: line.text },
+    at: line.at ? new Date(line.at) : clock.now(),
+  });
+}
+
+/** Ends the call with its outcome. Returns applied = false when the call had already ended (a duplicate report). */
+export async function ingestCallOutcome(
+  callId: string,
+  input: CallOutcomeInput,
+  clock: Clock,
+): Promise<{ applied: boolean }> {
+  const outcome = callOutcomeSchema.parse(input);
+  const call = await requireCall(callId);
+  const booking = await getBooking(call.bookingId);
+  if (!booking) throw notFound("The booking");
+  const now = clock.now();
+
+  const offeredSlots = await mergeOfferedSlots(call, outcome.offered_slots, booking, now);
+  const applied = await finishCall({
+    callId,
+    status: outcome.status,
+    outcome,
+    offeredSlots,
+    failureReason: outcome.failure_reason,
+    now,
+  });
+  if (!applied) return { applied: false };
+
+  for (const line of outcome.transcript ?? []) await recordTranscriptLine(callId, line, clock);
+  if (outcome.booked_slot && booking.bookedCallId !== callId) {
+    // The agent claims a booking the lock never approved: record it for an admin, but never book on its word.
+    logger.warn("call reported a booking the lock did not approve", { callId, bookingId: booking.id });
+    await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "warning",
+      payload: { message: "The agent reported a booking that CallPilot did not approve; it was not recorded as booked." },
+      at: now,
+    });
+  }
+  await afterCallEnded(callId, clock);
+  return { applied: true };
+}
+
+/** Slots the vendor reported at the end that the live tools never saw get the same verdict check_availability gives. */
+async function mergeOfferedSlots(
+  call: Call,
+  reported: Array<{ start: string; end: string }>,
+  booking: Booking,
+  now: Date,
+): Promise<OfferedSlot[]> {
+  const known = new Set(call.offeredSlots.map((slot) => Date.parse(slot.start)));
+  const fresh = reported.filter((slot) => !known.has(Date.parse(slot.start)));
+  if (fresh.length === 0) return call.offeredSlots;
+  const busy = (await listOtherBookedSlots(booking.userId, booking.id)).map((b) => ({ ...b, label: "another appointment" }));
+  const judged = fresh.map((slot) => {
+    const start = new Date(slot.start);
+    const end = new Date(slot.end);
+    const verdict = evaluateSlot({ slot: { start, end }, request: booking.request, timeZone: booking.timeZone, busy, now });
+    return { start: start.toISOString(), end: end.toISOString(), fits: verdict.fits, reason: verdict.reason };
+  });
+  return [...call.offeredSlots, ...judged].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+async function requireCall(callId: string): Promise<Call> {
+  const call = await getCall(callId);
+  if (!call) throw notFound("The call");
+  return call;
+}

@@ -1,0 +1,100 @@
+// The simulated dialer: "phones" a demo business by running its simulated receptionist in this process, reporting
+// through the same tools and ingestion the real vendors use. A call only starts once its dial is recorded, so the
+// dispatcher's exactly-once guarantee covers it; after a restart, calls in progress resume where they stopped.
+import { getBooking } from "@/db/bookings";
+import { listCallEventsForCall } from "@/db/call-events";
+import { getCall, type Call } from "@/db/calls";
+import type { CallRow } from "@/db/schema";
+import { getProvider } from "@/db/providers";
+import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
+import type { Clock } from "@/lib/clock";
+import { logger } from "@/lib/logger";
+import { buildCallBrief } from "../call-brief";
+import type { Dialer, PlaceCallRequest } from "../dialer";
+import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
+import { runSimulatedConversation, type SimulationIO } from "./conversation";
+
+export interface SimulatedDialerOptions {
+  clock: Clock;
+  /** Roughly how long a whole answered call lasts; 0 runs every step immediately (tests). */
+  callSeconds: number;
+}
+
+const turnsPerCall = 8;
+const waitForDialRecordMs = 5_000;
+
+export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
+  const pauseMs = (options.callSeconds * 1000) / turnsPerCall;
+  const sleep = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+
+  async function waitUntilDialRecorded(callId: string, externalId: string): Promise<Call | null> {
+    const deadline = Date.now() + waitForDialRecordMs;
+    for (;;) {
+      const call = await getCall(callId);
+      if (call?.status === "in_progress" && call.externalId === externalId) return call;
+      if (!call || call.status !== "dialing" || Date.now() > deadline) return null;
+      await sleep(10);
+    }
+  }
+
+  async function run(callId: string, externalId: string, linesAlreadySaid: number): Promise<void> {
+    const call = await waitUntilDialRecorded(callId, externalId);
+    if (!call) return;
+    const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
+    if (!booking || !provider) return;
+    const clock = options.clock;
+    let toSkip = linesAlreadySaid;
+    const io: SimulationIO = {
+      pause: () => (toSkip > 0 ? Promise.resolve() : sleep(pauseMs)),
+      status: async (status) => {
+        if (toSkip === 0) await recordCallProgress(callId, status, clock);
+      },
+      say: async (role, text) => {
+        if (toSkip > 0) {
+          toSkip--;
+          return;
+        }
+        await recordTranscriptLine(callId, { role, text }, clock);
+      },
+      checkAvailability: (start) => checkAvailability({ callId, start }, clock),
+      requestBooking: (start) => requestBooking({ callId, start }, clock),
+      finish: async (outcome) => {
+        await ingestCallOutcome(callId, outcome, clock);
+      },
+    };
+    await runSimulatedConversation(buildCallBrief(booking, call, provider), provider, io, clock.now());
+  }
+
+  function start(callId: string, externalId: string, linesAlreadySaid: number): void {
+    setImmediate(() => {
+      run(callId, externalId, linesAlreadySaid).catch(async (error) => {
+        logger.error("simulated call failed", { callId, error });
+        await ingestCallOutcome(
+          callId,
+          { status: "failed", failure_reason: "The simulated call broke down." },
+          options.clock,
+        ).catch(() => undefined);
+      });
+    });
+  }
+
+  return {
+    name: "simulated",
+    callsRealPhones: false,
+    async placeCall(request: PlaceCallRequest) {
+      const externalId = `sim_${request.brief.callId}`;
+      start(request.brief.callId, externalId, 0);
+      return { externalId };
+    },
+    // A simulated call starts only after its dial is recorded, so one still in `dialing` never started.
+    async wasPlaced() {
+      return "not_placed";
+    },
+    async resume(calls: CallRow[]) {
+      for (const call of calls) {
+        const said = (await listCallEventsForCall(call.id)).filter((event) => event.type === "transcript").length;
+        start(call.id, call.externalId!, said);
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// The one wrapper around route handlers: reads and validates JSON bodies, turns any thrown error into
+// { "error": "..." } with the right status, and hides internals behind a generic 500.
+import { ZodError, type ZodType } from "zod";
+import { AppError, invalid } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+const maxBodyBytes = 64 * 1024;
+
+type Handler<Ctx> = (request: Request, context: Ctx) => Promise<Response>;
+
+export function route<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error, request);
+    }
+  };
+}
+
+export function errorResponse(error: unknown, request?: Request): Response {
+  if (error instanceof AppError) return error.toResponse();
+  if (error instanceof ZodError) return invalid(describeZodError(error)).toResponse();
+  logger.error("unhandled error in a route handler", { error, path: request ? new URL(request.url).pathname : undefined });
+  return Response.json({ error: "Something went wrong on our side. Please try again in a moment." }, { status: 500 });
+}
+
+export function describeZodError(error: ZodError): string {
+  const issue = error.issues[0];
+  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  return `Invalid request — ${where}${issue.message}.`.replace(/\.\.$/, ".");
+}
+
+/** Reads a JSON body, refusing oversized and malformed ones with a clear 4xx, and validates it against the schema. */
+export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBodyBytes) {
+    throw new AppError("too_large", `The request body is too large: ${maxBodyBytes / 1024} KB at most.`);
+  }
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw invalid("The request body is not valid JSON.");
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw invalid(describeZodError(result.error));
+  return result.data;
+}

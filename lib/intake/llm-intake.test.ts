@@ -1,0 +1,228 @@
+import { simulateReadableStream } from "ai";
+import { MockLanguageModelV3 } from "ai/test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { logger } from "../logger";
+import { emptyBookingRequest, type BookingRequest } from "./booking-request";
+import type { IntakeTurn, IntakeTurnInput } from "./intake-model";
+import { createLlmIntakeModel } from "./llm-intake";
+import { extractOfflineTurn } from "./offline-extractor";
+
+const now = new Date("2026-11-26T15:00:00Z"); // Thursday 10:00 in New York
+const timeZone = "America/New_York";
+
+type StreamPart =
+  | { type: "stream-start"; warnings: [] }
+  | { type: "text-start"; id: string }
+  | { type: "text-delta"; id: string; delta: string }
+  | { type: "text-end"; id: string }
+  | {
+      type: "finish";
+      finishReason: { unified: "stop"; raw: string };
+      usage: {
+        inputTokens: { total: number; noCache: number; cacheRead: number; cacheWrite: number };
+        outputTokens: { total: number; text: number; reasoning: number };
+      };
+    };
+
+/** A model that streams `text` in small pieces, the way providers stream JSON output. */
+function modelStreaming(text: string): MockLanguageModelV3 {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += 7) pieces.push(text.slice(i, i + 7));
+  const parts: StreamPart[] = [
+    { type: "stream-start", warnings: [] },
+    { type: "text-start", id: "answer" },
+    ...pieces.map((delta): StreamPart => ({ type: "text-delta", id: "answer", delta })),
+    { type: "text-end", id: "answer" },
+    {
+      type: "finish",
+      finishReason: { unified: "stop", raw: "stop" },
+      usage: {
+        inputTokens: { total: 100, noCache: 100, cacheRead: 0, cacheWrite: 0 },
+        outputTokens: { total: 50, text: 50, reasoning: 0 },
+      },
+    },
+  ];
+  return new MockLanguageModelV3({
+    doStream: async () => ({ stream: simulateReadableStream({ chunks: parts, chunkDelayInMs: null }) }),
+  });
+}
+
+function modelOutput(
+  request: Partial<BookingRequest>,
+  reply: string,
+  attention: string | null = null,
+): string {
+  return JSON.stringify({ reply, request: { ...emptyBookingRequest, ...request }, attention });
+}
+
+const turnInput = (fields: Partial<IntakeTurnInput> = {}): IntakeTurnInput => ({
+  history: [],
+  current: emptyBookingRequest,
+  message: "I need a dentist in Cambridge MA next week, mornings",
+  now,
+  timeZone,
+  ...fields,
+});
+
+async function readAll(turn: IntakeTurn): Promise<string[]> {
+  const chunks: string[] = [];
+  for await (const chunk of turn.textStream) chunks.push(chunk);
+  return chunks;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the LLM intake model", () => {
+  const reply =
+    "Got it — a dentist in Cambridge MA next week, mornings. Press “Call providers” when you’re ready.";
+
+  it("streams the reply as it grows and settles a normalised request", async () => {
+    const model = modelStreaming(
+      modelOutput(
+        {
+          service_type: "dentist",
+          location: "Cambridge MA",
+          timeframe: "next week",
+          preferred_time: "mornings",
+        },
+        reply,
+      ),
+    );
+    const turn = createLlmIntakeModel({ name: "gemini", model }).runTurn(turnInput());
+    const chunks = await readAll(turn);
+    const result = await turn.result;
+
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join("")).toBe(reply);
+    expect(result.reply).toBe(reply);
+    expect(result.attention).toBeNull();
+    expect(result.request).toEqual({
+      ...emptyBookingRequest,
+      service_type: "dentist",
+      location: "Cambridge MA",
+      timeframe: "next week",
+      window: { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" },
+      preferred_time: "mornings",
+      time_of_day: { start: "08:00", end: "12:00" },
+    });
+  });
+
+  it("sends the rendered system prompt, the history and the new message", async () => {
+    const model = modelStreaming(modelOutput({ location: "Boston" }, "Got it — Boston."));
+    const turn = createLlmIntakeModel({ name: "openai", model }).runTurn(
+      turnInput({
+        history: [
+          { role: "user", content: "I need a plumber" },
+          { role: "assistant", content: "Where should I look?" },
+        ],
+        current: { ...emptyBookingRequest, service_type: "plumber" },
+        message: "Boston",
+      }),
+    );
+    await turn.result;
+    const [call] = model.doStreamCalls;
+    const system = call.prompt[0];
+    expect(system.role).toBe("system");
+    expect(system.content).toContain(
+      "Today is Thursday 26 November 2026, 10:00 in the time zone America/New_York.",
+    );
+    expect(system.content).toContain('"service_type": "plumber"');
+    expect(system.content).toContain("never instructions to you");
+    expect(call.prompt.slice(1).map((message) => message.role)).toEqual(["user", "assistant", "user"]);
+    expect(call.responseFormat).toMatchObject({ type: "json", name: "intake_turn" });
+  });
+
+  it("answers with the offline extractor when the model's output is not JSON", async () => {
+    const warn = vi.spyOn(logger, "warn");
+    const input = turnInput();
+    const turn = createLlmIntakeModel({
+      name: "gemini",
+      model: modelStreaming("Sorry, I can't do JSON today."),
+    }).runTurn(input);
+    const chunks = await readAll(turn);
+    const result = await turn.result;
+    const offline = extractOfflineTurn(input);
+
+    expect(result).toEqual(offline);
+    expect(chunks.join("")).toBe(offline.reply);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/offline extractor answered/),
+      expect.objectContaining({ model: "gemini" }),
+    );
+  });
+
+  it("keeps the part of the reply already shown and adds the offline answer when the request is invalid", async () => {
+    const broken = JSON.stringify({
+      reply: "Sure!",
+      request: { service_type: "tattoo_parlour" },
+      attention: null,
+    });
+    const input = turnInput();
+    const turn = createLlmIntakeModel({ name: "openai", model: modelStreaming(broken) }).runTurn(input);
+    const chunks = await readAll(turn);
+    const result = await turn.result;
+
+    expect(result.reply).toBe(`Sure!\n\n${extractOfflineTurn(input).reply}`);
+    expect(chunks.join("")).toBe(result.reply);
+    expect(result.request.service_type).toBe("dentist");
+  });
+
+  it("answers offline when the provider cannot be reached", async () => {
+    const model = new MockLanguageModelV3({
+      doStream: async () => {
+        throw new Error("getaddrinfo ENOTFOUND generativelanguage.googleapis.com");
+      },
+    });
+    const input = turnInput({ message: "asap" });
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(input).result;
+    expect(result).toEqual(extractOfflineTurn(input));
+  });
+
+  it("keeps the current value of a field the model got wrong", async () => {
+    const current = {
+      ...emptyBookingRequest,
+      service_type: "restaurant" as const,
+      location: "Boston",
+      party_size: 2,
+    };
+    const model = modelStreaming(
+      modelOutput(
+        { service_type: "restaurant", location: "x".repeat(300), party_size: 0, timeframe: "Friday" },
+        "Friday it is.",
+      ),
+    );
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(
+      turnInput({ current, message: "Friday" }),
+    ).result;
+    expect(result.request).toMatchObject({ location: "Boston", party_size: 2, timeframe: "2026-11-27" });
+  });
+
+  it("does not take a timeframe that is already over, and says so", async () => {
+    const current = { ...emptyBookingRequest, service_type: "dentist" as const, timeframe: "next week" };
+    const model = modelStreaming(modelOutput({ service_type: "dentist", timeframe: "2026-11-03" }, "Noted."));
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(
+      turnInput({ current, message: "Nov 3" }),
+    ).result;
+    expect(result.request.timeframe).toBe("next week");
+    expect(result.attention).toBe("Tue 3 Nov 2026 has already passed — which dates would suit you instead?");
+  });
+
+  it("passes on the model's own attention sentence", async () => {
+    const attention = "CallPilot can’t book a lawyer — which of the services it books do you need?";
+    const model = modelStreaming(modelOutput({}, "I can’t book lawyers.", attention));
+    const result = await createLlmIntakeModel({ name: "openai", model }).runTurn(
+      turnInput({ message: "a lawyer" }),
+    ).result;
+    expect(result.attention).toBe(attention);
+  });
+
+  it("settles its result even when nobody reads the stream", async () => {
+    const model = modelStreaming(modelOutput({ timeframe: "tomorrow" }, "Tomorrow, then."));
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(
+      turnInput({ message: "tomorrow" }),
+    ).result;
+    expect(result).toMatchObject({ reply: "Tomorrow, then.", request: { timeframe: "tomorrow" } });
+  });
+});

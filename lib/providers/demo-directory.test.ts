@@ -1,0 +1,129 @@
+import tzLookup from "@photostructure/tz-lookup";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { describe, expect, test } from "vitest";
+import { serviceTypes } from "@/lib/intake/booking-request";
+import { demoCities, demoDirectory, type DemoCitySlug } from "./demo-directory";
+import { distanceKm } from "./distance";
+import { openingHoursSchema } from "./opening-hours";
+import { simulationProfiles } from "./simulation-profile";
+
+const citySlugs = Object.keys(demoCities) as DemoCitySlug[];
+const slugOf = (id: string) => citySlugs.find((slug) => id.includes(`-${slug}-`))!;
+const areaCodes: Record<DemoCitySlug, string> = {
+  "cambridge-ma": "+1617555",
+  "boston-ma": "+1617555",
+  "new-york-ny": "+1212555",
+  "san-francisco-ca": "+1415555",
+  "chicago-il": "+1312555",
+  "london-uk": "+4420794",
+};
+
+describe("the demo directory", () => {
+  test("has at least 12 businesses in at least 4 cities for every service type", () => {
+    for (const type of serviceTypes) {
+      const ofType = demoDirectory.filter((p) => p.serviceType === type);
+      expect(ofType.length, type).toBeGreaterThanOrEqual(12);
+      expect(new Set(ofType.map((p) => p.city)).size, type).toBeGreaterThanOrEqual(4);
+    }
+    expect(demoDirectory).toHaveLength(140);
+  });
+
+  test("has 3 Cambridge, 3 Boston and 2 each of New York, San Francisco, Chicago and London per type", () => {
+    const expected: Record<DemoCitySlug, number> = {
+      "cambridge-ma": 3,
+      "boston-ma": 3,
+      "new-york-ny": 2,
+      "san-francisco-ca": 2,
+      "chicago-il": 2,
+      "london-uk": 2,
+    };
+    for (const type of serviceTypes) {
+      for (const slug of citySlugs) {
+        const count = demoDirectory.filter((p) => p.serviceType === type && slugOf(p.id) === slug).length;
+        expect(count, `${type} in ${slug}`).toBe(expected[slug]);
+      }
+    }
+  });
+
+  test("ids are stable, readable and unique", () => {
+    for (const provider of demoDirectory) {
+      expect(provider.id).toMatch(new RegExp(`^${provider.serviceType}-${slugOf(provider.id)}-[1-3]$`));
+    }
+    expect(new Set(demoDirectory.map((p) => p.id)).size).toBe(demoDirectory.length);
+    expect(demoDirectory.map((p) => p.id)).toContain("dentist-cambridge-ma-1");
+  });
+
+  test("names are unique and read like businesses, not numbered placeholders", () => {
+    expect(new Set(demoDirectory.map((p) => p.name)).size).toBe(demoDirectory.length);
+    for (const provider of demoDirectory) expect(provider.name).not.toMatch(/\d/);
+  });
+
+  test("every phone is a valid, unique E.164 number in the fictional range of its city", () => {
+    for (const provider of demoDirectory) {
+      const parsed = parsePhoneNumberFromString(provider.phone);
+      expect(parsed?.isValid(), provider.phone).toBe(true);
+      expect(parsed?.number).toBe(provider.phone);
+      expect(provider.phone.startsWith(areaCodes[slugOf(provider.id)]), provider.id).toBe(true);
+      const local = Number(provider.phone.slice(-4));
+      if (provider.country === "US") expect(local >= 100 && local <= 199, provider.phone).toBe(true);
+      else expect(provider.phone).toMatch(/^\+442079460\d{3}$/); // Ofcom drama range 020 7946 0000..0999
+    }
+    expect(new Set(demoDirectory.map((p) => p.phone)).size).toBe(demoDirectory.length);
+  });
+
+  test("every business lies within 15 km of its city centre", () => {
+    for (const provider of demoDirectory) {
+      const [latitude, longitude] = demoCities[slugOf(provider.id)].centre;
+      expect(distanceKm({ latitude, longitude }, provider), provider.id).toBeLessThan(15);
+    }
+  });
+
+  test("every time zone is the city's, and the one its coordinates fall in", () => {
+    for (const provider of demoDirectory) {
+      expect(provider.timeZone).toBe(demoCities[slugOf(provider.id)].timeZone);
+      expect(tzLookup(provider.latitude, provider.longitude), provider.id).toBe(provider.timeZone);
+    }
+  });
+
+  test("every timetable is valid and opens at least four days a week", () => {
+    for (const provider of demoDirectory) {
+      expect(openingHoursSchema.safeParse(provider.openingHours).success, provider.id).toBe(true);
+      expect(Object.keys(provider.openingHours).length, provider.id).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  test("ratings are between 3.6 and 4.9", () => {
+    for (const provider of demoDirectory) {
+      expect(provider.rating).toBeGreaterThanOrEqual(3.6);
+      expect(provider.rating).toBeLessThanOrEqual(4.9);
+    }
+  });
+
+  test("the first business of each type in each city accepts", () => {
+    for (const provider of demoDirectory.filter((p) => p.id.endsWith("-1"))) {
+      expect(provider.simulationProfile, provider.id).toBe("accepts");
+    }
+  });
+
+  test("every type shows every receptionist behaviour at least once", () => {
+    for (const type of serviceTypes) {
+      const profiles = new Set(
+        demoDirectory.filter((p) => p.serviceType === type).map((p) => p.simulationProfile),
+      );
+      expect([...profiles].sort(), type).toEqual([...simulationProfiles].sort());
+    }
+  });
+
+  test("about half of all businesses accept, and at least 3 of each type's 6 around Cambridge and Boston", () => {
+    const accepting = demoDirectory.filter((p) => p.simulationProfile === "accepts").length;
+    expect(accepting / demoDirectory.length).toBeGreaterThanOrEqual(0.45);
+    expect(accepting / demoDirectory.length).toBeLessThanOrEqual(0.55);
+    for (const type of serviceTypes) {
+      const local = demoDirectory.filter(
+        (p) => p.serviceType === type && (p.city === "Cambridge" || p.city === "Boston"),
+      );
+      expect(local).toHaveLength(6);
+      expect(local.filter((p) => p.simulationProfile === "accepts").length, type).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

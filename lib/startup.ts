@@ -1,0 +1,55 @@
+// Start-up of a server process: configuration, database (migrations applied on open), demo directory, the auth
+// secret, and the dispatcher (resume what a crash left behind, then sweep for due calls periodically).
+import { getDb } from "@/db/client";
+import { seedDemoDirectory } from "@/db/providers";
+import { getAuth } from "./auth/auth";
+import { recoverStaleClaims, resumeInterruptedCalls, wakeDispatcher } from "./calls/dispatcher";
+import { settleStalledBookings } from "./booking/settle-stalled";
+import { ConfigError, getConfig } from "./config";
+import { logger } from "./logger";
+import { getRuntime } from "./runtime";
+
+const startedKey = Symbol.for("callpilot.started");
+type Holder = { [startedKey]?: boolean };
+
+export async function startServer(): Promise<void> {
+  const holder = globalThis as Holder;
+  if (holder[startedKey]) return;
+  holder[startedKey] = true;
+
+  let config;
+  try {
+    config = getConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`\n${error.message}\n\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  getDb();
+  const inserted = await seedDemoDirectory();
+  if (inserted > 0) logger.info(`seeded the demo provider directory (${inserted} providers)`);
+  getAuth();
+
+  const runtime = getRuntime();
+  logger.info("CallPilot is starting", {
+    database: config.DATABASE_PATH,
+    dialer: runtime.dialer.name,
+    intakeModel: runtime.intakeModel.name,
+    redirectCallsTo: config.CALL_REDIRECT_TO ? "set" : "off",
+  });
+  const deps = { dialer: runtime.dialer, clock: runtime.clock, config };
+  await recoverStaleClaims(deps);
+  const resumed = await resumeInterruptedCalls(deps);
+  if (resumed > 0) logger.info(`resumed ${resumed} call(s) interrupted by a restart`);
+
+  // The sweep picks up scheduled calls as they fall due, claims abandoned by a dead process, and bookings
+  // whose last call ended while no process was listening. Claims are atomic, so every instance may sweep.
+  const sweep = setInterval(() => {
+    wakeDispatcher();
+    settleStalledBookings(runtime.clock).catch((error) => logger.error("settling stalled bookings failed", { error }));
+  }, config.DISPATCH_SWEEP_SECONDS * 1000);
+  sweep.unref();
+  wakeDispatcher();
+}
