@@ -1,7 +1,7 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import { getDb, type DbOrTx } from "./client";
+import { getDb, type DbOrTx, writeTransaction } from "./client";
 import { insertCallEvent, notifyBookingChanged } from "./call-events";
 import { bookings, calls, type BookingRow, type BookingStatus } from "./schema";
 
@@ -52,9 +52,10 @@ export interface NewBooking {
  * Creates the booking and one queued call per chosen provider, all or nothing. A second request for the same
  * task inserts nothing (the task's unique key) and returns the existing booking with created = false.
  */
-export async function createBookingWithCalls(input: NewBooking): Promise<{ booking: Booking; created: boolean }> {
-  const db = getDb();
-  const result = db.transaction((tx) => {
+export async function createBookingWithCalls(
+  input: NewBooking,
+): Promise<{ booking: Booking; created: boolean }> {
+  const result = writeTransaction((tx) => {
     const [inserted] = tx
       .insert(bookings)
       .values({
@@ -149,7 +150,9 @@ export async function listOtherBookedSlots(
     .from(bookings)
     .where(and(eq(bookings.userId, userId), eq(bookings.status, "booked"), ne(bookings.id, exceptBookingId)))
     .all()
-    .filter((row): row is { bookingId: string; start: Date; end: Date } => row.start !== null && row.end !== null);
+    .filter(
+      (row): row is { bookingId: string; start: Date; end: Date } => row.start !== null && row.end !== null,
+    );
 }
 
 /**
@@ -164,8 +167,7 @@ export async function takeBookingLock(input: {
   slot: { start: Date; end: Date };
   now: Date;
 }): Promise<boolean> {
-  const db = getDb();
-  const won = db.transaction((tx) => {
+  const won = writeTransaction((tx) => {
     const updated = tx
       .update(bookings)
       .set({
@@ -212,8 +214,7 @@ export async function transitionBooking(input: {
   now: Date;
   event?: { type: string; payload: Record<string, unknown>; callId?: string | null };
 }): Promise<boolean> {
-  const db = getDb();
-  const moved = db.transaction((tx) => {
+  const moved = writeTransaction((tx) => {
     const updated = tx
       .update(bookings)
       .set({ status: input.to, statusReason: input.reason, updatedAt: input.now })
@@ -259,12 +260,17 @@ export async function startConfirmation(input: {
   };
   now: Date;
 }): Promise<boolean> {
-  const db = getDb();
-  const started = db.transaction((tx) => {
+  const started = writeTransaction((tx) => {
     const updated = tx
       .update(bookings)
       .set({ status: "confirming", statusReason: null, updatedAt: input.now })
-      .where(and(eq(bookings.id, input.bookingId), inArray(bookings.status, input.from), isNull(bookings.bookedCallId)))
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          inArray(bookings.status, input.from),
+          isNull(bookings.bookedCallId),
+        ),
+      )
       .run();
     if (updated.changes !== 1) return false;
     tx.insert(calls)
@@ -283,7 +289,12 @@ export async function startConfirmation(input: {
       .run();
     // Inquiry calls not dialed yet are no longer needed once the person has chosen.
     tx.update(calls)
-      .set({ status: "canceled", failureReason: "The client chose another offer.", endedAt: input.now, updatedAt: input.now })
+      .set({
+        status: "canceled",
+        failureReason: "The client chose another offer.",
+        endedAt: input.now,
+        updatedAt: input.now,
+      })
       .where(
         and(
           eq(calls.bookingId, input.bookingId),

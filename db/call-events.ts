@@ -34,7 +34,11 @@ export async function recordCallEvent(event: NewCallEvent): Promise<CallEventRow
   return row;
 }
 
-export async function listCallEventsSince(bookingId: string, afterId: number, limit = 500): Promise<CallEventRow[]> {
+export async function listCallEventsSince(
+  bookingId: string,
+  afterId: number,
+  limit = 500,
+): Promise<CallEventRow[]> {
   return getDb()
     .select()
     .from(callEvents)
@@ -45,7 +49,12 @@ export async function listCallEventsSince(bookingId: string, afterId: number, li
 }
 
 export async function listCallEventsForCall(callId: string): Promise<CallEventRow[]> {
-  return getDb().select().from(callEvents).where(eq(callEvents.callId, callId)).orderBy(asc(callEvents.id)).all();
+  return getDb()
+    .select()
+    .from(callEvents)
+    .where(eq(callEvents.callId, callId))
+    .orderBy(asc(callEvents.id))
+    .all();
 }
 
 // Change notifications. With one SQLite file every writer is in this process, so an in-process emitter is a

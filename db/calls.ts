@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
-import { getDb } from "./client";
+import { getDb, writeTransaction } from "./client";
 import { insertCallEvent, notifyBookingChanged } from "./call-events";
 import {
   calls,
@@ -165,9 +165,12 @@ export async function listInProgressCalls(dialer: string, startedBefore?: Date):
 }
 
 /** Appends an offered slot (with its availability verdict) to the call, replacing an earlier copy of the same slot. */
-export async function recordOfferedSlot(callId: string, offered: OfferedSlot, now: Date): Promise<Call | undefined> {
-  const db = getDb();
-  const result = db.transaction((tx) => {
+export async function recordOfferedSlot(
+  callId: string,
+  offered: OfferedSlot,
+  now: Date,
+): Promise<Call | undefined> {
+  const result = writeTransaction((tx) => {
     const row = tx.select().from(calls).where(eq(calls.id, callId)).get();
     if (!row) return undefined;
     const slots = ((row.offeredSlots as OfferedSlot[]) ?? []).filter(
@@ -181,7 +184,13 @@ export async function recordOfferedSlot(callId: string, offered: OfferedSlot, no
       .where(eq(calls.id, callId))
       .returning()
       .all();
-    insertCallEvent(tx, { bookingId: row.bookingId, callId, type: "slot_offered", payload: offered, at: now });
+    insertCallEvent(tx, {
+      bookingId: row.bookingId,
+      callId,
+      type: "slot_offered",
+      payload: offered,
+      at: now,
+    });
     return updated;
   });
   if (result) notifyBookingChanged(result.bookingId);
@@ -220,8 +229,7 @@ export async function finishCall(input: {
 
 /** Cancels the booking's calls that have not been dialed yet; returns their ids. */
 export async function cancelPendingCalls(bookingId: string, reason: string, now: Date): Promise<string[]> {
-  const db = getDb();
-  const ids = db.transaction((tx) => {
+  const ids = writeTransaction((tx) => {
     const rows = tx
       .update(calls)
       .set({ status: "canceled", failureReason: reason, endedAt: now, updatedAt: now, claimToken: null })
@@ -257,8 +265,7 @@ export async function enqueueCall(input: {
   scheduledFor: Date | null;
   now: Date;
 }): Promise<Call> {
-  const db = getDb();
-  const row = db.transaction((tx) => {
+  const row = writeTransaction((tx) => {
     const [inserted] = tx
       .insert(calls)
       .values({
@@ -330,11 +337,16 @@ function updateWithEvent(
   event: { type: string; payload: Record<string, unknown> },
   now: Date,
 ): boolean {
-  const db = getDb();
-  const bookingId = db.transaction((tx) => {
+  const bookingId = writeTransaction((tx) => {
     const [row] = tx.update(calls).set(values).where(where).returning({ bookingId: calls.bookingId }).all();
     if (!row) return null;
-    insertCallEvent(tx, { bookingId: row.bookingId, callId, type: event.type, payload: event.payload, at: now });
+    insertCallEvent(tx, {
+      bookingId: row.bookingId,
+      callId,
+      type: event.type,
+      payload: event.payload,
+      at: now,
+    });
     return row.bookingId;
   });
   if (bookingId) notifyBookingChanged(bookingId);

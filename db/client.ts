@@ -25,7 +25,8 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers. */
 export function openDatabase(databasePath: string): OpenDatabase {
-  if (databasePath !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+  if (databasePath !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
   const sqlite = new Database(databasePath);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
@@ -60,17 +61,33 @@ function resolveDatabasePath(): string {
 /** Readiness: the database answers and every migration in db/migrations has been applied. */
 export function checkDatabaseReady(): { ok: true } | { ok: false; reason: string } {
   try {
-    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as {
+    const journal = JSON.parse(
+      fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8"),
+    ) as {
       entries: unknown[];
     };
     getDb();
     const sqlite = (globalThis as Holder)[holderKey]!.sqlite;
-    const row = sqlite.prepare("select count(*) as applied from __drizzle_migrations").get() as { applied: number };
+    const row = sqlite.prepare("select count(*) as applied from __drizzle_migrations").get() as {
+      applied: number;
+    };
     if (row.applied < journal.entries.length) {
-      return { ok: false, reason: `${journal.entries.length - row.applied} database migration(s) are not applied.` };
+      return {
+        ok: false,
+        reason: `${journal.entries.length - row.applied} database migration(s) are not applied.`,
+      };
     }
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: `The database does not answer: ${(error as Error).message}` };
   }
+}
+
+/**
+ * A write transaction that takes SQLite's write lock at BEGIN (IMMEDIATE): a transaction that reads before it
+ * writes could otherwise fail with "database is locked" when another process commits in between, instead of
+ * waiting its turn under busy_timeout.
+ */
+export function writeTransaction<T>(work: (tx: Tx) => T): T {
+  return getDb().transaction(work, { behavior: "immediate" });
 }

@@ -166,7 +166,14 @@ export type NewProviderRow = typeof providers.$inferInsert;
 // Bookings, calls and their events
 // ---------------------------------------------------------------------------------------------
 
-export const bookingStatuses = ["processing", "awaiting_choice", "confirming", "booked", "failed", "canceled"] as const;
+export const bookingStatuses = [
+  "processing",
+  "awaiting_choice",
+  "confirming",
+  "booked",
+  "failed",
+  "canceled",
+] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 
 export const bookings = sqliteTable(
@@ -187,7 +194,9 @@ export const bookings = sqliteTable(
     /** Where the person is, geocoded once at confirmation, JSON or null. */
     origin: text("origin", { mode: "json" }),
     /** Businesses considered and not called, each with the reason the person sees, JSON. */
-    skipped: text("skipped", { mode: "json" }).notNull().default(sql`'[]'`),
+    skipped: text("skipped", { mode: "json" })
+      .notNull()
+      .default(sql`'[]'`),
     bookedCallId: text("booked_call_id"),
     bookedProviderId: text("booked_provider_id"),
     bookedSlotStart: integer("booked_slot_start", { mode: "timestamp_ms" }),
@@ -243,7 +252,9 @@ export const calls = sqliteTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     /** inquiry: find a slot (and book it in auto mode); confirmation: book a slot the person chose. */
-    purpose: text("purpose", { enum: ["inquiry", "confirmation"] }).notNull().default("inquiry"),
+    purpose: text("purpose", { enum: ["inquiry", "confirmation"] })
+      .notNull()
+      .default("inquiry"),
     status: text("status", { enum: callStatuses }).notNull().default("queued"),
     attempt: integer("attempt").notNull().default(1),
     previousCallId: text("previous_call_id"),
@@ -259,7 +270,9 @@ export const calls = sqliteTable(
     distanceKm: real("distance_km"),
     /** The slot a confirmation call must book, JSON { start, end }. */
     targetSlot: text("target_slot", { mode: "json" }),
-    offeredSlots: text("offered_slots", { mode: "json" }).notNull().default(sql`'[]'`),
+    offeredSlots: text("offered_slots", { mode: "json" })
+      .notNull()
+      .default(sql`'[]'`),
     /** The normalised outcome (lib/calls/call-outcome.ts), JSON, once the call ended. */
     outcome: text("outcome", { mode: "json" }),
     failureReason: text("failure_reason"),

@@ -1,7 +1,7 @@
 // Queries for tasks (intake conversations) and their messages.
 import { and, asc, eq } from "drizzle-orm";
 import type { BookingRequest, TaskStatus } from "@/lib/intake/booking-request";
-import { getDb, type DbOrTx } from "./client";
+import { getDb, type DbOrTx, writeTransaction } from "./client";
 import { taskMessages, tasks, type TaskMessageRow, type TaskRow } from "./schema";
 
 export interface Task extends Omit<TaskRow, "extracted" | "status"> {
@@ -36,7 +36,11 @@ export async function createTask(input: {
 }
 
 /** The task when it belongs to this person; undefined otherwise (callers answer 404 either way). */
-export async function getTaskForUser(taskId: string, userId: string, db: DbOrTx = getDb()): Promise<Task | undefined> {
+export async function getTaskForUser(
+  taskId: string,
+  userId: string,
+  db: DbOrTx = getDb(),
+): Promise<Task | undefined> {
   const row = db
     .select()
     .from(tasks)
@@ -46,7 +50,12 @@ export async function getTaskForUser(taskId: string, userId: string, db: DbOrTx 
 }
 
 export async function listTaskMessages(taskId: string): Promise<TaskMessageRow[]> {
-  return getDb().select().from(taskMessages).where(eq(taskMessages.taskId, taskId)).orderBy(asc(taskMessages.id)).all();
+  return getDb()
+    .select()
+    .from(taskMessages)
+    .where(eq(taskMessages.taskId, taskId))
+    .orderBy(asc(taskMessages.id))
+    .all();
 }
 
 export interface TaskState {
@@ -63,7 +72,7 @@ export async function saveChatTurn(input: {
   state: TaskState;
   now: Date;
 }): Promise<Task> {
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     tx.insert(taskMessages)
       .values([
         { taskId: input.taskId, role: "user", content: input.userMessage, createdAt: input.now },

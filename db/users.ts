@@ -1,11 +1,11 @@
 // Queries about people beyond what Better Auth manages: moving an anonymous visitor's data, roles.
 import { eq } from "drizzle-orm";
-import { getDb } from "./client";
+import { getDb, writeTransaction } from "./client";
 import { bookings, calls, tasks, user } from "./schema";
 
 /** Moves everything an anonymous visitor made to the account they signed up with, all or nothing. */
 export async function reassignUserData(fromUserId: string, toUserId: string): Promise<void> {
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     tx.update(tasks).set({ userId: toUserId }).where(eq(tasks.userId, fromUserId)).run();
     tx.update(bookings).set({ userId: toUserId }).where(eq(bookings.userId, fromUserId)).run();
     tx.update(calls).set({ userId: toUserId }).where(eq(calls.userId, fromUserId)).run();

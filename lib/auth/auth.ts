@@ -15,7 +15,12 @@ function createAuth(config: AppConfig) {
   return betterAuth({
     appName: "CallPilot",
     secret: resolveAuthSecret(config),
-    baseURL: config.BETTER_AUTH_URL ?? { allowedHosts, protocol: "auto" },
+    // Without BETTER_AUTH_URL the base URL follows each request's host, if allowed; scripts (no request) use the fallback.
+    baseURL: config.BETTER_AUTH_URL ?? {
+      allowedHosts,
+      protocol: "auto",
+      fallback: config.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+    },
     database: drizzleAdapter(getDb(), {
       provider: "sqlite",
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },

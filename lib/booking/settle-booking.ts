@@ -14,6 +14,8 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
 
   if (booking.status === "confirming") {
     const confirmation = calls.filter((call) => call.purpose === "confirmation").at(-1);
+    // A confirmation call waiting for the business to open (rescheduled by the dispatcher) is still on its way.
+    if (confirmation?.status === "scheduled") return;
     await transitionBooking({
       bookingId,
       from: ["confirming"],

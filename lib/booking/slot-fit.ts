@@ -45,5 +45,7 @@ function withinTimeOfDay(slot: { start: Date; end: Date }, range: { start: strin
   const start = DateTime.fromJSDate(slot.start, { zone });
   const end = DateTime.fromJSDate(slot.end, { zone });
   if (!start.hasSame(end.minus({ milliseconds: 1 }), "day")) return false;
-  return start.toFormat("HH:mm") >= range.start && end.toFormat("HH:mm") <= range.end;
+  // A slot ending at midnight ends at 24:00 of its day, not at 00:00 (which would pass any range's end).
+  const endClock = end.hasSame(start, "day") ? end.toFormat("HH:mm") : "24:00";
+  return start.toFormat("HH:mm") >= range.start && endClock <= range.end;
 }

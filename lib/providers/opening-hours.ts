@@ -30,17 +30,21 @@ function weekdayOf(day: DateTime): Weekday {
   return weekdays[day.weekday - 1];
 }
 
+/** The instant a wall-clock time falls on a local day; set() rather than adding minutes keeps DST days right. */
+function clockOn(day: DateTime, clock: string): Date {
+  const minutes = minutesOf(clock);
+  if (minutes === 24 * 60) return day.startOf("day").plus({ days: 1 }).toJSDate();
+  return day
+    .startOf("day")
+    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
+    .toJSDate();
+}
+
 /** The open intervals of one local calendar day, as instants. */
 function intervalsOnDay(hours: OpeningHours, day: DateTime): Interval[] {
   return (hours[weekdayOf(day)] ?? []).map(([open, close]) => ({
-    start: day
-      .startOf("day")
-      .plus({ minutes: minutesOf(open) })
-      .toJSDate(),
-    end: day
-      .startOf("day")
-      .plus({ minutes: minutesOf(close) })
-      .toJSDate(),
+    start: clockOn(day, open),
+    end: clockOn(day, close),
   }));
 }
 

@@ -157,7 +157,10 @@ function nextOffer(brief: CallBrief, provider: Provider, duration: number, offer
     if (!brief.timeOfDay) return true;
     const local = DateTime.fromJSDate(start, { zone: provider.timeZone });
     const end = local.plus({ minutes: duration });
-    return local.toFormat("HH:mm") >= brief.timeOfDay.start && end.toFormat("HH:mm") <= brief.timeOfDay.end;
+    if (!local.hasSame(end.minus({ milliseconds: 1 }), "day")) return false;
+    // A slot ending at midnight ends at 24:00 of its day, not at 00:00 (which would pass any range's end).
+    const endClock = end.hasSame(local, "day") ? end.toFormat("HH:mm") : "24:00";
+    return local.toFormat("HH:mm") >= brief.timeOfDay.start && endClock <= brief.timeOfDay.end;
   };
   return (
     earliestFreeSlot(provider, { from, to, durationMinutes: duration, exclude: offered, accept: atPreferredTime }, now) ??

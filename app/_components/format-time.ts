@@ -1,0 +1,81 @@
+// Dates and times for people, formatted with Intl in a given IANA zone (the provider's or the booking's).
+
+/** "Tue, Dec 2, 9:00 AM EST" */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+/** "Tuesday, December 2" */
+export function formatLongDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(
+    new Date(iso),
+  );
+}
+
+/** "9:00 AM" or, with the zone, "9:00 AM EST" */
+export function formatClock(iso: string, timeZone: string, withZone = false): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    ...(withZone ? { timeZoneName: "short" } : {}),
+  }).format(new Date(iso));
+}
+
+/** "Tue, Dec 2, 9:00 – 10:00 AM EST": one appointment slot. */
+export function formatSlot(slot: { start: string; end: string }, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).formatRange(new Date(slot.start), new Date(slot.end));
+}
+
+/** "Mon, Dec 1 – Sun, Dec 7": a window whose end is exclusive, as the person would name its days. */
+export function formatDayWindow(window: { start: string; end: string }, timeZone: string): string {
+  const lastMoment = new Date(Date.parse(window.end) - 1);
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric" }).formatRange(
+    new Date(window.start),
+    lastMoment,
+  );
+}
+
+/** "08:00"–"12:00" as "8:00 AM – 12:00 PM". */
+export function formatClockRange(range: { start: string; end: string }): string {
+  const toLabel = (clock: string) => {
+    const [hours, minutes] = clock.split(":").map(Number);
+    const date = new Date(Date.UTC(2000, 0, 1, hours % 24, minutes));
+    const label = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(date);
+    return hours === 24 ? "midnight" : label;
+  };
+  return `${toLabel(range.start)} – ${toLabel(range.end)}`;
+}
+
+/** "0:42" or "1:05:09": how long a call has been running. */
+export function formatElapsed(milliseconds: number): string {
+  const total = Math.max(0, Math.floor(milliseconds / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, "0");
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+/** The zone's friendly name: "Eastern Standard Time". */
+export function zoneName(timeZone: string, at = new Date()): string {
+  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

@@ -1,0 +1,77 @@
+// Folds the booking's call events into what each call's card shows live: its transcript lines, whether it is
+// ringing or answered right now, and any warnings. The booking view carries everything else.
+
+export interface CallEvent {
+  id: number;
+  call_id: string | null;
+  type: string;
+  payload: Record<string, unknown>;
+  at: string;
+}
+
+export interface TranscriptLine {
+  id: number;
+  callId: string;
+  role: "agent" | "business";
+  text: string;
+  at: string;
+}
+
+export type CallProgress = "ringing" | "answered" | "on_hold";
+
+export interface CallActivity {
+  transcript: TranscriptLine[];
+  /** The latest live progress on the line; null before it rings or once the call moved on. */
+  progress: CallProgress | null;
+  warnings: string[];
+}
+
+export type ActivityByCall = Record<string, CallActivity>;
+
+const emptyActivity: CallActivity = { transcript: [], progress: null, warnings: [] };
+const progressStatuses: readonly string[] = ["ringing", "answered", "on_hold"];
+
+export function addCallEvent(activity: ActivityByCall, event: CallEvent): ActivityByCall {
+  if (!event.call_id) return activity;
+  const current = activity[event.call_id] ?? emptyActivity;
+  const next = applyEvent(current, event);
+  return next === current ? activity : { ...activity, [event.call_id]: next };
+}
+
+function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
+  const payload = event.payload;
+  switch (event.type) {
+    case "transcript": {
+      if (current.transcript.some((line) => line.id === event.id)) return current;
+      const role = payload.role === "agent" ? "agent" : "business";
+      const line = {
+        id: event.id,
+        callId: event.call_id!,
+        role,
+        text: String(payload.text ?? ""),
+        at: event.at,
+      } satisfies TranscriptLine;
+      return { ...current, transcript: [...current.transcript, line] };
+    }
+    case "call_status": {
+      const status = String(payload.status ?? "");
+      return { ...current, progress: progressStatuses.includes(status) ? (status as CallProgress) : null };
+    }
+    case "call_ended":
+      return { ...current, progress: null };
+    case "warning":
+      return typeof payload.message === "string" ? { ...current, warnings: [...current.warnings, payload.message] } : current;
+    default:
+      return current;
+  }
+}
+
+/** What a provider's card shows across all of its calls (an inquiry, its retries, a confirmation call). */
+export function activityForCalls(activity: ActivityByCall, callIds: Iterable<string>, latestCallId: string): CallActivity {
+  const calls = [...new Set(callIds)].map((id) => activity[id]).filter((item): item is CallActivity => Boolean(item));
+  return {
+    transcript: calls.flatMap((call) => call.transcript).sort((a, b) => a.id - b.id),
+    progress: activity[latestCallId]?.progress ?? null,
+    warnings: calls.flatMap((call) => call.warnings),
+  };
+}

@@ -1,0 +1,75 @@
+// The live booking page: overview, booked banner, ranked offers, one card per provider's call, and who was skipped.
+"use client";
+
+import type { ProviderResult } from "@/lib/booking/booking-view";
+import { activityForCalls } from "./call-activity";
+import { BookedBanner } from "./booked-banner";
+import { BookingOverview } from "./booking-overview";
+import { ProviderCard } from "./provider-card";
+import { RankedResults } from "./ranked-results";
+import { SkippedProviders } from "./skipped-providers";
+import { useBookingEvents } from "./use-booking-events";
+
+/** Cards keep their place while calls progress: nearest first, then by name. */
+function byDistance(a: ProviderResult, b: ProviderResult): number {
+  return (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) || a.provider_name.localeCompare(b.provider_name);
+}
+
+export function LiveBooking({ bookingId }: { bookingId: string }) {
+  const { view, activity, callIdsByProvider, connection, error } = useBookingEvents(bookingId);
+
+  if (error && !view) {
+    return (
+      <main className="mx-auto w-full max-w-xl px-4 py-24">
+        <div role="alert" className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-center text-rose-800">
+          <p className="font-medium">This booking could not be opened.</p>
+          <p className="mt-1 text-sm">{error}</p>
+        </div>
+      </main>
+    );
+  }
+
+  if (!view) {
+    return (
+      <main className="mx-auto flex w-full max-w-6xl flex-1 items-center justify-center px-4 py-24 text-slate-500">
+        <span className="mr-3 h-5 w-5 animate-spin rounded-full border-2 border-indigo-100 border-t-indigo-600" />
+        Connecting to the calls…
+      </main>
+    );
+  }
+
+  const cards = [...view.results].sort(byDistance);
+  return (
+    <main className="mx-auto flex w-full max-w-6xl flex-col gap-5 px-4 py-6 sm:px-6 lg:py-8" data-testid="live-booking">
+      {error && (
+        <p role="alert" className="rounded-xl bg-amber-50 px-4 py-2.5 text-sm text-amber-800">
+          {error}
+        </p>
+      )}
+      <BookingOverview view={view} connection={connection} />
+      <BookedBanner view={view} />
+      <RankedResults view={view} />
+      <section aria-labelledby="calls-heading">
+        <h2 id="calls-heading" className="mb-3 font-semibold text-slate-900">
+          Calls
+        </h2>
+        {cards.length === 0 ? (
+          <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">
+            No provider could be called for this request.
+          </p>
+        ) : (
+          <div className="grid items-start gap-4 md:grid-cols-2">
+            {cards.map((result) => (
+              <ProviderCard
+                key={result.provider_id}
+                result={result}
+                activity={activityForCalls(activity, callIdsByProvider[result.provider_id] ?? [result.call_id], result.call_id)}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+      <SkippedProviders skipped={view.skipped} />
+    </main>
+  );
+}

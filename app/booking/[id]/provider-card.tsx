@@ -1,0 +1,75 @@
+// One provider's call, live: who they are, the call's state and time, the transcript, offers and what they need.
+"use client";
+
+import type { ProviderResult } from "@/lib/booking/booking-view";
+import { formatClock } from "@/app/_components/format-time";
+import type { CallActivity } from "./call-activity";
+import { isCallLive } from "./booking-progress";
+import { CallStatusBadge } from "./call-status-badge";
+import { CallTimer } from "./call-timer";
+import { OfferedSlots } from "./offered-slots";
+import { ProviderFacts } from "./provider-facts";
+import { TranscriptLines } from "./transcript-lines";
+
+export function ProviderCard({ result, activity }: { result: ProviderResult; activity: CallActivity }) {
+  const live = isCallLive(result.call_status);
+  const retryAt = result.call_status === "scheduled" ? result.next_attempt_at : null;
+  return (
+    <article
+      data-testid="provider-card"
+      data-provider-name={result.provider_name}
+      data-call-status={result.call_status}
+      data-booked={result.booked}
+      className={`flex flex-col gap-3 rounded-2xl border bg-white p-4 shadow-sm transition ${
+        result.booked ? "border-emerald-300 ring-4 ring-emerald-50" : live ? "border-indigo-200" : "border-slate-200"
+      }`}
+    >
+      <header className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 className="truncate font-semibold text-slate-900" title={result.provider_name}>
+            {result.provider_name}
+          </h3>
+          <ProviderFacts result={result} />
+        </div>
+        <div className="flex flex-col items-end gap-1">
+          <CallStatusBadge status={result.call_status} progress={activity.progress} />
+          {retryAt ? (
+            <span data-testid="next-attempt" className="text-xs whitespace-nowrap text-amber-700">
+              next try {formatClock(retryAt, result.time_zone, true)}
+            </span>
+          ) : (
+            <CallTimer startedAt={result.started_at} endedAt={result.ended_at} live={live} />
+          )}
+        </div>
+      </header>
+
+      <TranscriptLines lines={activity.transcript} />
+      {live && activity.transcript.length === 0 && (
+        <p className="rounded-xl bg-slate-50 p-3 text-sm text-slate-400">Waiting for someone to pick up…</p>
+      )}
+
+      <OfferedSlots slots={result.offered_slots} timeZone={result.time_zone} bookedStart={result.booked_slot?.start ?? null} />
+
+      {result.requirements.length > 0 && (
+        <ul className="flex flex-wrap gap-1.5" aria-label="What they need from you">
+          {result.requirements.map((requirement) => (
+            <li key={requirement} className="rounded-full bg-amber-50 px-2.5 py-0.5 text-xs text-amber-800 ring-1 ring-amber-200 ring-inset">
+              {requirement}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.summary && <p className="text-sm text-slate-600">{result.summary}</p>}
+      {result.failure_reason && (
+        <p data-testid="failure-reason" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+          {result.failure_reason}
+        </p>
+      )}
+      {activity.warnings.map((warning) => (
+        <p key={warning} className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {warning}
+        </p>
+      ))}
+    </article>
+  );
+}

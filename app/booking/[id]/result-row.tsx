@@ -1,0 +1,71 @@
+// One ranked result: the provider's best slot, its score and breakdown, and "Book this" when the person may choose.
+"use client";
+
+import type { ProviderResult } from "@/lib/booking/booking-view";
+import { formatSlot } from "@/app/_components/format-time";
+import { ScoreBreakdown } from "./score-breakdown";
+
+export function ResultRow(props: {
+  rank: number;
+  result: ProviderResult;
+  choosable: boolean;
+  /** A choice is being sent (this one or another): no second click. */
+  busy: boolean;
+  choosing: boolean;
+  onChoose: (result: ProviderResult) => void;
+}) {
+  const { result } = props;
+  const slot = result.booked_slot ?? result.best_slot;
+  return (
+    <li
+      data-testid="result-row"
+      data-provider-name={result.provider_name}
+      data-booked={result.booked}
+      className={`grid gap-3 p-4 sm:grid-cols-[2.5rem_minmax(0,1fr)_auto] sm:items-center ${result.booked ? "bg-emerald-50/60" : ""}`}
+    >
+      <span
+        className={`flex h-9 w-9 items-center justify-center rounded-full text-sm font-semibold ${
+          result.booked ? "bg-emerald-600 text-white" : "bg-slate-100 text-slate-600"
+        }`}
+      >
+        {props.rank}
+      </span>
+      <div className="min-w-0 space-y-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <span className="font-semibold text-slate-900">{result.provider_name}</span>
+          {result.booked && (
+            <span data-testid="result-booked" className="rounded-full bg-emerald-600 px-2 py-0.5 text-[11px] font-semibold text-white uppercase">
+              Booked
+            </span>
+          )}
+          {slot && (
+            <span className={`text-sm ${result.best_slot?.fits || result.booked ? "text-slate-700" : "text-slate-400"}`}>
+              {formatSlot(slot, result.time_zone)}
+              {!result.booked && result.best_slot && !result.best_slot.fits && " (does not fit)"}
+            </span>
+          )}
+        </div>
+        {result.score_breakdown && <ScoreBreakdown breakdown={result.score_breakdown} />}
+      </div>
+      <div className="flex items-center gap-3 sm:flex-col sm:items-end sm:gap-1.5">
+        <span className="text-right">
+          <span data-testid="result-score" className="text-2xl font-semibold text-slate-900 tabular-nums">
+            {Math.round(result.score)}
+          </span>
+          <span className="text-xs text-slate-400"> / 100</span>
+        </span>
+        {props.choosable && (
+          <button
+            type="button"
+            data-testid="book-this"
+            disabled={props.busy}
+            onClick={() => props.onChoose(result)}
+            className="rounded-lg bg-indigo-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
+          >
+            {props.choosing ? "Booking…" : "Book this"}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

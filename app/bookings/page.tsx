@@ -1,0 +1,19 @@
+// /bookings – the person's bookings, newest first.
+import type { Metadata } from "next";
+import { BookingHistory } from "./booking-history";
+
+export const metadata: Metadata = { title: "My bookings" };
+
+export default function BookingsPage() {
+  return (
+    <main className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
+      <div className="mb-6 flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My bookings</h1>
+          <p className="mt-1 text-sm text-slate-500">Every request CallPilot has phoned around for, newest first.</p>
+        </div>
+      </div>
+      <BookingHistory />
+    </main>
+  );
+}

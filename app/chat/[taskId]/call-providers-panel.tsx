@@ -1,0 +1,85 @@
+// "Call providers": how many businesses to phone and whether to book the first fit or let the person choose;
+// starts the booking and opens its live page. Shows the existing booking instead once there is one.
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { TaskStatus } from "@/lib/intake/booking-request";
+import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { BookingModeChoice, type BookingMode } from "./booking-mode-choice";
+import { SwarmSizeInput } from "./swarm-size-input";
+
+export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; bookingId: string | null }) {
+  const router = useRouter();
+  const [swarmSize, setSwarmSize] = useState(5);
+  const [mode, setMode] = useState<BookingMode>("auto");
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (props.bookingId) {
+    return (
+      <section className="rounded-2xl border border-indigo-200 bg-indigo-50 p-4" data-testid="existing-booking">
+        <h2 className="text-sm font-semibold text-indigo-900">Calls are under way</h2>
+        <p className="mt-1 text-sm text-indigo-800">This request already has a booking.</p>
+        <Link
+          href={`/booking/${props.bookingId}`}
+          data-testid="existing-booking-link"
+          className="mt-3 inline-flex rounded-lg bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500"
+        >
+          Open the live booking →
+        </Link>
+      </section>
+    );
+  }
+
+  if (props.status !== "ready_to_call") {
+    return (
+      <section className="rounded-2xl border border-dashed border-slate-300 bg-white/60 p-4 text-sm text-slate-500">
+        <h2 className="font-semibold text-slate-700">Call providers</h2>
+        <p className="mt-1">Once we know the kind of business, where and when, you can send CallPilot to call.</p>
+      </section>
+    );
+  }
+
+  async function start(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setStarting(true);
+    try {
+      const started = await apiRequest<{ booking_id: string }>("/api/booking/request", {
+        body: { task_id: props.taskId, preferences: { swarm_size: swarmSize, mode } },
+      });
+      router.push(`/booking/${started.booking_id}`);
+    } catch (failure) {
+      setError(messageOf(failure));
+      setStarting(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={start}
+      data-testid="call-providers-panel"
+      className="rounded-2xl border border-emerald-200 bg-white p-4 shadow-sm ring-4 ring-emerald-50"
+    >
+      <h2 className="text-sm font-semibold text-slate-900">Call providers</h2>
+      <p className="mt-0.5 text-xs text-slate-500">We phone them in parallel and rank every slot they offer.</p>
+      <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} />
+      <BookingModeChoice value={mode} onChange={setMode} />
+      {error && (
+        <p role="alert" data-testid="call-providers-error" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        data-testid="call-providers"
+        disabled={starting}
+        className="mt-4 inline-flex w-full items-center justify-center gap-2 rounded-xl bg-emerald-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm transition hover:bg-emerald-500 disabled:opacity-60"
+      >
+        {starting ? "Starting the calls…" : `Call ${swarmSize} provider${swarmSize === 1 ? "" : "s"}`}
+      </button>
+    </form>
+  );
+}

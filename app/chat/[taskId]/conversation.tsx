@@ -1,0 +1,86 @@
+// The chat: the conversation so far, the reply streaming in as it is written, and the message box.
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
+import { messageOf } from "@/app/_components/api-request";
+import { ChatMessage } from "./chat-message";
+import { MessageComposer } from "./message-composer";
+import { streamChatReply } from "./stream-chat-reply";
+
+const greeting =
+  "Hi! I’m CallPilot. Tell me what appointment you need: what kind of business, where, and when suits you. I’ll call around and book it.";
+
+interface PendingTurn {
+  message: string;
+  reply: string;
+}
+
+export function Conversation(props: {
+  taskId: string;
+  messages: TaskView["messages"];
+  locked: boolean;
+  onTurn: (message: string, turn: ChatTurnResult) => void;
+}) {
+  const [pending, setPending] = useState<PendingTurn | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+  const endRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: "end", behavior: "smooth" });
+  }, [props.messages.length, pending?.reply]);
+
+  async function send(message: string) {
+    setError(null);
+    setDraft("");
+    setPending({ message, reply: "" });
+    try {
+      const turn = await streamChatReply({ taskId: props.taskId, message }, (text) =>
+        setPending((current) => current && { ...current, reply: current.reply + text }),
+      );
+      props.onTurn(message, turn);
+    } catch (failure) {
+      setError(messageOf(failure));
+      // Give the words back so the person can send them again.
+      setDraft(message);
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <section
+      aria-label="Conversation"
+      className="flex min-h-[28rem] flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm lg:h-[calc(100vh-8rem)]"
+    >
+      <div className="flex items-center justify-between border-b border-slate-100 px-5 py-3.5">
+        <div>
+          <h1 className="font-semibold text-slate-900">Your request</h1>
+          <p className="text-xs text-slate-500">Describe the appointment; the summary fills in as we talk.</p>
+        </div>
+      </div>
+      <div className="flex-1 space-y-4 overflow-y-auto px-4 py-5 sm:px-5" data-testid="chat-messages" aria-live="polite">
+        <ChatMessage role="assistant" content={greeting} />
+        {props.messages.map((message, index) => (
+          <ChatMessage key={`${message.at}-${index}`} role={message.role} content={message.content} />
+        ))}
+        {pending && (
+          <>
+            <ChatMessage role="user" content={pending.message} />
+            <ChatMessage role="assistant" content={pending.reply} streaming />
+          </>
+        )}
+        <div ref={endRef} />
+      </div>
+      <MessageComposer
+        value={draft}
+        onChange={setDraft}
+        onSend={send}
+        busy={pending !== null}
+        error={error}
+        disabledReason={props.locked ? "We are already calling for this request. Start a new request to book something else." : null}
+      />
+    </section>
+  );
+}

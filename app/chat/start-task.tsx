@@ -1,0 +1,45 @@
+// Creates a task in the browser's time zone and replaces the address with its conversation page.
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { apiRequest, messageOf } from "@/app/_components/api-request";
+
+export function StartTask() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    // React runs effects twice in development; one visit must create one task.
+    if (started.current) return;
+    started.current = true;
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    apiRequest<{ task_id: string }>("/api/task", { body: { time_zone: timeZone } })
+      .then((task) => router.replace(`/chat/${task.task_id}`))
+      .catch((failure: unknown) => setError(messageOf(failure)));
+  }, [router]);
+
+  return (
+    <main className="mx-auto flex w-full max-w-md flex-1 flex-col items-center justify-center gap-4 px-4 py-24 text-center">
+      {error ? (
+        <div role="alert" className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-rose-800">
+          <p className="font-medium">We could not start a new request.</p>
+          <p className="mt-1 text-sm">{error}</p>
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="mt-4 rounded-lg bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-500"
+          >
+            Try again
+          </button>
+        </div>
+      ) : (
+        <>
+          <span className="h-10 w-10 animate-spin rounded-full border-4 border-indigo-100 border-t-indigo-600" />
+          <p className="text-slate-600">Starting a new request…</p>
+        </>
+      )}
+    </main>
+  );
+}

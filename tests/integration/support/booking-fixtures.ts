@@ -1,0 +1,86 @@
+// Builds bookings directly in the database for tests that need many calls in a known state.
+import { eq, inArray } from "drizzle-orm";
+import { createBookingWithCalls } from "@/db/bookings";
+import { getDb } from "@/db/client";
+import { listProviders } from "@/db/providers";
+import { calls, terminalCallStatuses, user } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import type { BookingRequest } from "@/lib/intake/booking-request";
+
+export async function createTestUser(): Promise<string> {
+  const id = newId("task").replace("task_", "usr_");
+  getDb()
+    .insert(user)
+    .values({ id, name: "Test Person", email: `${id}@example.test`, emailVerified: true })
+    .run();
+  return id;
+}
+
+/** A dentist request for next week, mornings, in Cambridge MA, relative to `now`. */
+export function dentistRequest(now: Date): BookingRequest {
+  const start = new Date(now.getTime() + 2 * 86_400_000);
+  const end = new Date(now.getTime() + 9 * 86_400_000);
+  return {
+    service_type: "dentist",
+    location: "Cambridge MA",
+    timeframe: "next week",
+    window: { start: start.toISOString(), end: end.toISOString() },
+    preferred_time: null,
+    time_of_day: null,
+    party_size: null,
+    client_name: "Sam Lee",
+    notes: null,
+  };
+}
+
+export async function createBookingWithProviderCalls(input: {
+  userId: string;
+  callCount: number;
+  mode: "auto" | "review";
+  now: Date;
+  status?: "queued" | "in_progress";
+}): Promise<{ bookingId: string; callIds: string[] }> {
+  const providers = (await listProviders({ serviceType: "dentist" })).slice(0, input.callCount);
+  if (providers.length < input.callCount) throw new Error("not enough demo dentists");
+  const bookingId = newId("bkg");
+  const callRows = providers.map((provider) => ({
+    id: newId("call"),
+    providerId: provider.id,
+    distanceKm: 1,
+    scheduledFor: null,
+  }));
+  await createBookingWithCalls({
+    id: bookingId,
+    taskId: null,
+    userId: input.userId,
+    mode: input.mode,
+    swarmSize: input.callCount,
+    request: dentistRequest(input.now),
+    timeZone: "America/New_York",
+    origin: null,
+    calls: callRows,
+    skipped: [],
+    now: input.now,
+  });
+  const callIds = callRows.map((row) => row.id);
+  if (input.status === "in_progress") {
+    getDb()
+      .update(calls)
+      .set({ status: "in_progress", dialer: "simulated", startedAt: input.now })
+      .where(inArray(calls.id, callIds))
+      .run();
+  }
+  return { bookingId, callIds };
+}
+
+export function callRows(bookingId: string) {
+  return getDb().select().from(calls).where(eq(calls.bookingId, bookingId)).all();
+}
+
+export async function countUnfinishedCallsEverywhere(): Promise<number> {
+  return getDb()
+    .select()
+    .from(calls)
+    .all()
+    .filter((call) => !(terminalCallStatuses as readonly string[]).includes(call.status)).length;
+}
