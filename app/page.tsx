@@ -32,8 +32,8 @@ export default function HomePage() {
           Say what appointment you need. We make the calls and book it.
         </h1>
         <p className="mx-auto mt-6 max-w-2xl text-lg text-pretty text-slate-600">
-          No hold music, no phone tag. CallPilot phones the businesses near you in parallel and secures the slot that
-          fits your week.
+          No hold music, no phone tag. CallPilot phones the businesses near you in parallel and secures the
+          slot that fits your week.
         </p>
         <div className="mt-10 flex flex-col items-center justify-center gap-3 sm:flex-row">
           <Link
@@ -44,14 +44,20 @@ export default function HomePage() {
             Start a request
             <span aria-hidden="true">→</span>
           </Link>
-          <Link href="/bookings" className="rounded-xl px-5 py-3 text-base font-medium text-slate-700 hover:bg-white">
+          <Link
+            href="/bookings"
+            className="rounded-xl px-5 py-3 text-base font-medium text-slate-700 hover:bg-white"
+          >
             See my bookings
           </Link>
         </div>
       </section>
 
       <section className="relative mx-auto max-w-5xl px-4 pb-24 sm:px-6" aria-labelledby="how-it-works">
-        <h2 id="how-it-works" className="mb-6 text-center text-sm font-semibold tracking-wider text-slate-500 uppercase">
+        <h2
+          id="how-it-works"
+          className="mb-6 text-center text-sm font-semibold tracking-wider text-slate-500 uppercase"
+        >
           How it works
         </h2>
         <ol className="grid gap-4 sm:grid-cols-3">

@@ -164,7 +164,10 @@ export async function listInProgressCalls(dialer: string, startedBefore?: Date):
     .map(asCall);
 }
 
-/** Appends an offered slot (with its availability verdict) to the call, replacing an earlier copy of the same slot. */
+/**
+ * Appends an offered slot (with its availability verdict) to the call, replacing an earlier copy of the same slot.
+ * The same slot with the same verdict again (request_booking re-checks, a resumed simulation) changes nothing.
+ */
 export async function recordOfferedSlot(
   callId: string,
   offered: OfferedSlot,
@@ -173,9 +176,17 @@ export async function recordOfferedSlot(
   const result = writeTransaction((tx) => {
     const row = tx.select().from(calls).where(eq(calls.id, callId)).get();
     if (!row) return undefined;
-    const slots = ((row.offeredSlots as OfferedSlot[]) ?? []).filter(
-      (slot) => Date.parse(slot.start) !== Date.parse(offered.start),
-    );
+    const known = (row.offeredSlots as OfferedSlot[]) ?? [];
+    const same = known.find((slot) => Date.parse(slot.start) === Date.parse(offered.start));
+    if (
+      same &&
+      Date.parse(same.end) === Date.parse(offered.end) &&
+      same.fits === offered.fits &&
+      same.reason === offered.reason
+    ) {
+      return { row, changed: false };
+    }
+    const slots = known.filter((slot) => Date.parse(slot.start) !== Date.parse(offered.start));
     slots.push(offered);
     slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     const [updated] = tx
@@ -191,10 +202,10 @@ export async function recordOfferedSlot(
       payload: offered,
       at: now,
     });
-    return updated;
+    return { row: updated, changed: true };
   });
-  if (result) notifyBookingChanged(result.bookingId);
-  return result ? asCall(result) : undefined;
+  if (result?.changed) notifyBookingChanged(result.row.bookingId);
+  return result ? asCall(result.row) : undefined;
 }
 
 /**

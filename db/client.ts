@@ -33,9 +33,32 @@ export function openDatabase(databasePath: string): OpenDatabase {
   sqlite.pragma("foreign_keys = ON");
   // Writers queue behind each other instead of failing while another process (a script, a second worker) writes.
   sqlite.pragma("busy_timeout = 5000");
+  reusePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return { path: databasePath, db, sqlite };
+}
+
+// Drizzle asks the driver to prepare every query afresh, and compiling SQL was the largest single cost of a busy
+// server (a simulated call makes dozens of small queries). The same SQL text gets the same compiled statement
+// back instead; better-sqlite3 statements are synchronous, so one is never in use twice at once. Drizzle switches
+// a statement to array rows with raw() when it wants them, so a reused statement is reset to objects first.
+const statementCacheLimit = 1_000;
+
+function reusePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = statements.get(source);
+    if (cached) {
+      if (cached.reader) cached.raw(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (statements.size >= statementCacheLimit) statements.clear();
+    statements.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 /** The process's database at the configured path (DATABASE_PATH); shared by route handlers, instrumentation and workers. */

@@ -82,6 +82,7 @@ export const configSchema = z
     RETRY_MAX: wholeNumber(2, 0, 10),
     RETRY_DELAY_MINUTES: decimal(15, 0, 24 * 60),
     SIM_CALL_SECONDS: decimal(8, 0, 600),
+    SIM_DIAL_LATENCY_MS: wholeNumber(0, 0, 60_000),
     SIM_RESPECT_OPENING_HOURS: flag(false),
   })
   .superRefine((config, ctx) => {
@@ -93,7 +94,11 @@ export const configSchema = z
       });
     }
     if (config.INTAKE_MODEL === "openai" && !config.OPENAI_API_KEY) {
-      ctx.addIssue({ code: "custom", path: ["INTAKE_MODEL"], message: "is openai but OPENAI_API_KEY is not set" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["INTAKE_MODEL"],
+        message: "is openai but OPENAI_API_KEY is not set",
+      });
     }
   })
   .transform((config) => ({
@@ -105,7 +110,9 @@ export type AppConfig = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`CallPilot cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}\nFix these in your environment or .env file (see .env.example).`);
+    super(
+      `CallPilot cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}\nFix these in your environment or .env file (see .env.example).`,
+    );
     this.name = "ConfigError";
   }
 }

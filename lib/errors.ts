@@ -40,7 +40,8 @@ export class AppError extends Error {
 }
 
 export const invalid = (message: string) => new AppError("invalid", message);
-export const unauthorized = (message = "Sign in first: this needs a session.") => new AppError("unauthorized", message);
+export const unauthorized = (message = "Sign in first: this needs a session.") =>
+  new AppError("unauthorized", message);
 export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 export const conflict = (message: string) => new AppError("conflict", message);

@@ -21,7 +21,11 @@ export function getRuntime(): Runtime {
   if (!holder[runtimeKey]) {
     const config = getConfig();
     const clock = systemClock;
-    holder[runtimeKey] = { clock, dialer: createDialer(config, clock), intakeModel: createIntakeModel(config) };
+    holder[runtimeKey] = {
+      clock,
+      dialer: createDialer(config, clock),
+      intakeModel: createIntakeModel(config),
+    };
   }
   return holder[runtimeKey];
 }

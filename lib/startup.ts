@@ -48,7 +48,9 @@ export async function startServer(): Promise<void> {
   // whose last call ended while no process was listening. Claims are atomic, so every instance may sweep.
   const sweep = setInterval(() => {
     wakeDispatcher();
-    settleStalledBookings(runtime.clock).catch((error) => logger.error("settling stalled bookings failed", { error }));
+    settleStalledBookings(runtime.clock).catch((error) =>
+      logger.error("settling stalled bookings failed", { error }),
+    );
   }, config.DISPATCH_SWEEP_SECONDS * 1000);
   sweep.unref();
   wakeDispatcher();

@@ -12,13 +12,19 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiRequest<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiRequest<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
   const response = await apiFetch(path, init);
   return (await response.json()) as T;
 }
 
 /** The raw response once it is known to be a success (streams read it themselves). */
-export async function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+export async function apiFetch(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<Response> {
   await ensureSession();
   let response: Response;
   try {

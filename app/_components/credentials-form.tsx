@@ -27,7 +27,9 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
       ? await authClient.signUp.email({ email, password, name: name.trim() || email.split("@")[0] })
       : await authClient.signIn.email({ email, password });
     if (failure) {
-      setError(failure.message ?? (signingUp ? "We could not create your account." : "We could not sign you in."));
+      setError(
+        failure.message ?? (signingUp ? "We could not create your account." : "We could not sign you in."),
+      );
       setSubmitting(false);
       return;
     }
@@ -42,7 +44,13 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
       {signingUp && (
         <label className="block text-sm font-medium text-slate-700">
           Name <span className="font-normal text-slate-400">(optional)</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={100} className={inputClass} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            maxLength={100}
+            className={inputClass}
+          />
         </label>
       )}
       <label className="block text-sm font-medium text-slate-700">
@@ -69,10 +77,16 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
           data-testid="auth-password"
           className={inputClass}
         />
-        {signingUp && <span className="mt-1 block text-xs font-normal text-slate-400">At least 8 characters.</span>}
+        {signingUp && (
+          <span className="mt-1 block text-xs font-normal text-slate-400">At least 8 characters.</span>
+        )}
       </label>
       {error && (
-        <p role="alert" data-testid="auth-error" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+        <p
+          role="alert"
+          data-testid="auth-error"
+          className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+        >
           {error}
         </p>
       )}

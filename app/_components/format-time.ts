@@ -15,9 +15,12 @@ export function formatDateTime(iso: string, timeZone: string): string {
 
 /** "Tuesday, December 2" */
 export function formatLongDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+  }).format(new Date(iso));
 }
 
 /** "9:00 AM" or, with the zone, "9:00 AM EST" */
@@ -46,10 +49,12 @@ export function formatSlot(slot: { start: string; end: string }, timeZone: strin
 /** "Mon, Dec 1 – Sun, Dec 7": a window whose end is exclusive, as the person would name its days. */
 export function formatDayWindow(window: { start: string; end: string }, timeZone: string): string {
   const lastMoment = new Date(Date.parse(window.end) - 1);
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric" }).formatRange(
-    new Date(window.start),
-    lastMoment,
-  );
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+  }).formatRange(new Date(window.start), lastMoment);
 }
 
 /** "08:00"–"12:00" as "8:00 AM – 12:00 PM". */
@@ -57,7 +62,11 @@ export function formatClockRange(range: { start: string; end: string }): string 
   const toLabel = (clock: string) => {
     const [hours, minutes] = clock.split(":").map(Number);
     const date = new Date(Date.UTC(2000, 0, 1, hours % 24, minutes));
-    const label = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric", minute: "2-digit" }).format(date);
+    const label = new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      hour: "numeric",
+      minute: "2-digit",
+    }).format(date);
     return hours === 24 ? "midnight" : label;
   };
   return `${toLabel(range.start)} – ${toLabel(range.end)}`;

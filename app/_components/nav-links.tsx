@@ -20,7 +20,9 @@ export function NavLinks() {
             key={link.href}
             href={link.href}
             className={`rounded-lg px-2 py-1.5 font-medium whitespace-nowrap transition-colors sm:px-3 ${
-              active ? "bg-indigo-50 text-indigo-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+              active
+                ? "bg-indigo-50 text-indigo-700"
+                : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
             }`}
           >
             <span className="sm:hidden">{link.short}</span>

@@ -17,7 +17,8 @@ export function SessionControls() {
     if (!isPending && !data) void ensureSession().catch(() => undefined);
   }, [isPending, data]);
 
-  if (isPending || !data) return <span className="h-8 w-24 animate-pulse rounded-lg bg-slate-100" aria-hidden="true" />;
+  if (isPending || !data)
+    return <span className="h-8 w-24 animate-pulse rounded-lg bg-slate-100" aria-hidden="true" />;
 
   const next = encodeURIComponent(pathname.startsWith("/sign-") ? "/" : pathname);
   if (data.user.isAnonymous) {
@@ -27,7 +28,10 @@ export function SessionControls() {
           <span className="h-1.5 w-1.5 rounded-full bg-slate-400" />
           Guest
         </span>
-        <Link href={`/sign-in?next=${next}`} className="rounded-lg px-2 py-1.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:px-2.5">
+        <Link
+          href={`/sign-in?next=${next}`}
+          className="rounded-lg px-2 py-1.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:px-2.5"
+        >
           Sign in
         </Link>
         <Link

@@ -5,9 +5,6 @@ import { formatDateTime, formatSlot } from "@/app/_components/format-time";
 import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { BookingStatusPill } from "@/app/_components/booking-status-pill";
 
-/** The history does not say which zone a booking is in, so times show in the browser's own zone, labelled. */
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 export function BookingHistoryItem({ booking }: { booking: BookingSummary }) {
   const request = booking.request;
   const service = request.service_type ? serviceTypeLabels[request.service_type] : "Appointment";
@@ -26,10 +23,12 @@ export function BookingHistoryItem({ booking }: { booking: BookingSummary }) {
           </p>
           <p className="mt-0.5 text-sm text-slate-600">
             {booking.booked_provider_name && booking.booked_slot
-              ? `${booking.booked_provider_name} · ${formatSlot(booking.booked_slot, browserZone())}`
+              ? `${booking.booked_provider_name} · ${formatSlot(booking.booked_slot, booking.time_zone)}`
               : [request.timeframe, request.preferred_time].filter(Boolean).join(" · ")}
           </p>
-          <p className="mt-0.5 text-xs text-slate-400">Requested {formatDateTime(booking.created_at, browserZone())}</p>
+          <p className="mt-0.5 text-xs text-slate-400">
+            Requested {formatDateTime(booking.created_at, booking.time_zone)}
+          </p>
         </div>
         <div className="flex shrink-0 items-center gap-3">
           <BookingStatusPill status={booking.status} />

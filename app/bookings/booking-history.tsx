@@ -39,10 +39,18 @@ export function BookingHistory() {
   }
   if (bookings.length === 0) {
     return (
-      <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-10 text-center" data-testid="no-bookings">
+      <div
+        className="rounded-2xl border border-dashed border-slate-300 bg-white p-10 text-center"
+        data-testid="no-bookings"
+      >
         <p className="font-medium text-slate-800">No bookings yet</p>
-        <p className="mt-1 text-sm text-slate-500">Tell CallPilot what you need and it will call around for you.</p>
-        <Link href="/chat" className="mt-4 inline-flex rounded-xl bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+        <p className="mt-1 text-sm text-slate-500">
+          Tell CallPilot what you need and it will call around for you.
+        </p>
+        <Link
+          href="/chat"
+          className="mt-4 inline-flex rounded-xl bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500"
+        >
           Start a request
         </Link>
       </div>

@@ -10,7 +10,9 @@ export default function BookingsPage() {
       <div className="mb-6 flex items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My bookings</h1>
-          <p className="mt-1 text-sm text-slate-500">Every request CallPilot has phoned around for, newest first.</p>
+          <p className="mt-1 text-sm text-slate-500">
+            Every request CallPilot has phoned around for, newest first.
+          </p>
         </div>
       </div>
       <BookingHistory />

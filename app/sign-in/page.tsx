@@ -6,7 +6,11 @@ import { safeNextPath } from "@/app/_components/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   return (
     <AuthPanel title="Sign in" subtitle="Your requests and bookings, on any device.">

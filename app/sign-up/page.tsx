@@ -6,10 +6,17 @@ import { safeNextPath } from "@/app/_components/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   return (
-    <AuthPanel title="Create your account" subtitle="Keep the requests you started as a guest, and see them anywhere.">
+    <AuthPanel
+      title="Create your account"
+      subtitle="Keep the requests you started as a guest, and see them anywhere."
+    >
       <CredentialsForm mode="sign-up" next={safeNextPath(next)} />
     </AuthPanel>
   );

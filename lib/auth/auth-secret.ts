@@ -23,6 +23,8 @@ export function resolveAuthSecret(config: AppConfig): string {
   } catch {
     return fs.readFileSync(file, "utf8").trim();
   }
-  logger.info(`BETTER_AUTH_SECRET is not set: generated a secret and stored it in ${file}. Set BETTER_AUTH_SECRET when running more than one instance.`);
+  logger.info(
+    `BETTER_AUTH_SECRET is not set: generated a secret and stored it in ${file}. Set BETTER_AUTH_SECRET when running more than one instance.`,
+  );
   return secret;
 }

@@ -23,7 +23,12 @@ function createAuth(config: AppConfig) {
     },
     database: drizzleAdapter(getDb(), {
       provider: "sqlite",
-      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+      },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     trustedOrigins: (request) => {
@@ -49,13 +54,19 @@ function createAuth(config: AppConfig) {
 }
 
 function configuredHosts(config: AppConfig): string[] {
-  const hosts = (config.ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean);
+  const hosts = (config.ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((host) => host.trim())
+    .filter(Boolean);
   if (config.PUBLIC_BASE_URL) hosts.push(new URL(config.PUBLIC_BASE_URL).host);
   return hosts;
 }
 
 function hostMatches(pattern: string, host: string): boolean {
-  const expression = new RegExp(`^${pattern.replace(/[.[\]]/g, (c) => `\\${c}`).replace(/\*/g, "[^/]*")}$`, "i");
+  const expression = new RegExp(
+    `^${pattern.replace(/[.[\]]/g, (c) => `\\${c}`).replace(/\*/g, "[^/]*")}$`,
+    "i",
+  );
   return expression.test(host);
 }
 

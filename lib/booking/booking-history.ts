@@ -8,6 +8,8 @@ export interface BookingSummary {
   booking_id: string;
   status: BookingStatus;
   mode: "auto" | "review";
+  /** The zone the booking's times mean (the requested place's). */
+  time_zone: string;
   request: BookingRequest;
   created_at: string;
   booked_provider_name: string | null;
@@ -22,6 +24,7 @@ export async function listBookingHistory(userId: string): Promise<BookingSummary
     booking_id: booking.id,
     status: booking.status,
     mode: booking.mode,
+    time_zone: booking.timeZone,
     request: booking.request,
     created_at: booking.createdAt.toISOString(),
     booked_provider_name: booking.bookedProviderId ? (names.get(booking.bookedProviderId) ?? null) : null,

@@ -37,7 +37,10 @@ afterEach(() => {
 
 async function newBooking(): Promise<{ booking: Booking; callId: string }> {
   const userId = `user_${randomUUID()}`;
-  getDb().insert(user).values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` }).run();
+  getDb()
+    .insert(user)
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
+    .run();
   const callId = newId("call");
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -84,14 +87,23 @@ function open(booking: Booking, afterId: number) {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   const next = async (): Promise<Frame> => {
-    const { value, done } = await reader.read();
+    const pending = reader.read();
+    // The view is sent on a short throttle timer: let (fake) time pass while waiting for the next frame.
+    await vi.advanceTimersByTimeAsync(200);
+    const { value, done } = await pending;
     if (done) throw new Error("the stream ended");
     return parseFrame(decoder.decode(value));
   };
   return { abort, reader, next };
 }
 
-type CallEventData = { id: number; call_id: string | null; type: string; payload: Record<string, unknown>; at: string };
+type CallEventData = {
+  id: number;
+  call_id: string | null;
+  type: string;
+  payload: Record<string, unknown>;
+  at: string;
+};
 
 function listeners(bookingId: string): number {
   const emitter = (globalThis as { [key: symbol]: EventEmitter | undefined })[
@@ -103,8 +115,20 @@ function listeners(bookingId: string): number {
 describe("streamBookingEvents", () => {
   test("sends the events after afterId, each with its id, then the booking's view", async () => {
     const { booking, callId } = await newBooking();
-    const first = await recordCallEvent({ bookingId: booking.id, callId, type: "call_status", payload: { status: "ringing" }, at: clock.now() });
-    const second = await recordCallEvent({ bookingId: booking.id, callId, type: "transcript", payload: { role: "agent", text: "Hello" }, at: clock.now() });
+    const first = await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "call_status",
+      payload: { status: "ringing" },
+      at: clock.now(),
+    });
+    const second = await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "transcript",
+      payload: { role: "agent", text: "Hello" },
+      at: clock.now(),
+    });
 
     const stream = open(booking, first.id);
     expect(await stream.next()).toMatchObject({ retry: 2000 });
@@ -129,7 +153,13 @@ describe("streamBookingEvents", () => {
   test("from afterId 0, sends every event of the booking in order, and none of another booking", async () => {
     const { booking } = await newBooking();
     const other = await newBooking();
-    await recordCallEvent({ bookingId: other.booking.id, callId: null, type: "note", payload: {}, at: clock.now() });
+    await recordCallEvent({
+      bookingId: other.booking.id,
+      callId: null,
+      type: "note",
+      payload: {},
+      at: clock.now(),
+    });
     const all = await listCallEventsSince(booking.id, 0);
     expect(all.length).toBeGreaterThan(0);
 
@@ -150,13 +180,25 @@ describe("streamBookingEvents", () => {
     await stream.next(); // retry
     expect((await stream.next()).event).toBe("booking");
 
-    const recorded = await recordCallEvent({ bookingId: booking.id, callId, type: "call_status", payload: { status: "answered" }, at: clock.now() });
+    const recorded = await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "call_status",
+      payload: { status: "answered" },
+      at: clock.now(),
+    });
     const frame = await stream.next();
     expect(frame).toMatchObject({ event: "call_event", id: recorded.id });
     expect((frame.data as CallEventData).payload).toEqual({ status: "answered" });
     expect((await stream.next()).event).toBe("booking");
 
-    const later = await recordCallEvent({ bookingId: booking.id, callId, type: "transcript", payload: { role: "business", text: "Hi" }, at: clock.now() });
+    const later = await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "transcript",
+      payload: { role: "business", text: "Hi" },
+      at: clock.now(),
+    });
     expect(await stream.next()).toMatchObject({ event: "call_event", id: later.id });
     stream.abort.abort();
   });
@@ -168,12 +210,25 @@ describe("streamBookingEvents", () => {
     await stream.next(); // booking
 
     // Written without a notification: a stream that polled would pick it up as time passes.
-    const silent = insertCallEvent(getDb(), { bookingId: booking.id, callId, type: "transcript", payload: { role: "agent", text: "quiet" }, at: clock.now() });
+    const silent = insertCallEvent(getDb(), {
+      bookingId: booking.id,
+      callId,
+      type: "transcript",
+      payload: { role: "agent", text: "quiet" },
+      at: clock.now(),
+    });
     await vi.advanceTimersByTimeAsync(60_000);
     // A minute later only the four 15-second heartbeats have been sent.
-    for (let i = 0; i < 4; i++) expect(await stream.next()).toMatchObject({ comment: "keep-alive", event: null });
+    for (let i = 0; i < 4; i++)
+      expect(await stream.next()).toMatchObject({ comment: "keep-alive", event: null });
 
-    const announced = await recordCallEvent({ bookingId: booking.id, callId, type: "call_status", payload: { status: "on_hold" }, at: clock.now() });
+    const announced = await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "call_status",
+      payload: { status: "on_hold" },
+      at: clock.now(),
+    });
     expect(await stream.next()).toMatchObject({ event: "call_event", id: silent.id });
     expect(await stream.next()).toMatchObject({ event: "call_event", id: announced.id });
     expect((await stream.next()).event).toBe("booking");
@@ -192,7 +247,13 @@ describe("streamBookingEvents", () => {
     expect(listeners(booking.id)).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
     // Later events go nowhere and break nothing.
-    await recordCallEvent({ bookingId: booking.id, callId, type: "call_status", payload: { status: "answered" }, at: clock.now() });
+    await recordCallEvent({
+      bookingId: booking.id,
+      callId,
+      type: "call_status",
+      payload: { status: "answered" },
+      at: clock.now(),
+    });
     expect(await getBooking(booking.id)).toBeDefined();
   });
 });

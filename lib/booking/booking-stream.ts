@@ -7,13 +7,22 @@ import { logger } from "@/lib/logger";
 import { buildBookingView } from "./booking-view";
 
 const heartbeatMs = 15_000;
+// Events go out the moment they are written; the recomputed view (results, ranking) at most this often, since a
+// busy swarm writes an event every few milliseconds and rebuilding the view for each would be wasted work.
+const viewIntervalMs = 150;
 const encoder = new TextEncoder();
 
 function frame(event: string, data: unknown, id?: number): Uint8Array {
-  return encoder.encode(`${id !== undefined ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  return encoder.encode(
+    `${id !== undefined ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`,
+  );
 }
 
-export function streamBookingEvents(input: { booking: Booking; afterId: number; signal: AbortSignal }): ReadableStream<Uint8Array> {
+export function streamBookingEvents(input: {
+  booking: Booking;
+  afterId: number;
+  signal: AbortSignal;
+}): ReadableStream<Uint8Array> {
   const bookingId = input.booking.id;
   let cursor = input.afterId;
   let closed = false;
@@ -21,6 +30,8 @@ export function streamBookingEvents(input: { booking: Booking; afterId: number; 
   let pending = false;
   let unsubscribe = () => {};
   let heartbeat: NodeJS.Timeout | undefined;
+  let viewTimer: NodeJS.Timeout | undefined;
+  let lastViewAt = 0;
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -29,6 +40,7 @@ export function streamBookingEvents(input: { booking: Booking; afterId: number; 
         closed = true;
         unsubscribe();
         clearInterval(heartbeat);
+        clearTimeout(viewTimer);
         try {
           controller.close();
         } catch {
@@ -67,8 +79,7 @@ export function streamBookingEvents(input: { booking: Booking; afterId: number; 
               }
               if (events.length < 500) break;
             }
-            const booking = await getBooking(bookingId);
-            if (booking) controller.enqueue(frame("booking", await buildBookingView(booking)));
+            scheduleView();
           } while (pending && !closed);
         } catch (error) {
           if (!closed) logger.warn("booking stream failed", { bookingId, error });
@@ -76,6 +87,23 @@ export function streamBookingEvents(input: { booking: Booking; afterId: number; 
         } finally {
           flushing = false;
         }
+      };
+
+      const sendView = async () => {
+        viewTimer = undefined;
+        lastViewAt = Date.now();
+        const booking = await getBooking(bookingId);
+        if (booking && !closed) controller.enqueue(frame("booking", await buildBookingView(booking)));
+      };
+      const scheduleView = () => {
+        if (viewTimer || closed) return;
+        const wait = Math.max(0, lastViewAt + viewIntervalMs - Date.now());
+        viewTimer = setTimeout(() => {
+          sendView().catch((error) => {
+            if (!closed) logger.warn("booking stream failed", { bookingId, error });
+            close();
+          });
+        }, wait);
       };
 
       unsubscribe = subscribeToBookingChanges(bookingId, () => void flush());
@@ -90,6 +118,7 @@ export function streamBookingEvents(input: { booking: Booking; afterId: number; 
       closed = true;
       unsubscribe();
       clearInterval(heartbeat);
+      clearTimeout(viewTimer);
     },
   });
 }

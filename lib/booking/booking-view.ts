@@ -19,7 +19,10 @@ export interface ProviderResult {
   rating: number | null;
   distance_km: number | null;
   time_zone: string;
+  /** The latest call to this provider. */
   call_id: string;
+  /** Every call to this provider (attempts, a confirmation call), oldest first: events name their call. */
+  call_ids: string[];
   call_status: CallStatus;
   attempts: number;
   dialer: string | null;
@@ -51,7 +54,14 @@ export interface BookingView {
   time_zone: string;
   request: BookingRequest;
   created_at: string;
-  booked: { provider_id: string; provider_name: string; call_id: string; slot: Slot; slot_text: string; address: string } | null;
+  booked: {
+    provider_id: string;
+    provider_name: string;
+    call_id: string;
+    slot: Slot;
+    slot_text: string;
+    address: string;
+  } | null;
   results: ProviderResult[];
   skipped: Array<{ provider_id: string; provider_name: string; reason: string }>;
 }
@@ -69,7 +79,9 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
   );
   const radiusKm = getConfig().MAX_PROVIDER_DISTANCE_KM;
   const results = [...groupByProvider(calls).entries()]
-    .map(([providerId, providerCalls]) => resultFor(booking, providers.get(providerId), providerCalls, radiusKm))
+    .map(([providerId, providerCalls]) =>
+      resultFor(booking, providers.get(providerId), providerCalls, radiusKm),
+    )
     .filter((result): result is ProviderResult => result !== null)
     .sort(
       (a, b) =>
@@ -96,12 +108,19 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
             provider_name: bookedProvider.name,
             call_id: booking.bookedCallId!,
             slot: { start: booking.bookedSlotStart.toISOString(), end: booking.bookedSlotEnd.toISOString() },
-            slot_text: describeSlot({ start: booking.bookedSlotStart.toISOString() }, bookedProvider.timeZone),
+            slot_text: describeSlot(
+              { start: booking.bookedSlotStart.toISOString() },
+              bookedProvider.timeZone,
+            ),
             address: bookedProvider.address,
           }
         : null,
     results,
-    skipped: booking.skipped.map((s) => ({ provider_id: s.providerId, provider_name: s.providerName, reason: s.reason })),
+    skipped: booking.skipped.map((s) => ({
+      provider_id: s.providerId,
+      provider_name: s.providerName,
+      reason: s.reason,
+    })),
   };
 }
 
@@ -111,7 +130,12 @@ function groupByProvider(calls: Call[]): Map<string, Call[]> {
   return groups;
 }
 
-function resultFor(booking: Booking, provider: Provider | undefined, calls: Call[], radiusKm: number): ProviderResult | null {
+function resultFor(
+  booking: Booking,
+  provider: Provider | undefined,
+  calls: Call[],
+  radiusKm: number,
+): ProviderResult | null {
   if (!provider) return null;
   const latest = calls[calls.length - 1];
   const offers = uniqueByStart(calls.flatMap((call) => call.offeredSlots));
@@ -134,6 +158,7 @@ function resultFor(booking: Booking, provider: Provider | undefined, calls: Call
     distance_km: latest.distanceKm === null ? null : Math.round(latest.distanceKm * 10) / 10,
     time_zone: provider.timeZone,
     call_id: latest.id,
+    call_ids: calls.map((call) => call.id),
     call_status: latest.status,
     attempts: calls.filter((call) => call.purpose === "inquiry").length,
     dialer: latest.dialer,
@@ -148,7 +173,9 @@ function resultFor(booking: Booking, provider: Provider | undefined, calls: Call
     score: best?.score.total ?? 0,
     score_breakdown: best?.score ?? null,
     can_choose:
-      Boolean(best?.slot.fits) && ["processing", "awaiting_choice"].includes(booking.status) && booking.bookedCallId === null,
+      Boolean(best?.slot.fits) &&
+      ["processing", "awaiting_choice"].includes(booking.status) &&
+      booking.bookedCallId === null,
     failure_reason: latest.failureReason,
     requirements: [...new Set(outcomes.flatMap((outcome) => outcome.requirements))],
     summary: outcomes.at(-1)?.summary ?? null,

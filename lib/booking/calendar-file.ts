@@ -6,7 +6,8 @@ import { serviceLabels } from "@/lib/intake/booking-request";
 import type { BookingView } from "./booking-view";
 
 export async function bookingCalendarFile(view: BookingView): Promise<{ filename: string; content: string }> {
-  if (!view.booked) throw conflict("This booking has no appointment yet, so there is nothing to add to a calendar.");
+  if (!view.booked)
+    throw conflict("This booking has no appointment yet, so there is nothing to add to a calendar.");
   const provider = await getProvider(view.booked.provider_id);
   const service = view.request.service_type ? serviceLabels[view.request.service_type] : "appointment";
   const title = `${capitalise(service)} at ${view.booked.provider_name}`;

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import { confirmChoice } from "./confirm-choice";
-import { checkAvailability, requestBooking } from "./in-call-tools";
+import { requestBooking } from "./in-call-tools";
 import { settleStalledBookings } from "./settle-stalled";
 
 // The real wake-up would run a dispatch pass with the process's simulated dialer against this test database.
@@ -31,7 +31,11 @@ const request: BookingRequest = {
   client_name: "Sam Lee",
   notes: null,
 };
-const [harvard, central, porter] = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-cambridge-ma-3"];
+const [harvard, central, porter] = [
+  "dentist-cambridge-ma-1",
+  "dentist-cambridge-ma-2",
+  "dentist-cambridge-ma-3",
+];
 // Boston mornings inside the window, and one Saturday after it.
 const tuesdayNine = "2026-12-01T14:00:00.000Z";
 const wednesdayTen = "2026-12-02T15:00:00.000Z";
@@ -45,7 +49,10 @@ beforeAll(async () => {
 
 function newUser(): string {
   const id = `user_${randomUUID()}`;
-  getDb().insert(user).values({ id, name: "Sam Lee", email: `${id}@example.test` }).run();
+  getDb()
+    .insert(user)
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
+    .run();
   return id;
 }
 
@@ -66,7 +73,12 @@ async function offersCollected(offers: Record<string, string[]>, options: { endC
     request,
     timeZone: "America/New_York",
     origin: null,
-    calls: callIds.map((id, i) => ({ id, providerId: providerIds[i], distanceKm: 1 + i, scheduledFor: null })),
+    calls: callIds.map((id, i) => ({
+      id,
+      providerId: providerIds[i],
+      distanceKm: 1 + i,
+      scheduledFor: null,
+    })),
     skipped: [],
     now: clock.now(),
   });
@@ -98,12 +110,18 @@ async function expectAppError(promise: Promise<unknown>, type: string, status: n
 
 describe("confirmChoice in review mode", () => {
   test("once offers are collected the booking awaits a choice", async () => {
-    const { bookingId } = await offersCollected({ [harvard]: [wednesdayTen, tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId } = await offersCollected({
+      [harvard]: [wednesdayTen, tuesdayNine],
+      [central]: [thursdayEight],
+    });
     expect(await getBooking(bookingId)).toMatchObject({ status: "awaiting_choice", bookedCallId: null });
   });
 
   test("choosing a provider queues a confirmation call for its best offer and the booking is confirming", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [wednesdayTen, tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [wednesdayTen, tuesdayNine],
+      [central]: [thursdayEight],
+    });
     const { result, callQueued } = await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     expect(callQueued).toBe(true);
     // The earlier of Harvard's two morning offers ranks higher.
@@ -126,29 +144,53 @@ describe("confirmChoice in review mode", () => {
 
   test("the person may choose a specific offered slot instead of the best one", async () => {
     const { bookingId, userId } = await offersCollected({ [harvard]: [wednesdayTen, tuesdayNine] });
-    const { result } = await confirmChoice({ userId, bookingId, providerId: harvard, slotStart: wednesdayTen }, clock);
+    const { result } = await confirmChoice(
+      { userId, bookingId, providerId: harvard, slotStart: wednesdayTen },
+      clock,
+    );
     expect(result.slot).toEqual({ start: wednesdayTen, end: hourAfter(wednesdayTen) });
   });
 
   test("a second confirm for the same provider returns the same choice and queues nothing more", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [tuesdayNine],
+      [central]: [thursdayEight],
+    });
     const first = await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const second = await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     expect(second).toEqual({ result: first.result, callQueued: false });
-    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(1);
+    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(
+      1,
+    );
   });
 
   test("confirming another provider while one is being confirmed is a 409 conflict", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [tuesdayNine],
+      [central]: [thursdayEight],
+    });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
-    const error = await expectAppError(confirmChoice({ userId, bookingId, providerId: central }, clock), "conflict", 409);
+    const error = await expectAppError(
+      confirmChoice({ userId, bookingId, providerId: central }, clock),
+      "conflict",
+      409,
+    );
     expect(error.message).toBe("Another offer is being confirmed right now; wait for that call to finish.");
-    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(1);
+    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(
+      1,
+    );
   });
 
   test("confirming a provider with no fitting offer is a conflict, and nothing changes", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine], [porter]: [afterWindow] });
-    const error = await expectAppError(confirmChoice({ userId, bookingId, providerId: porter }, clock), "conflict", 409);
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [tuesdayNine],
+      [porter]: [afterWindow],
+    });
+    const error = await expectAppError(
+      confirmChoice({ userId, bookingId, providerId: porter }, clock),
+      "conflict",
+      409,
+    );
     expect(error.message).toBe(
       "Porter Smiles Dental Care has not offered a slot that fits your availability; choose another provider.",
     );
@@ -167,7 +209,11 @@ describe("confirmChoice in review mode", () => {
   test("a provider that was not called for this booking, or someone else's booking, is not found", async () => {
     const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine] });
     await expectAppError(confirmChoice({ userId, bookingId, providerId: central }, clock), "not_found", 404);
-    await expectAppError(confirmChoice({ userId: newUser(), bookingId, providerId: harvard }, clock), "not_found", 404);
+    await expectAppError(
+      confirmChoice({ userId: newUser(), bookingId, providerId: harvard }, clock),
+      "not_found",
+      404,
+    );
   });
 
   test("a failed booking cannot be confirmed", async () => {
@@ -177,7 +223,10 @@ describe("confirmChoice in review mode", () => {
   });
 
   test("after the confirmation call books the slot, the booking is booked and the choice is final", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [tuesdayNine],
+      [central]: [thursdayEight],
+    });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
     getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id)).run();
@@ -198,33 +247,57 @@ describe("confirmChoice in review mode", () => {
 
     const again = await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     expect(again).toEqual({
-      result: { booking_id: bookingId, status: "booked", provider_id: harvard, slot: { start: tuesdayNine, end: hourAfter(tuesdayNine) } },
+      result: {
+        booking_id: bookingId,
+        status: "booked",
+        provider_id: harvard,
+        slot: { start: tuesdayNine, end: hourAfter(tuesdayNine) },
+      },
       callQueued: false,
     });
-    const error = await expectAppError(confirmChoice({ userId, bookingId, providerId: central }, clock), "conflict", 409);
+    const error = await expectAppError(
+      confirmChoice({ userId, bookingId, providerId: central }, clock),
+      "conflict",
+      409,
+    );
     expect(error.message).toMatch(/already has an appointment/);
   });
 
   test("choosing while inquiry calls are still queued cancels them", async () => {
-    const { bookingId, userId, callIds } = await offersCollected({ [harvard]: [tuesdayNine], [central]: [] }, { endCalls: false });
+    const { bookingId, userId, callIds } = await offersCollected(
+      { [harvard]: [tuesdayNine], [central]: [] },
+      { endCalls: false },
+    );
     await ingestCallOutcome(callIds[0], { status: "completed" }, clock);
     getDb().update(calls).set({ status: "queued" }).where(eq(calls.id, callIds[1])).run();
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
-    expect(await getCall(callIds[1])).toMatchObject({ status: "canceled", failureReason: "The client chose another offer." });
+    expect(await getCall(callIds[1])).toMatchObject({
+      status: "canceled",
+      failureReason: "The client chose another offer.",
+    });
   });
 
   test("a confirmation call that ends without booking returns the booking to the choice, and is not retried", async () => {
-    const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine], [central]: [thursdayEight] });
+    const { bookingId, userId } = await offersCollected({
+      [harvard]: [tuesdayNine],
+      [central]: [thursdayEight],
+    });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
     getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id)).run();
-    await ingestCallOutcome(confirmation.id, { status: "no_answer", failure_reason: "Nobody answered the phone." }, clock);
+    await ingestCallOutcome(
+      confirmation.id,
+      { status: "no_answer", failure_reason: "Nobody answered the phone." },
+      clock,
+    );
     expect(await getBooking(bookingId)).toMatchObject({
       status: "awaiting_choice",
       statusReason:
         "The confirmation call did not book the appointment: Nobody answered the phone. Choose again or try another provider.",
     });
-    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(1);
+    expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(
+      1,
+    );
     // The person can now choose another provider.
     const other = await confirmChoice({ userId, bookingId, providerId: central }, clock);
     expect(other.callQueued).toBe(true);
@@ -239,7 +312,11 @@ describe("confirmChoice in review mode", () => {
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     // The dispatcher found the business closed and rescheduled the confirmation call for its next opening.
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
-    getDb().update(calls).set({ status: "dialing", claimToken: "t" }).where(eq(calls.id, confirmation.id)).run();
+    getDb()
+      .update(calls)
+      .set({ status: "dialing", claimToken: "t" })
+      .where(eq(calls.id, confirmation.id))
+      .run();
     await releaseClaim({
       callId: confirmation.id,
       token: "t",

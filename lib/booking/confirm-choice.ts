@@ -53,7 +53,10 @@ export async function confirmChoice(
         rating: provider.rating,
         distanceKm: providerCalls[0].distanceKm,
       })?.slot;
-  if (!chosen) throw conflict(`${provider.name} has not offered a slot that fits your availability; choose another provider.`);
+  if (!chosen)
+    throw conflict(
+      `${provider.name} has not offered a slot that fits your availability; choose another provider.`,
+    );
 
   const started = await startConfirmation({
     bookingId: booking.id,
@@ -86,7 +89,12 @@ function currentChoice(
   booking: Booking,
   calls: Awaited<ReturnType<typeof listCallsForBooking>>,
 ): { providerId: string; result: Omit<ConfirmResult, "booking_id"> } | null {
-  if (booking.status === "booked" && booking.bookedProviderId && booking.bookedSlotStart && booking.bookedSlotEnd) {
+  if (
+    booking.status === "booked" &&
+    booking.bookedProviderId &&
+    booking.bookedSlotStart &&
+    booking.bookedSlotEnd
+  ) {
     return {
       providerId: booking.bookedProviderId,
       result: {

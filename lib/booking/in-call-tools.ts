@@ -11,13 +11,7 @@ import { appointmentMinutes, slotFrom, type Slot } from "./slot";
 import { evaluateSlot, type BusyInterval } from "./slot-fit";
 
 export type ToolCode =
-  | "available"
-  | "unavailable"
-  | "approved"
-  | "declined"
-  | "hold_requested"
-  | "booking_closed"
-  | "call_ended";
+  "available" | "unavailable" | "approved" | "declined" | "hold_requested" | "booking_closed" | "call_ended";
 
 export interface ToolAnswer {
   code: ToolCode;
@@ -73,12 +67,21 @@ function toSlot(context: CallContext, start: Date): Slot {
   return slotFrom(start, appointmentMinutes(context.booking.request.service_type!));
 }
 
-/** check_availability: does this slot work for the client? Records the slot as offered, with the verdict. */
-export async function checkAvailability(input: { callId: string; start: Date }, clock: Clock): Promise<ToolAnswer> {
-  const context = await loadCallContext(input.callId);
+/**
+ * check_availability: does this slot work for the client? Records the slot as offered, with the verdict, even
+ * when the booking has closed meanwhile, so the person still sees every offer a business made.
+ */
+export async function checkAvailability(
+  input: { callId: string; start: Date },
+  clock: Clock,
+): Promise<ToolAnswer> {
+  return judgeOffer(await loadCallContext(input.callId), input.start, clock);
+}
+
+async function judgeOffer(context: CallContext, start: Date, clock: Clock): Promise<ToolAnswer> {
   const closed = closedReason(context);
-  if (closed) return closed;
-  const slot = toSlot(context, input.start);
+  if (closed?.code === "call_ended") return closed;
+  const slot = toSlot(context, start);
   const verdict = evaluateSlot({
     slot: { start: new Date(slot.start), end: new Date(slot.end) },
     request: context.booking.request,
@@ -86,7 +89,12 @@ export async function checkAvailability(input: { callId: string; start: Date }, 
     busy: await busyIntervals(context.booking),
     now: clock.now(),
   });
-  await recordOfferedSlot(context.call.id, { ...slot, fits: verdict.fits, reason: verdict.reason }, clock.now());
+  await recordOfferedSlot(
+    context.call.id,
+    { ...slot, fits: verdict.fits, reason: verdict.reason },
+    clock.now(),
+  );
+  if (closed) return closed;
   const when = describeSlot(slot, context.timeZone);
   if (!verdict.fits) {
     return {
@@ -103,7 +111,10 @@ export async function checkAvailability(input: { callId: string; start: Date }, 
  * lock and every other call is told not to book; in review mode nothing is booked until the person chooses, and
  * a confirmation call may book only the slot the person chose.
  */
-export async function requestBooking(input: { callId: string; start: Date }, clock: Clock): Promise<ToolAnswer> {
+export async function requestBooking(
+  input: { callId: string; start: Date },
+  clock: Clock,
+): Promise<ToolAnswer> {
   const context = await loadCallContext(input.callId);
   const closed = closedReason(context);
   if (closed) return closed;
@@ -114,7 +125,7 @@ export async function requestBooking(input: { callId: string; start: Date }, clo
     return { code: "approved", say: `This booking is already confirmed for ${when}.`, slot };
   }
 
-  const check = await checkAvailability(input, clock);
+  const check = await judgeOffer(context, input.start, clock);
   if (check.code !== "available") return check;
 
   if (call.purpose === "inquiry" && booking.mode === "review") {
@@ -124,7 +135,11 @@ export async function requestBooking(input: { callId: string; start: Date }, clo
       slot,
     };
   }
-  if (call.purpose === "confirmation" && call.targetSlot && Date.parse(call.targetSlot.start) !== Date.parse(slot.start)) {
+  if (
+    call.purpose === "confirmation" &&
+    call.targetSlot &&
+    Date.parse(call.targetSlot.start) !== Date.parse(slot.start)
+  ) {
     return {
       code: "declined",
       say: `Do not book that. The client chose ${describeSlot(call.targetSlot, context.timeZone)}; if that is no longer free, say the client will call back.`,
@@ -150,5 +165,9 @@ export async function requestBooking(input: { callId: string; start: Date }, clo
   }
   // Calls not dialed yet are no longer needed; calls already talking learn it at their next tool request.
   await cancelPendingCalls(booking.id, "Another provider booked the appointment first.", clock.now());
-  return { code: "approved", say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`, slot };
+  return {
+    code: "approved",
+    say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`,
+    slot,
+  };
 }

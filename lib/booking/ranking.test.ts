@@ -80,7 +80,10 @@ describe("scoreSlot: fit", () => {
   });
 
   test("without a preferred time of day, every slot inside the window fits fully", () => {
-    const score = scoreSlot(at("2026-11-30T23:00:00Z"), { ...base, request: { ...request, time_of_day: null } });
+    const score = scoreSlot(at("2026-11-30T23:00:00Z"), {
+      ...base,
+      request: { ...request, time_of_day: null },
+    });
     expect(score.fit).toBe(1);
   });
 });
@@ -166,7 +169,14 @@ describe("scoreSlot: the breakdown", () => {
     // 14 hours into a 168-hour window: earliness 0.917.
     expect(score).toMatchObject({ fit: 1, earliness: 0.917, rating: 1, distance: 1 });
     expect(score.total).toBe(97.9);
-    expect(scoreSlot(at(new Date(windowStart).toISOString()), { ...base, rating: 5, distanceKm: 0, request: { ...request, time_of_day: null } }).total).toBe(100);
+    expect(
+      scoreSlot(at(new Date(windowStart).toISOString()), {
+        ...base,
+        rating: 5,
+        distanceKm: 0,
+        request: { ...request, time_of_day: null },
+      }).total,
+    ).toBe(100);
   });
 
   test("carries the weights it was computed with", () => {
@@ -202,7 +212,9 @@ describe("bestOffer", () => {
     // The earliest slot would score higher, but check_availability found it clashes.
     const clashing = offered("2026-11-30T14:00:00Z", false);
     const fitting = offered("2026-12-04T14:00:00Z", true);
-    expect(scoreSlot(at(clashing.start), base).total).toBeGreaterThan(scoreSlot(at(fitting.start), base).total);
+    expect(scoreSlot(at(clashing.start), base).total).toBeGreaterThan(
+      scoreSlot(at(fitting.start), base).total,
+    );
     expect(bestOffer([clashing, fitting], base)?.slot).toEqual(fitting);
     expect(bestOffer([fitting, clashing], base)?.slot).toEqual(fitting);
   });

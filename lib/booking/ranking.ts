@@ -36,12 +36,22 @@ export function scoreSlot(
   slot: { start: Date; end: Date },
   input: Omit<RankingInput, "offers">,
 ): ScoreBreakdown {
-  const verdict = evaluateSlot({ slot, request: input.request, timeZone: input.timeZone, busy: [], now: new Date(0) });
+  const verdict = evaluateSlot({
+    slot,
+    request: input.request,
+    timeZone: input.timeZone,
+    busy: [],
+    now: new Date(0),
+  });
   const fit = (verdict.insideWindow ? 0.5 : 0) + (verdict.insideWindow && verdict.atPreferredTime ? 0.5 : 0);
   const window = input.request.window;
   const earliness =
     window && verdict.insideWindow
-      ? 1 - clamp01((slot.start.getTime() - Date.parse(window.start)) / (Date.parse(window.end) - Date.parse(window.start)))
+      ? 1 -
+        clamp01(
+          (slot.start.getTime() - Date.parse(window.start)) /
+            (Date.parse(window.end) - Date.parse(window.start)),
+        )
       : 0;
   const rating = input.rating === null ? 0.5 : clamp01(input.rating / 5);
   const distance = input.distanceKm === null ? 0.5 : clamp01(1 - input.distanceKm / input.radiusKm);

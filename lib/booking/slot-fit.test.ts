@@ -31,7 +31,13 @@ const slot = (start: string, minutes = 60) => {
 
 function verdict(
   start: string,
-  options: { minutes?: number; request?: BookingRequest; busy?: BusyInterval[]; now?: Date; zone?: string } = {},
+  options: {
+    minutes?: number;
+    request?: BookingRequest;
+    busy?: BusyInterval[];
+    now?: Date;
+    zone?: string;
+  } = {},
 ) {
   return evaluateSlot({
     slot: slot(start, options.minutes),
@@ -109,7 +115,8 @@ describe("evaluateSlot: the time of day, read in the booking's zone", () => {
     // 14:00Z is 09:00 in Boston but 06:00 in San Francisco.
     expect(verdict("2026-12-02T14:00:00Z", { request: morningRequest }).atPreferredTime).toBe(true);
     expect(
-      verdict("2026-12-02T14:00:00Z", { request: morningRequest, zone: "America/Los_Angeles" }).atPreferredTime,
+      verdict("2026-12-02T14:00:00Z", { request: morningRequest, zone: "America/Los_Angeles" })
+        .atPreferredTime,
     ).toBe(false);
   });
 
@@ -122,7 +129,10 @@ describe("evaluateSlot: the time of day, read in the booking's zone", () => {
   test("a slot ending exactly at midnight fits an evening preference that runs to 24:00", () => {
     // 04:00Z on 2 December is 23:00 on 1 December in Boston; the slot ends at midnight.
     const evenings = request({ time_of_day: { start: "18:00", end: "24:00" } });
-    expect(verdict("2026-12-02T04:00:00Z", { request: evenings })).toMatchObject({ fits: true, atPreferredTime: true });
+    expect(verdict("2026-12-02T04:00:00Z", { request: evenings })).toMatchObject({
+      fits: true,
+      atPreferredTime: true,
+    });
   });
 
   test("a late-evening slot ending at midnight is not at a morning preference", () => {
@@ -175,7 +185,11 @@ describe("evaluateSlot: past slots", () => {
 
   test("a past slot inside the window is reported as passed, the first reason", () => {
     const result = verdict("2026-12-02T15:00:00Z", { now: new Date("2026-12-03T00:00:00Z") });
-    expect(result).toMatchObject({ fits: false, insideWindow: true, reason: "That time has already passed." });
+    expect(result).toMatchObject({
+      fits: false,
+      insideWindow: true,
+      reason: "That time has already passed.",
+    });
   });
 });
 
@@ -209,7 +223,11 @@ describe("evaluateSlot: clashes with the person's other appointments", () => {
 
 describe("evaluateSlot: which reason is given first", () => {
   const busyAll: BusyInterval[] = [
-    { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-12-31T00:00:00Z"), label: "another appointment" },
+    {
+      start: new Date("2026-01-01T00:00:00Z"),
+      end: new Date("2027-12-31T00:00:00Z"),
+      label: "another appointment",
+    },
   ];
   const morningRequest = request({ time_of_day: mornings });
 

@@ -1,7 +1,7 @@
 // Does an offered slot fit the person? Inside their window, at their preferred time of day, in the future, and
 // clear of their other appointments. Pure, so check_availability, ranking and ingestion agree on every verdict.
-import { DateTime } from "luxon";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import { isWithinClockRange } from "@/lib/providers/opening-hours";
 import { overlaps } from "./slot";
 
 export interface SlotVerdict {
@@ -29,8 +29,9 @@ export function evaluateSlot(input: {
   const { slot, request, timeZone } = input;
   const insideWindow =
     !request.window ||
-    (slot.start.getTime() >= Date.parse(request.window.start) && slot.end.getTime() <= Date.parse(request.window.end));
-  const atPreferredTime = !request.time_of_day || withinTimeOfDay(slot, request.time_of_day, timeZone);
+    (slot.start.getTime() >= Date.parse(request.window.start) &&
+      slot.end.getTime() <= Date.parse(request.window.end));
+  const atPreferredTime = !request.time_of_day || isWithinClockRange(slot, request.time_of_day, timeZone);
   const clash = input.busy.find((interval) => overlaps(slot, interval));
   let reason: string | null = null;
   if (slot.start <= input.now) reason = "That time has already passed.";
@@ -39,13 +40,4 @@ export function evaluateSlot(input: {
     reason = `That is outside the client's preferred time (${request.time_of_day!.start}–${request.time_of_day!.end}).`;
   else if (clash) reason = `The client already has ${clash.label} at that time.`;
   return { fits: reason === null, insideWindow, atPreferredTime, reason };
-}
-
-function withinTimeOfDay(slot: { start: Date; end: Date }, range: { start: string; end: string }, zone: string) {
-  const start = DateTime.fromJSDate(slot.start, { zone });
-  const end = DateTime.fromJSDate(slot.end, { zone });
-  if (!start.hasSame(end.minus({ milliseconds: 1 }), "day")) return false;
-  // A slot ending at midnight ends at 24:00 of its day, not at 00:00 (which would pass any range's end).
-  const endClock = end.hasSame(start, "day") ? end.toFormat("HH:mm") : "24:00";
-  return start.toFormat("HH:mm") >= range.start && endClock <= range.end;
 }

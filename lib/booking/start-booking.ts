@@ -1,7 +1,13 @@
 // Confirming a task: choose the providers, then create the booking and its queued calls in one transaction.
 // Idempotent per task: the same task confirmed twice (or ten times at once) gives one booking and one set of calls.
 import { z } from "zod";
-import { createBookingWithCalls, getBookingForTask, type Booking, type NewCall, type SkippedProvider } from "@/db/bookings";
+import {
+  createBookingWithCalls,
+  getBookingForTask,
+  type Booking,
+  type NewCall,
+  type SkippedProvider,
+} from "@/db/bookings";
 import { listProviders } from "@/db/providers";
 import { createTask } from "@/db/tasks";
 import { mustRespectOpeningHours, whenToDial } from "@/lib/calls/call-hours";
@@ -16,7 +22,13 @@ import { requireTask } from "@/lib/intake/tasks";
 import { selectProviders } from "@/lib/providers/select-providers";
 
 export const bookingPreferencesSchema = z.object({
-  swarm_size: z.number().int().min(1).max(15).default(5).describe("How many providers to call at once, 1–15."),
+  swarm_size: z
+    .number()
+    .int()
+    .min(1)
+    .max(15)
+    .default(5)
+    .describe("How many providers to call at once, 1–15."),
   mode: z
     .enum(["auto", "review"])
     .default("auto")
@@ -39,7 +51,9 @@ export async function startBookingForTask(
 
   const missing = missingRequiredFields(task.extracted);
   if (missing.length > 0) {
-    throw conflict(`This request is not ready to call yet: tell CallPilot the ${missing.map((f) => f.replace("_", " ")).join(" and ")} first.`);
+    throw conflict(
+      `This request is not ready to call yet: tell CallPilot the ${missing.map((f) => f.replace("_", " ")).join(" and ")} first.`,
+    );
   }
   if (task.status === "requires_user_attention") {
     throw conflict(task.attention ?? "This request needs your attention before CallPilot can call anyone.");
@@ -75,7 +89,11 @@ export async function startBookingForTask(
   for (const { provider, distanceKm } of selection.chosen) {
     const dialTime = whenToDial(provider, now, respect);
     if (dialTime.kind === "never") {
-      skipped.push({ providerId: provider.id, providerName: provider.name, reason: "Not open in the next two weeks." });
+      skipped.push({
+        providerId: provider.id,
+        providerName: provider.name,
+        reason: "Not open in the next two weeks.",
+      });
       continue;
     }
     calls.push({
@@ -144,7 +162,10 @@ export async function startBookingFromFields(
   };
   const zone = bookingTimeZone(draft.location, input.personTimeZone);
   const { request, attention } = resolveRequestTimes(draft, clock.now(), zone);
-  if (!request.window) throw invalid(`The timeframe "${fields.timeframe}" is not a date CallPilot understands, such as "next week" or "2026-12-03".`);
+  if (!request.window)
+    throw invalid(
+      `The timeframe "${fields.timeframe}" is not a date CallPilot understands, such as "next week" or "2026-12-03".`,
+    );
   if (attention) throw invalid(attention);
   const task = await createTask({
     id: newId("task"),
@@ -154,11 +175,22 @@ export async function startBookingFromFields(
     status: deriveTaskStatus(request, null),
     now: clock.now(),
   });
-  return startBookingForTask({ userId: input.userId, taskId: task.id, preferences: input.preferences, callsRealPhones: input.callsRealPhones }, clock);
+  return startBookingForTask(
+    {
+      userId: input.userId,
+      taskId: task.id,
+      preferences: input.preferences,
+      callsRealPhones: input.callsRealPhones,
+    },
+    clock,
+  );
 }
 
 function serviceTypeFromText(text: string): BookingRequest["service_type"] {
-  const normalised = text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const normalised = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   const match = (Object.keys(serviceLabels) as Array<keyof typeof serviceLabels>).find(
     (type) => type === normalised || serviceLabels[type] === text.trim().toLowerCase(),
   );

@@ -60,7 +60,10 @@ describe("whenToDial", () => {
 
   test("a business closed now is dialed at its next opening, in its own zone", () => {
     // Midnight in Tokyo: it opens at 09:00 Friday Tokyo time, 00:00 UTC.
-    expect(whenToDial(tokyo, thursday, true)).toEqual({ kind: "later", at: new Date("2026-11-27T00:00:00Z") });
+    expect(whenToDial(tokyo, thursday, true)).toEqual({
+      kind: "later",
+      at: new Date("2026-11-27T00:00:00Z"),
+    });
   });
 
   test("after closing on a Friday, the next opening is Monday morning", () => {
@@ -91,7 +94,10 @@ describe("whenToDial", () => {
 
   test("a business open one morning a week is dialed that morning", () => {
     const sundays = provider("America/New_York", { sun: [["10:00", "12:00"]] });
-    expect(whenToDial(sundays, thursday, true)).toEqual({ kind: "later", at: new Date("2026-11-29T15:00:00Z") });
+    expect(whenToDial(sundays, thursday, true)).toEqual({
+      kind: "later",
+      at: new Date("2026-11-29T15:00:00Z"),
+    });
   });
 });
 
@@ -109,7 +115,9 @@ describe("opening hours across daylight-saving changes", () => {
 
   test("on the Sunday clocks go forward (8 March 2026), 09:00 local is 13:00 UTC", () => {
     // 06:00 EST on the Sunday: closed; it opens at 09:00 EDT.
-    expect(nextOpeningAt(daily, zone, new Date("2026-03-08T11:00:00Z"))).toEqual(new Date("2026-03-08T13:00:00Z"));
+    expect(nextOpeningAt(daily, zone, new Date("2026-03-08T11:00:00Z"))).toEqual(
+      new Date("2026-03-08T13:00:00Z"),
+    );
     expect(isOpenAt(daily, zone, new Date("2026-03-08T13:00:00Z"))).toBe(true);
     expect(isOpenAt(daily, zone, new Date("2026-03-08T12:59:00Z"))).toBe(false);
     // 17:00 EDT is 21:00 UTC: closed from then.
@@ -118,7 +126,9 @@ describe("opening hours across daylight-saving changes", () => {
   });
 
   test("on the Sunday clocks go back (1 November 2026), 09:00 local is 14:00 UTC", () => {
-    expect(nextOpeningAt(daily, zone, new Date("2026-11-01T11:00:00Z"))).toEqual(new Date("2026-11-01T14:00:00Z"));
+    expect(nextOpeningAt(daily, zone, new Date("2026-11-01T11:00:00Z"))).toEqual(
+      new Date("2026-11-01T14:00:00Z"),
+    );
     expect(isOpenAt(daily, zone, new Date("2026-11-01T13:30:00Z"))).toBe(false);
     expect(isOpenAt(daily, zone, new Date("2026-11-01T21:59:00Z"))).toBe(true);
     expect(isOpenAt(daily, zone, new Date("2026-11-01T22:00:00Z"))).toBe(false);

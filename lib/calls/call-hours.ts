@@ -5,7 +5,10 @@ import { nextOpeningAt } from "@/lib/providers/opening-hours";
 
 export type DialTime = { kind: "now" } | { kind: "later"; at: Date } | { kind: "never" };
 
-export function mustRespectOpeningHours(dialerCallsRealPhones: boolean, simRespectsOpeningHours: boolean): boolean {
+export function mustRespectOpeningHours(
+  dialerCallsRealPhones: boolean,
+  simRespectsOpeningHours: boolean,
+): boolean {
   return dialerCallsRealPhones || simRespectsOpeningHours;
 }
 

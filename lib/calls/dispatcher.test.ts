@@ -10,7 +10,13 @@ import { fixedClock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { newId } from "@/lib/ids";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import { DialError, type Dialer, type PlaceCallRequest, type PlacedCall, type PlacementCheck } from "./dialer";
+import {
+  DialError,
+  type Dialer,
+  type PlaceCallRequest,
+  type PlacedCall,
+  type PlacementCheck,
+} from "./dialer";
 import { recoverStaleClaims, runDispatchPass, type DispatchDeps } from "./dispatcher";
 
 // Thursday 26 November 2026, 10:00 in Boston.
@@ -27,7 +33,14 @@ const request: BookingRequest = {
   notes: null,
 };
 // Open Mon–Fri 08:00–17:00 Boston: open at the test's "now".
-const openDentists = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-boston-ma-1", "dentist-boston-ma-2", "dentist-boston-ma-3", "dentist-cambridge-ma-3"];
+const openDentists = [
+  "dentist-cambridge-ma-1",
+  "dentist-cambridge-ma-2",
+  "dentist-boston-ma-1",
+  "dentist-boston-ma-2",
+  "dentist-boston-ma-3",
+  "dentist-cambridge-ma-3",
+];
 // South End Bistro, Boston: dinner only, Tue–Sun 17:00–22:00; closed at 10:00 on a Thursday.
 const dinnerOnly = "restaurant-boston-ma-2";
 
@@ -111,13 +124,22 @@ function deps(dialer: Dialer, config: Partial<AppConfig> = {}): DispatchDeps {
   return {
     dialer,
     clock,
-    config: { ...getConfig(), MAX_CONCURRENT_CALLS: 3, SIM_RESPECT_OPENING_HOURS: false, CALL_REDIRECT_TO: undefined, ...config },
+    config: {
+      ...getConfig(),
+      MAX_CONCURRENT_CALLS: 3,
+      SIM_RESPECT_OPENING_HOURS: false,
+      CALL_REDIRECT_TO: undefined,
+      ...config,
+    },
   };
 }
 
 function newUser(): string {
   const id = `user_${randomUUID()}`;
-  getDb().insert(user).values({ id, name: "Sam Lee", email: `${id}@example.test` }).run();
+  getDb()
+    .insert(user)
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
+    .run();
   return id;
 }
 
@@ -162,7 +184,13 @@ describe("claims and the concurrency cap", () => {
     const fake = fakeDialer();
     expect(await runDispatchPass(deps(fake.dialer))).toBe(3);
     expect(fake.placed).toHaveLength(3);
-    expect((await statuses(bookingId)).sort()).toEqual(["in_progress", "in_progress", "in_progress", "queued", "queued"]);
+    expect((await statuses(bookingId)).sort()).toEqual([
+      "in_progress",
+      "in_progress",
+      "in_progress",
+      "queued",
+      "queued",
+    ]);
 
     expect(await runDispatchPass(deps(fake.dialer))).toBe(0);
     expect(fake.placed).toHaveLength(3);
@@ -173,7 +201,13 @@ describe("claims and the concurrency cap", () => {
     const fake = fakeDialer();
     await runDispatchPass(deps(fake.dialer));
     const live = (await listCallsForBooking(bookingId)).filter((c) => c.status === "in_progress");
-    await finishCall({ callId: live[0].id, status: "completed", outcome: null, failureReason: null, now: clock.now() });
+    await finishCall({
+      callId: live[0].id,
+      status: "completed",
+      outcome: null,
+      failureReason: null,
+      now: clock.now(),
+    });
     expect(await runDispatchPass(deps(fake.dialer))).toBe(1);
     expect(fake.placed).toHaveLength(4);
   });
@@ -183,7 +217,11 @@ describe("claims and the concurrency cap", () => {
     // Another dispatcher holds a claim on this one.
     getDb()
       .update(calls)
-      .set({ status: "dialing", claimToken: "someone-else", leaseExpiresAt: new Date(clock.now().getTime() + 60_000) })
+      .set({
+        status: "dialing",
+        claimToken: "someone-else",
+        leaseExpiresAt: new Date(clock.now().getTime() + 60_000),
+      })
       .where(eq(calls.id, other.callIds[0]))
       .run();
     const live = await queuedBooking(openDentists.slice(1, 2));
@@ -243,7 +281,11 @@ describe("opening hours", () => {
     expect(fake.placed).toHaveLength(0);
     // 17:00 in Boston on Thursday 26 November.
     const opening = new Date("2026-11-26T22:00:00Z");
-    expect(await getCall(callIds[0])).toMatchObject({ status: "scheduled", scheduledFor: opening, claimToken: null });
+    expect(await getCall(callIds[0])).toMatchObject({
+      status: "scheduled",
+      scheduledFor: opening,
+      claimToken: null,
+    });
     expect(eventsOfCall(callIds[0], "call_status").at(-1)?.payload).toEqual({
       status: "scheduled",
       reason: "Closed now; the call waits for the next opening.",
@@ -283,7 +325,9 @@ describe("opening hours", () => {
 describe("dial errors", () => {
   test("a permanent DialError fails the call with its reason and is never retried", async () => {
     const { bookingId, callIds } = await queuedBooking(openDentists.slice(0, 1));
-    const fake = fakeDialer({ errors: [new DialError("permanent", "The number is not a valid phone number.")] });
+    const fake = fakeDialer({
+      errors: [new DialError("permanent", "The number is not a valid phone number.")],
+    });
     expect(await runDispatchPass(deps(fake.dialer))).toBe(0);
     expect(fake.placed).toHaveLength(1);
     expect(await getCall(callIds[0])).toMatchObject({
@@ -306,7 +350,10 @@ describe("dial errors", () => {
     const fake = fakeDialer({ errors: [new DialError("transient", "The dialer is rate limited.")] });
     expect(await runDispatchPass(deps(fake.dialer))).toBe(1);
     expect(fake.placed).toHaveLength(2);
-    expect(await getCall(callIds[0])).toMatchObject({ status: "in_progress", externalId: `ext_${callIds[0]}_1` });
+    expect(await getCall(callIds[0])).toMatchObject({
+      status: "in_progress",
+      externalId: `ext_${callIds[0]}_1`,
+    });
   });
 
   test("an unexpected error counts as transient", async () => {
@@ -323,7 +370,10 @@ describe("dial errors", () => {
     const fake = fakeDialer({ errors: [busy, busy, busy] });
     expect(await runDispatchPass(deps(fake.dialer))).toBe(0);
     expect(fake.placed).toHaveLength(3);
-    expect(await getCall(callIds[0])).toMatchObject({ status: "failed", failureReason: "The dialer is overloaded." });
+    expect(await getCall(callIds[0])).toMatchObject({
+      status: "failed",
+      failureReason: "The dialer is overloaded.",
+    });
   });
 });
 
@@ -393,7 +443,11 @@ describe("recovering claims abandoned mid-dial", () => {
     const { bookingId, callIds } = await queuedBooking(openDentists.slice(0, 1));
     getDb()
       .update(calls)
-      .set({ status: "dialing", claimToken: "dead-process", leaseExpiresAt: new Date(clock.now().getTime() - 1_000) })
+      .set({
+        status: "dialing",
+        claimToken: "dead-process",
+        leaseExpiresAt: new Date(clock.now().getTime() - 1_000),
+      })
       .where(eq(calls.id, callIds[0]))
       .run();
     return { bookingId, callId: callIds[0] };
@@ -429,7 +483,10 @@ describe("recovering claims abandoned mid-dial", () => {
     const { callId } = await staleClaim();
     const fake = fakeDialer({ placement: "placed" });
     await recoverStaleClaims(deps(fake.dialer));
-    expect(await getCall(callId)).toMatchObject({ status: "in_progress", externalId: `unrecorded:${callId}` });
+    expect(await getCall(callId)).toMatchObject({
+      status: "in_progress",
+      externalId: `unrecorded:${callId}`,
+    });
     expect(fake.placed).toHaveLength(0);
   });
 
@@ -450,7 +507,12 @@ describe("recovering claims abandoned mid-dial", () => {
 describe("markCallDialed", () => {
   test("records a dial once: the same token a second time changes nothing", async () => {
     const { callIds } = await queuedBooking(openDentists.slice(0, 1));
-    const [claimed] = await claimDueCalls({ now: clock.now(), maxConcurrent: 5, leaseMs: 60_000, token: "token-1" });
+    const [claimed] = await claimDueCalls({
+      now: clock.now(),
+      maxConcurrent: 5,
+      leaseMs: 60_000,
+      token: "token-1",
+    });
     expect(claimed.id).toBe(callIds[0]);
     const dial = {
       callId: callIds[0],
@@ -465,7 +527,10 @@ describe("markCallDialed", () => {
     clock.advance(5_000);
     expect(await markCallDialed({ ...dial, externalId: "CA-second", now: clock.now() })).toBe(false);
     expect(eventsOfCall(callIds[0], "call_dialed")).toHaveLength(1);
-    expect(await getCall(callIds[0])).toMatchObject({ externalId: "CA-first", startedAt: new Date("2026-11-26T15:00:00Z") });
+    expect(await getCall(callIds[0])).toMatchObject({
+      externalId: "CA-first",
+      startedAt: new Date("2026-11-26T15:00:00Z"),
+    });
   });
 
   test("only the holder of the claim can record the dial", async () => {

@@ -56,15 +56,19 @@ export async function runDispatchPass(deps: DispatchDeps = defaultDeps()): Promi
 async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): Promise<boolean> {
   const log = logger.child({ callId: call.id, bookingId: call.bookingId });
   const now = deps.clock.now();
-  const release = (status: "queued" | "scheduled" | "failed" | "canceled", reason: string | null, at: Date | null = null) =>
-    releaseClaim({ callId: call.id, token, status, scheduledFor: at, reason, now });
+  const release = (
+    status: "queued" | "scheduled" | "failed" | "canceled",
+    reason: string | null,
+    at: Date | null = null,
+  ) => releaseClaim({ callId: call.id, token, status, scheduledFor: at, reason, now });
 
   const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
   if (!booking || !provider) {
-    await release("failed", "The business is no longer in the directory.");
+    await endWithoutDialing(call, token, "The business is no longer in the directory.", deps);
     return false;
   }
-  const needed = call.purpose === "confirmation" ? booking.status === "confirming" : booking.status === "processing";
+  const needed =
+    call.purpose === "confirmation" ? booking.status === "confirming" : booking.status === "processing";
   if (!needed) {
     await release("canceled", "The booking no longer needs this call.");
     return false;
@@ -109,7 +113,8 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     redirectedTo: redirect,
     now: deps.clock.now(),
   });
-  if (!recorded) log.error("a dialed call lost its claim before the dial was recorded", { externalId: placed.externalId });
+  if (!recorded)
+    log.error("a dialed call lost its claim before the dial was recorded", { externalId: placed.externalId });
   return recorded;
 }
 
@@ -125,7 +130,12 @@ async function placeWithBackoff(dialer: Dialer, request: PlaceCallRequest): Prom
   }
 }
 
-async function endWithoutDialing(call: Call, token: string, reason: string, deps: DispatchDeps): Promise<void> {
+async function endWithoutDialing(
+  call: Call,
+  token: string,
+  reason: string,
+  deps: DispatchDeps,
+): Promise<void> {
   const ended = await releaseClaim({
     callId: call.id,
     token,
@@ -147,7 +157,14 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
     const placement = await deps.dialer.wasPlaced(call);
     const now = deps.clock.now();
     if (placement === "not_placed") {
-      await releaseClaim({ callId: call.id, token, status: "queued", scheduledFor: null, reason: "Requeued after a restart.", now });
+      await releaseClaim({
+        callId: call.id,
+        token,
+        status: "queued",
+        scheduledFor: null,
+        reason: "Requeued after a restart.",
+        now,
+      });
     } else if (placement === "placed") {
       await markCallDialed({
         callId: call.id,
@@ -163,7 +180,8 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
         callId: call.id,
         status: "failed",
         outcome: null,
-        failureReason: "The result of this dial was lost in a restart; it was not redialed so the business is not called twice.",
+        failureReason:
+          "The result of this dial was lost in a restart; it was not redialed so the business is not called twice.",
         now,
       });
       if (ended) await afterCallEnded(call.id, deps.clock);

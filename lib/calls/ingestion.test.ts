@@ -29,7 +29,12 @@ const request: BookingRequest = {
   client_name: "Sam Lee",
   notes: null,
 };
-const providerIds = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-cambridge-ma-3", "dentist-boston-ma-1"];
+const providerIds = [
+  "dentist-cambridge-ma-1",
+  "dentist-cambridge-ma-2",
+  "dentist-cambridge-ma-3",
+  "dentist-boston-ma-1",
+];
 // Tuesday 1 December 09:00–10:00 Boston (fits); Saturday 12 December 09:00 (after the window).
 const fitting = { start: "2026-12-01T14:00:00.000Z", end: "2026-12-01T15:00:00.000Z" };
 const outside = { start: "2026-12-12T14:00:00.000Z", end: "2026-12-12T15:00:00.000Z" };
@@ -43,7 +48,10 @@ beforeEach(() => {
 
 function newUser(): string {
   const id = `user_${randomUUID()}`;
-  getDb().insert(user).values({ id, name: "Sam Lee", email: `${id}@example.test` }).run();
+  getDb()
+    .insert(user)
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
+    .run();
   return id;
 }
 
@@ -59,7 +67,12 @@ async function bookingWith(options: { mode?: "auto" | "review"; statuses: CallSt
     request,
     timeZone: "America/New_York",
     origin: null,
-    calls: callIds.map((id, i) => ({ id, providerId: providerIds[i], distanceKm: 2 + i, scheduledFor: null })),
+    calls: callIds.map((id, i) => ({
+      id,
+      providerId: providerIds[i],
+      distanceKm: 2 + i,
+      scheduledFor: null,
+    })),
     skipped: [],
     now: clock.now(),
   });
@@ -126,7 +139,11 @@ describe("live progress", () => {
   test("progress and transcript lines are recorded as events of the call, in order", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
     await recordCallProgress(callIds[0], "ringing", clock);
-    await recordTranscriptLine(callIds[0], { role: "business", text: "Hello?", at: "2026-11-26T15:00:05Z" }, clock);
+    await recordTranscriptLine(
+      callIds[0],
+      { role: "business", text: "Hello?", at: "2026-11-26T15:00:05Z" },
+      clock,
+    );
     const statusEvents = eventsOf(bookingId, "call_status");
     expect(statusEvents.at(-1)).toMatchObject({ callId: callIds[0], payload: { status: "ringing" } });
     const lines = eventsOf(bookingId, "transcript");
@@ -139,7 +156,11 @@ describe("live progress", () => {
 describe("a booking the lock never approved", () => {
   test("a vendor-reported booked slot is not booked and leaves a warning", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [fitting], booked_slot: fitting }, clock);
+    await ingestCallOutcome(
+      callIds[0],
+      { status: "completed", offered_slots: [fitting], booked_slot: fitting },
+      clock,
+    );
     const booking = await getBooking(bookingId);
     expect(booking?.status).not.toBe("booked");
     expect(booking?.bookedCallId).toBeNull();
@@ -148,14 +169,23 @@ describe("a booking the lock never approved", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
       callId: callIds[0],
-      payload: { message: "The agent reported a booking that CallPilot did not approve; it was not recorded as booked." },
+      payload: {
+        message:
+          "The agent reported a booking that CallPilot did not approve; it was not recorded as booked.",
+      },
     });
   });
 
   test("a booked slot the lock did approve leaves no warning", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    expect((await requestBooking({ callId: callIds[0], start: new Date(fitting.start) }, clock)).code).toBe("approved");
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [fitting], booked_slot: fitting }, clock);
+    expect((await requestBooking({ callId: callIds[0], start: new Date(fitting.start) }, clock)).code).toBe(
+      "approved",
+    );
+    await ingestCallOutcome(
+      callIds[0],
+      { status: "completed", offered_slots: [fitting], booked_slot: fitting },
+      clock,
+    );
     expect(eventsOf(bookingId, "warning")).toHaveLength(0);
     expect(await getBooking(bookingId)).toMatchObject({ status: "booked", bookedCallId: callIds[0] });
   });
@@ -175,13 +205,25 @@ describe("offered slots reported only at the end", () => {
       now: clock.now(),
     });
 
-    const { callIds } = await bookingWith({ mode: "review", statuses: ["in_progress", "in_progress"], userId });
+    const { callIds } = await bookingWith({
+      mode: "review",
+      statuses: ["in_progress", "in_progress"],
+      userId,
+    });
     // Judged live: Thursday 3 December 09:00.
     await checkAvailability({ callId: callIds[0], start: new Date("2026-12-03T14:00:00Z") }, clock);
     const clashing = { start: "2026-12-02T14:30:00.000Z", end: "2026-12-02T15:30:00.000Z" };
     await ingestCallOutcome(
       callIds[0],
-      { status: "completed", offered_slots: [outside, fitting, clashing, { start: "2026-12-03T14:00:00Z", end: "2026-12-03T15:00:00Z" }] },
+      {
+        status: "completed",
+        offered_slots: [
+          outside,
+          fitting,
+          clashing,
+          { start: "2026-12-03T14:00:00Z", end: "2026-12-03T15:00:00Z" },
+        ],
+      },
       clock,
     );
     expect((await getCall(callIds[0]))?.offeredSlots).toEqual([
@@ -196,7 +238,11 @@ describe("offered slots reported only at the end", () => {
 describe("retries after a call ends", () => {
   test("a no-answer inquiry schedules attempt 2 of the same provider while the booking is processing", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "no_answer", failure_reason: "Nobody answered the phone." }, clock);
+    await ingestCallOutcome(
+      callIds[0],
+      { status: "no_answer", failure_reason: "Nobody answered the phone." },
+      clock,
+    );
     const all = await listCallsForBooking(bookingId);
     expect(all).toHaveLength(2);
     const retry = all.find((c) => c.id !== callIds[0])!;
@@ -223,7 +269,10 @@ describe("retries after a call ends", () => {
     getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, second.id)).run();
     await ingestCallOutcome(second.id, { status: "busy" }, clock);
     const third = (await listCallsForBooking(bookingId)).find((c) => c.attempt === 3)!;
-    expect(third).toMatchObject({ previousCallId: second.id, scheduledFor: new Date(clock.now().getTime() + 30 * 60_000) });
+    expect(third).toMatchObject({
+      previousCallId: second.id,
+      scheduledFor: new Date(clock.now().getTime() + 30 * 60_000),
+    });
     getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, third.id)).run();
     await ingestCallOutcome(third.id, { status: "busy" }, clock);
     expect(await listCallsForBooking(bookingId)).toHaveLength(3);
@@ -279,7 +328,11 @@ describe("settling the booking when its last call ends", () => {
 
   test("no offer at all: the booking fails with a reason", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", failure_reason: "They only take bookings online." }, clock);
+    await ingestCallOutcome(
+      callIds[0],
+      { status: "completed", failure_reason: "They only take bookings online." },
+      clock,
+    );
     await ingestCallOutcome(callIds[1], { status: "failed", failure_reason: "The line was dead." }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "failed",
@@ -292,7 +345,8 @@ describe("settling the booking when its last call ends", () => {
     await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [outside] }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "failed",
-      statusReason: "The providers only offered times outside your availability. Widen your dates or times and try again.",
+      statusReason:
+        "The providers only offered times outside your availability. Widen your dates or times and try again.",
     });
   });
 });

@@ -11,20 +11,31 @@ import { logger } from "@/lib/logger";
 import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
 import { afterCallEnded } from "./after-call-ended";
 
+/** A call as ingestion needs it: callers usually hold the row already, so no lookup is repeated per line. */
+export type CallRef = Pick<Call, "id" | "bookingId">;
+
+async function resolveCall(call: CallRef | string): Promise<CallRef> {
+  return typeof call === "string" ? requireCall(call) : call;
+}
+
 export async function recordCallProgress(
-  callId: string,
+  call: CallRef | string,
   status: "ringing" | "answered" | "on_hold",
   clock: Clock,
 ): Promise<void> {
-  const call = await requireCall(callId);
-  await recordCallEvent({ bookingId: call.bookingId, callId, type: "call_status", payload: { status }, at: clock.now() });
+  const { id, bookingId } = await resolveCall(call);
+  await recordCallEvent({ bookingId, callId: id, type: "call_status", payload: { status }, at: clock.now() });
 }
 
-export async function recordTranscriptLine(callId: string, line: TranscriptLine, clock: Clock): Promise<void> {
-  const call = await requireCall(callId);
+export async function recordTranscriptLine(
+  call: CallRef | string,
+  line: TranscriptLine,
+  clock: Clock,
+): Promise<void> {
+  const { id, bookingId } = await resolveCall(call);
   await recordCallEvent({
-    bookingId: call.bookingId,
-    callId,
+    bookingId,
+    callId: id,
     type: "transcript",
     payload: { role: line.role, text: line.text },
     at: line.at ? new Date(line.at) : clock.now(),
@@ -54,7 +65,7 @@ export async function ingestCallOutcome(
   });
   if (!applied) return { applied: false };
 
-  for (const line of outcome.transcript ?? []) await recordTranscriptLine(callId, line, clock);
+  for (const line of outcome.transcript ?? []) await recordTranscriptLine(call, line, clock);
   if (outcome.booked_slot && booking.bookedCallId !== callId) {
     // The agent claims a booking the lock never approved: record it for an admin, but never book on its word.
     logger.warn("call reported a booking the lock did not approve", { callId, bookingId: booking.id });
@@ -62,7 +73,10 @@ export async function ingestCallOutcome(
       bookingId: booking.id,
       callId,
       type: "warning",
-      payload: { message: "The agent reported a booking that CallPilot did not approve; it was not recorded as booked." },
+      payload: {
+        message:
+          "The agent reported a booking that CallPilot did not approve; it was not recorded as booked.",
+      },
       at: now,
     });
   }
@@ -80,11 +94,20 @@ async function mergeOfferedSlots(
   const known = new Set(call.offeredSlots.map((slot) => Date.parse(slot.start)));
   const fresh = reported.filter((slot) => !known.has(Date.parse(slot.start)));
   if (fresh.length === 0) return call.offeredSlots;
-  const busy = (await listOtherBookedSlots(booking.userId, booking.id)).map((b) => ({ ...b, label: "another appointment" }));
+  const busy = (await listOtherBookedSlots(booking.userId, booking.id)).map((b) => ({
+    ...b,
+    label: "another appointment",
+  }));
   const judged = fresh.map((slot) => {
     const start = new Date(slot.start);
     const end = new Date(slot.end);
-    const verdict = evaluateSlot({ slot: { start, end }, request: booking.request, timeZone: booking.timeZone, busy, now });
+    const verdict = evaluateSlot({
+      slot: { start, end },
+      request: booking.request,
+      timeZone: booking.timeZone,
+      busy,
+      now,
+    });
     return { start: start.toISOString(), end: end.toISOString(), fits: verdict.fits, reason: verdict.reason };
   });
   return [...call.offeredSlots, ...judged].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));

@@ -34,13 +34,27 @@ describe("decideRetry: the whole table", () => {
       for (const attempt of attempts) {
         const delay = expectedDelay[status][retryMax][attempt - 1];
         test(`${status}, attempt ${attempt}, RETRY_MAX ${retryMax}: ${delay === null ? "no retry" : `retry in ${delay} min`} while a slot is needed, none once it is not`, () => {
-          const needed = decideRetry({ status, attempt, bookingNeedsSlot: true, retryMax, retryDelayMinutes, now });
+          const needed = decideRetry({
+            status,
+            attempt,
+            bookingNeedsSlot: true,
+            retryMax,
+            retryDelayMinutes,
+            now,
+          });
           if (delay === null) {
             expect(needed.retry).toBe(false);
           } else {
             expect(needed).toEqual({ retry: true, at: new Date(now.getTime() + delay * 60_000) });
           }
-          const notNeeded = decideRetry({ status, attempt, bookingNeedsSlot: false, retryMax, retryDelayMinutes, now });
+          const notNeeded = decideRetry({
+            status,
+            attempt,
+            bookingNeedsSlot: false,
+            retryMax,
+            retryDelayMinutes,
+            now,
+          });
           expect(notNeeded).toEqual({ retry: false, reason: "The booking no longer needs a slot." });
         });
       }
@@ -67,7 +81,14 @@ describe("decideRetry: delays and reasons", () => {
 
   test("a busy line gives up after RETRY_MAX retries and says how often it tried", () => {
     expect(
-      decideRetry({ status: "busy", attempt: 3, bookingNeedsSlot: true, retryMax: 2, retryDelayMinutes: 15, now }),
+      decideRetry({
+        status: "busy",
+        attempt: 3,
+        bookingNeedsSlot: true,
+        retryMax: 2,
+        retryDelayMinutes: 15,
+        now,
+      }),
     ).toEqual({ retry: false, reason: "Tried 3 times." });
   });
 
@@ -94,13 +115,29 @@ describe("decideRetry: delays and reasons", () => {
 
   test("voicemail is not retried at all when RETRY_MAX is 0", () => {
     expect(
-      decideRetry({ status: "voicemail", attempt: 1, bookingNeedsSlot: true, retryMax: 0, retryDelayMinutes: 15, now })
-        .retry,
+      decideRetry({
+        status: "voicemail",
+        attempt: 1,
+        bookingNeedsSlot: true,
+        retryMax: 0,
+        retryDelayMinutes: 15,
+        now,
+      }).retry,
     ).toBe(false);
   });
 
-  test.each(["failed", "completed", "canceled"] as const)("a %s call is never retried, with a reason", (status) => {
-    const decision = decideRetry({ status, attempt: 1, bookingNeedsSlot: true, retryMax: 10, retryDelayMinutes: 15, now });
-    expect(decision).toEqual({ retry: false, reason: `A ${status} call is not retried.` });
-  });
+  test.each(["failed", "completed", "canceled"] as const)(
+    "a %s call is never retried, with a reason",
+    (status) => {
+      const decision = decideRetry({
+        status,
+        attempt: 1,
+        bookingNeedsSlot: true,
+        retryMax: 10,
+        retryDelayMinutes: 15,
+        now,
+      });
+      expect(decision).toEqual({ retry: false, reason: `A ${status} call is not retried.` });
+    },
+  );
 });

@@ -27,8 +27,12 @@ export function decideRetry(input: RetryPolicyInput): RetryDecision {
       return { retry: true, at: new Date(input.now.getTime() + delayMinutes * 60_000) };
     }
     case "voicemail": {
-      if (retriesSoFar >= Math.min(1, input.retryMax)) return { retry: false, reason: "Voicemail is retried once." };
-      return { retry: true, at: new Date(input.now.getTime() + input.retryDelayMinutes * voicemailDelayFactor * 60_000) };
+      if (retriesSoFar >= Math.min(1, input.retryMax))
+        return { retry: false, reason: "Voicemail is retried once." };
+      return {
+        retry: true,
+        at: new Date(input.now.getTime() + input.retryDelayMinutes * voicemailDelayFactor * 60_000),
+      };
     }
     default:
       return { retry: false, reason: `A ${input.status.replace("_", " ")} call is not retried.` };

@@ -5,5 +5,9 @@ import type { Dialer } from "./dialer";
 import { createSimulatedDialer } from "./simulated/simulated-dialer";
 
 export function createDialer(config: AppConfig, clock: Clock): Dialer {
-  return createSimulatedDialer({ clock, callSeconds: config.SIM_CALL_SECONDS });
+  return createSimulatedDialer({
+    clock,
+    callSeconds: config.SIM_CALL_SECONDS,
+    dialLatencyMs: config.SIM_DIAL_LATENCY_MS,
+  });
 }

@@ -21,8 +21,14 @@ export function route<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
 export function errorResponse(error: unknown, request?: Request): Response {
   if (error instanceof AppError) return error.toResponse();
   if (error instanceof ZodError) return invalid(describeZodError(error)).toResponse();
-  logger.error("unhandled error in a route handler", { error, path: request ? new URL(request.url).pathname : undefined });
-  return Response.json({ error: "Something went wrong on our side. Please try again in a moment." }, { status: 500 });
+  logger.error("unhandled error in a route handler", {
+    error,
+    path: request ? new URL(request.url).pathname : undefined,
+  });
+  return Response.json(
+    { error: "Something went wrong on our side. Please try again in a moment." },
+    { status: 500 },
+  );
 }
 
 export function describeZodError(error: ZodError): string {

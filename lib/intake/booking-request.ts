@@ -30,7 +30,9 @@ export const serviceLabels: Record<ServiceType, string> = {
 };
 
 /** "HH:MM", 24-hour clock, in the booking's time zone. */
-export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "expected a time such as 08:00");
+export const clockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "expected a time such as 08:00");
 
 export const timeOfDaySchema = z
   .object({ start: clockTimeSchema, end: clockTimeSchema })
@@ -42,7 +44,10 @@ export const isoInstantSchema = z.iso.datetime({ offset: true });
 
 export const dateWindowSchema = z
   .object({ start: isoInstantSchema, end: isoInstantSchema })
-  .refine((window) => Date.parse(window.start) < Date.parse(window.end), "the window must start before it ends");
+  .refine(
+    (window) => Date.parse(window.start) < Date.parse(window.end),
+    "the window must start before it ends",
+  );
 export type DateWindow = z.infer<typeof dateWindowSchema>;
 
 export const bookingRequestSchema = z.object({
@@ -55,7 +60,9 @@ export const bookingRequestSchema = z.object({
     .max(100)
     .nullable()
     .describe("When, normalised: today, tomorrow, this week, next week, a date such as 2026-12-03, ..."),
-  window: dateWindowSchema.nullable().describe("The timeframe resolved to instants in the booking's time zone."),
+  window: dateWindowSchema
+    .nullable()
+    .describe("The timeframe resolved to instants in the booking's time zone."),
   preferred_time: z.string().trim().min(1).max(100).nullable().describe("Preferred time of day, as said."),
   time_of_day: timeOfDaySchema.nullable().describe("The preferred time of day as a clock range."),
   party_size: z.number().int().min(1).max(50).nullable().describe("How many people (restaurants)."),

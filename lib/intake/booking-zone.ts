@@ -7,7 +7,10 @@ export function countryHintForZone(timeZone: string): string | undefined {
   if (timeZone === "Europe/London") return "GB";
   if (timeZone === "Europe/Dublin") return "IE";
   if (timeZone.startsWith("Australia/")) return "AU";
-  if (/^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Indiana|Boise)/.test(timeZone)) return "US";
+  if (
+    /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Indiana|Boise)/.test(timeZone)
+  )
+    return "US";
   return undefined;
 }
 

@@ -9,5 +9,8 @@ export const chatRequestSchema = z.object({
     .string()
     .trim()
     .min(1, "message is empty")
-    .max(maxMessageCharacters, `message is too long: ${maxMessageCharacters.toLocaleString("en-US")} characters at most`),
+    .max(
+      maxMessageCharacters,
+      `message is too long: ${maxMessageCharacters.toLocaleString("en-US")} characters at most`,
+    ),
 });

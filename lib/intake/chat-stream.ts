@@ -15,7 +15,9 @@ export function streamChatTurn(turn: {
         controller.enqueue(line({ type: "done", ...(await turn.result) }));
       } catch (error) {
         logger.error("chat turn failed", { error });
-        controller.enqueue(line({ type: "error", error: "The reply could not be completed. Please send your message again." }));
+        controller.enqueue(
+          line({ type: "error", error: "The reply could not be completed. Please send your message again." }),
+        );
       } finally {
         controller.close();
       }

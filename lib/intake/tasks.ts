@@ -1,12 +1,24 @@
 // Tasks: a person's intake conversation. Creating one, a chat turn (streamed reply, extracted fields, status),
 // editing the summary card, and what the API returns for a task.
 import { getBookingForTask } from "@/db/bookings";
-import { createTask, getTaskForUser, listTaskMessages, saveChatTurn, updateTaskState, type Task } from "@/db/tasks";
+import {
+  createTask,
+  getTaskForUser,
+  listTaskMessages,
+  saveChatTurn,
+  updateTaskState,
+  type Task,
+} from "@/db/tasks";
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { emptyBookingRequest, type BookingRequest, type BookingRequestPatch, type TaskStatus } from "./booking-request";
+import {
+  emptyBookingRequest,
+  type BookingRequest,
+  type BookingRequestPatch,
+  type TaskStatus,
+} from "./booking-request";
 import { bookingTimeZone } from "./booking-zone";
 import type { IntakeModel } from "./intake-model";
 import { deriveTaskStatus, resolveRequestTimes } from "./normalise";
@@ -23,8 +35,15 @@ export interface TaskView {
 }
 
 export async function startTask(input: { userId: string; timeZone?: string }, clock: Clock): Promise<Task> {
-  const timeZone = input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : getConfig().DEFAULT_TIMEZONE;
-  return createTask({ id: newId("task"), userId: input.userId, timeZone, extracted: emptyBookingRequest, now: clock.now() });
+  const timeZone =
+    input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : getConfig().DEFAULT_TIMEZONE;
+  return createTask({
+    id: newId("task"),
+    userId: input.userId,
+    timeZone,
+    extracted: emptyBookingRequest,
+    now: clock.now(),
+  });
 }
 
 export async function requireTask(taskId: string, userId: string): Promise<Task> {
@@ -65,11 +84,18 @@ export async function runChatTurn(
   const history = (await listTaskMessages(task.id)).map((m) => ({ role: m.role, content: m.content }));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
-  const turn = deps.model.runTurn({ history, current: task.extracted, message: input.message, now, timeZone: zoneBefore });
+  const turn = deps.model.runTurn({
+    history,
+    current: task.extracted,
+    message: input.message,
+    now,
+    timeZone: zoneBefore,
+  });
   const result = turn.result.then(async (outcome) => {
     // The place may have changed this turn ("actually make it London"): dates then mean that place's days.
     const zone = bookingTimeZone(outcome.request.location, task.timeZone);
-    const request = zone === zoneBefore ? outcome.request : resolveRequestTimes(outcome.request, now, zone).request;
+    const request =
+      zone === zoneBefore ? outcome.request : resolveRequestTimes(outcome.request, now, zone).request;
     const status = deriveTaskStatus(request, outcome.attention);
     await saveChatTurn({
       taskId: task.id,
@@ -78,7 +104,13 @@ export async function runChatTurn(
       state: { extracted: request, status, attention: outcome.attention },
       now,
     });
-    return { task_id: task.id, reply: outcome.reply, extracted_data: request, task_status: status, attention: outcome.attention };
+    return {
+      task_id: task.id,
+      reply: outcome.reply,
+      extracted_data: request,
+      task_status: status,
+      attention: outcome.attention,
+    };
   });
   return { textStream: turn.textStream, result };
 }
@@ -92,6 +124,10 @@ export async function editTask(
   const merged: BookingRequest = { ...task.extracted, ...input.patch };
   const zone = bookingTimeZone(merged.location, task.timeZone);
   const { request, attention } = resolveRequestTimes(merged, clock.now(), zone);
-  await updateTaskState(task.id, { extracted: request, status: deriveTaskStatus(request, attention), attention }, clock.now());
+  await updateTaskState(
+    task.id,
+    { extracted: request, status: deriveTaskStatus(request, attention), attention },
+    clock.now(),
+  );
   return getTaskView(task.id, input.userId);
 }

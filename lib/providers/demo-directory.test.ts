@@ -9,29 +9,48 @@ import { simulationProfiles } from "./simulation-profile";
 
 const citySlugs = Object.keys(demoCities) as DemoCitySlug[];
 const slugOf = (id: string) => citySlugs.find((slug) => id.includes(`-${slug}-`))!;
-const areaCodes: Record<DemoCitySlug, string> = {
-  "cambridge-ma": "+1617555",
-  "boston-ma": "+1617555",
-  "new-york-ny": "+1212555",
-  "san-francisco-ca": "+1415555",
-  "chicago-il": "+1312555",
-  "london-uk": "+4420794",
+// Cambridge and Boston used up most of 617-555-0100..0199, so the towns added later continue in 857 (also Boston's).
+const areaCodes: Record<DemoCitySlug, string[]> = {
+  "cambridge-ma": ["+1617555"],
+  "boston-ma": ["+1617555"],
+  "somerville-ma": ["+1617555", "+1857555"],
+  "brookline-ma": ["+1617555", "+1857555"],
+  "newton-ma": ["+1617555", "+1857555"],
+  "new-york-ny": ["+1212555"],
+  "san-francisco-ca": ["+1415555"],
+  "chicago-il": ["+1312555"],
+  "london-uk": ["+4420794"],
 };
+const greaterBoston: DemoCitySlug[] = [
+  "cambridge-ma",
+  "boston-ma",
+  "somerville-ma",
+  "brookline-ma",
+  "newton-ma",
+];
+const cambridge = { latitude: 42.3736, longitude: -71.1097 };
+/** How far CallPilot looks for businesses by default (MAX_PROVIDER_DISTANCE_KM). */
+const SEARCH_RADIUS_KM = 40;
+/** The most businesses a person can ask CallPilot to call at once. */
+const MAX_SWARM_SIZE = 15;
 
 describe("the demo directory", () => {
-  test("has at least 12 businesses in at least 4 cities for every service type", () => {
+  test("has at least 23 businesses in at least 4 cities for every service type", () => {
     for (const type of serviceTypes) {
       const ofType = demoDirectory.filter((p) => p.serviceType === type);
-      expect(ofType.length, type).toBeGreaterThanOrEqual(12);
+      expect(ofType.length, type).toBeGreaterThanOrEqual(23);
       expect(new Set(ofType.map((p) => p.city)).size, type).toBeGreaterThanOrEqual(4);
     }
-    expect(demoDirectory).toHaveLength(140);
+    expect(demoDirectory).toHaveLength(230);
   });
 
-  test("has 3 Cambridge, 3 Boston and 2 each of New York, San Francisco, Chicago and London per type", () => {
+  test("has 3 in each Greater Boston town and 2 each of New York, San Francisco, Chicago and London per type", () => {
     const expected: Record<DemoCitySlug, number> = {
       "cambridge-ma": 3,
       "boston-ma": 3,
+      "somerville-ma": 3,
+      "brookline-ma": 3,
+      "newton-ma": 3,
       "new-york-ny": 2,
       "san-francisco-ca": 2,
       "chicago-il": 2,
@@ -63,7 +82,11 @@ describe("the demo directory", () => {
       const parsed = parsePhoneNumberFromString(provider.phone);
       expect(parsed?.isValid(), provider.phone).toBe(true);
       expect(parsed?.number).toBe(provider.phone);
-      expect(provider.phone.startsWith(areaCodes[slugOf(provider.id)]), provider.id).toBe(true);
+      const prefixes = areaCodes[slugOf(provider.id)];
+      expect(
+        prefixes.some((prefix) => provider.phone.startsWith(prefix)),
+        provider.id,
+      ).toBe(true);
       const local = Number(provider.phone.slice(-4));
       if (provider.country === "US") expect(local >= 100 && local <= 199, provider.phone).toBe(true);
       else expect(provider.phone).toMatch(/^\+442079460\d{3}$/); // Ofcom drama range 020 7946 0000..0999
@@ -71,10 +94,24 @@ describe("the demo directory", () => {
     expect(new Set(demoDirectory.map((p) => p.phone)).size).toBe(demoDirectory.length);
   });
 
-  test("every business lies within 15 km of its city centre", () => {
+  test("every business lies within 15 km of its city centre, and the smaller towns' within 5 km", () => {
+    const smallTowns: DemoCitySlug[] = ["somerville-ma", "brookline-ma", "newton-ma"];
     for (const provider of demoDirectory) {
-      const [latitude, longitude] = demoCities[slugOf(provider.id)].centre;
-      expect(distanceKm({ latitude, longitude }, provider), provider.id).toBeLessThan(15);
+      const slug = slugOf(provider.id);
+      const [latitude, longitude] = demoCities[slug].centre;
+      const distance = distanceKm({ latitude, longitude }, provider);
+      expect(distance, provider.id).toBeLessThan(smallTowns.includes(slug) ? 5 : 15);
+      expect(provider.city, provider.id).toBe(demoCities[slug].city);
+    }
+  });
+
+  test(`every type has at least ${MAX_SWARM_SIZE} businesses within ${SEARCH_RADIUS_KM} km of Cambridge MA, a full swarm`, () => {
+    for (const type of serviceTypes) {
+      const nearby = demoDirectory.filter(
+        (p) => p.serviceType === type && distanceKm(cambridge, p) <= SEARCH_RADIUS_KM,
+      );
+      expect(nearby.length, type).toBeGreaterThanOrEqual(MAX_SWARM_SIZE);
+      for (const provider of nearby) expect(greaterBoston, provider.id).toContain(slugOf(provider.id));
     }
   });
 
@@ -114,7 +151,7 @@ describe("the demo directory", () => {
     }
   });
 
-  test("about half of all businesses accept, and at least 3 of each type's 6 around Cambridge and Boston", () => {
+  test("about half of all businesses accept, and about half of each type's 15 around Boston", () => {
     const accepting = demoDirectory.filter((p) => p.simulationProfile === "accepts").length;
     expect(accepting / demoDirectory.length).toBeGreaterThanOrEqual(0.45);
     expect(accepting / demoDirectory.length).toBeLessThanOrEqual(0.55);
@@ -124,6 +161,13 @@ describe("the demo directory", () => {
       );
       expect(local).toHaveLength(6);
       expect(local.filter((p) => p.simulationProfile === "accepts").length, type).toBeGreaterThanOrEqual(3);
+      const greater = demoDirectory.filter(
+        (p) => p.serviceType === type && greaterBoston.includes(slugOf(p.id)),
+      );
+      expect(greater).toHaveLength(15);
+      const accepting = greater.filter((p) => p.simulationProfile === "accepts").length;
+      expect(accepting, type).toBeGreaterThanOrEqual(7);
+      expect(accepting, type).toBeLessThanOrEqual(9);
     }
   });
 });

@@ -1,8 +1,16 @@
 // How much of the time a person asked for (a date window, a time of day) a business is open: a business open for
 // none of it is never called, and one open for more of it is preferred.
-import { DateTime } from "luxon";
 import type { DateWindow, TimeOfDay } from "@/lib/intake/booking-request";
-import { minutesOf, openIntervals, weekdays, type Interval, type OpeningHours } from "./opening-hours";
+import {
+  addDays,
+  localDateOf,
+  minutesOf,
+  openIntervals,
+  wallClockInstant,
+  weekdays,
+  type Interval,
+  type OpeningHours,
+} from "./opening-hours";
 
 export interface OpenTime {
   /** Minutes of the request: the window's days ∩ the time of day (one week's worth when there is no window). */
@@ -41,20 +49,13 @@ function requestedPeriods(window: DateWindow, timeOfDay: TimeOfDay | null, timeZ
   const to = Math.min(Date.parse(window.end), from + MAX_WINDOW_DAYS * 24 * 60 * MINUTE_MS);
   if (!timeOfDay) return from < to ? [{ start: new Date(from), end: new Date(to) }] : [];
   const periods: Interval[] = [];
-  for (let day = DateTime.fromMillis(from, { zone: timeZone }).startOf("day"); day.toMillis() < to;) {
-    const start = Math.max(clockOn(day, timeOfDay.start).toMillis(), from);
-    const end = Math.min(clockOn(day, timeOfDay.end).toMillis(), to);
+  const lastDay = localDateOf(new Date(to), timeZone);
+  for (let day = localDateOf(new Date(from), timeZone); day <= lastDay; day = addDays(day, 1)) {
+    const start = Math.max(wallClockInstant(day, timeOfDay.start, timeZone), from);
+    const end = Math.min(wallClockInstant(day, timeOfDay.end, timeZone), to);
     if (start < end) periods.push({ start: new Date(start), end: new Date(end) });
-    day = day.plus({ days: 1 });
   }
   return periods;
-}
-
-/** The instant a wall-clock time falls on a local day; set() rather than adding minutes keeps DST days right. */
-function clockOn(day: DateTime, clock: string): DateTime {
-  const minutes = minutesOf(clock);
-  if (minutes === 24 * 60) return day.plus({ days: 1 }).startOf("day");
-  return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
 }
 
 function weeklyOpenTime(hours: OpeningHours, timeOfDay: TimeOfDay | null): OpenTime {

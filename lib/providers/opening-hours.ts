@@ -26,47 +26,105 @@ export function minutesOf(clock: string): number {
   return h * 60 + m;
 }
 
-function weekdayOf(day: DateTime): Weekday {
-  return weekdays[day.weekday - 1];
+/** A local calendar date, "YYYY-MM-DD", stepped with plain date arithmetic (no zone involved). */
+export type LocalDate = string;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date an instant falls on in a zone ("en-CA" formats dates as YYYY-MM-DD). */
+export function localDateOf(at: Date, timeZone: string): LocalDate {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
-/** The instant a wall-clock time falls on a local day; set() rather than adding minutes keeps DST days right. */
-function clockOn(day: DateTime, clock: string): Date {
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+function weekdayOf(date: LocalDate): Weekday {
+  const [y, m, d] = date.split("-").map(Number);
+  return weekdays[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+}
+
+// Converting a wall-clock time to an instant in a zone is the costly step (luxon and Intl), and the same few
+// opening times on the same few dates are asked for again and again while providers are selected and slots
+// offered; a bounded memo of this pure function keeps provider selection in the low milliseconds.
+const wallClockMemo = new Map<string, number>();
+const wallClockMemoLimit = 50_000;
+
+/** The instant a wall-clock time falls on a local date; set() rather than adding minutes keeps DST days right. */
+export function wallClockInstant(date: LocalDate, clock: string, timeZone: string): number {
+  const key = `${timeZone}|${date}|${clock}`;
+  const cached = wallClockMemo.get(key);
+  if (cached !== undefined) return cached;
   const minutes = minutesOf(clock);
-  if (minutes === 24 * 60) return day.startOf("day").plus({ days: 1 }).toJSDate();
-  return day
-    .startOf("day")
-    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
-    .toJSDate();
+  const midnight = DateTime.fromISO(date, { zone: timeZone }).startOf("day");
+  const instant =
+    minutes === 24 * 60
+      ? midnight.plus({ days: 1 }).startOf("day").toMillis()
+      : midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+  if (wallClockMemo.size >= wallClockMemoLimit) wallClockMemo.clear();
+  wallClockMemo.set(key, instant);
+  return instant;
 }
 
-/** The open intervals of one local calendar day, as instants. */
-function intervalsOnDay(hours: OpeningHours, day: DateTime): Interval[] {
-  return (hours[weekdayOf(day)] ?? []).map(([open, close]) => ({
-    start: clockOn(day, open),
-    end: clockOn(day, close),
+/**
+ * Whether a slot lies within a wall-clock range ("08:00"–"12:00") of the local day it starts on. A slot ending at
+ * midnight ends at 24:00 of its day; one crossing midnight fits no range.
+ */
+export function isWithinClockRange(
+  slot: { start: Date; end: Date },
+  range: { start: string; end: string },
+  timeZone: string,
+): boolean {
+  const date = localDateOf(slot.start, timeZone);
+  return (
+    slot.start.getTime() >= wallClockInstant(date, range.start, timeZone) &&
+    slot.end.getTime() <= wallClockInstant(date, range.end, timeZone)
+  );
+}
+
+/** The open intervals of one local calendar day, as instants (milliseconds). */
+function intervalsOnDay(
+  hours: OpeningHours,
+  date: LocalDate,
+  timeZone: string,
+): Array<{ start: number; end: number }> {
+  return (hours[weekdayOf(date)] ?? []).map(([open, close]) => ({
+    start: wallClockInstant(date, open, timeZone),
+    end: wallClockInstant(date, close, timeZone),
   }));
 }
 
 /** Every open interval overlapping [from, to), clipped to it, in order. */
 export function openIntervals(hours: OpeningHours, timeZone: string, from: Date, to: Date): Interval[] {
   const result: Interval[] = [];
-  let day = DateTime.fromJSDate(from, { zone: timeZone }).startOf("day").minus({ days: 1 });
-  const lastDay = DateTime.fromJSDate(to, { zone: timeZone }).startOf("day");
-  while (day <= lastDay) {
-    for (const interval of intervalsOnDay(hours, day)) {
-      const start = Math.max(interval.start.getTime(), from.getTime());
-      const end = Math.min(interval.end.getTime(), to.getTime());
+  const lastDay = localDateOf(to, timeZone);
+  for (let date = addDays(localDateOf(from, timeZone), -1); date <= lastDay; date = addDays(date, 1)) {
+    for (const interval of intervalsOnDay(hours, date, timeZone)) {
+      const start = Math.max(interval.start, from.getTime());
+      const end = Math.min(interval.end, to.getTime());
       if (start < end) result.push({ start: new Date(start), end: new Date(end) });
     }
-    day = day.plus({ days: 1 });
   }
   return result;
 }
 
 export function isOpenAt(hours: OpeningHours, timeZone: string, at: Date): boolean {
-  const day = DateTime.fromJSDate(at, { zone: timeZone });
-  return intervalsOnDay(hours, day).some((i) => i.start <= at && at < i.end);
+  const instant = at.getTime();
+  return intervalsOnDay(hours, localDateOf(at, timeZone), timeZone).some(
+    (i) => i.start <= instant && instant < i.end,
+  );
 }
 
 /** The next instant at or after `after` when the provider is open, looking up to two weeks ahead; null if never. */

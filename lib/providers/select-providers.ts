@@ -5,7 +5,7 @@ import { getConfig } from "@/lib/config";
 import type { DateWindow, ServiceType, TimeOfDay } from "@/lib/intake/booking-request";
 import { distanceKm, type GeoPoint } from "./distance";
 import { geocodeLocation } from "./geocode";
-import { openTimeDuringRequest } from "./open-time";
+import { openTimeDuringRequest, type OpenTime } from "./open-time";
 import { cityNicknames, normalisePlaceText } from "./place-names";
 
 /** What selection needs to know about a business; the full Provider row satisfies it. */
@@ -66,12 +66,20 @@ export function selectProviders<P extends ProviderCandidate>(input: SelectionInp
   for (const provider of input.providers) {
     if (provider.serviceType !== input.serviceType) continue;
     const distance = input.origin ? distanceKm(input.origin, provider) : null;
-    const reason = reasonToSkip(provider, distance, input);
+    let openTime: OpenTime | undefined;
+    const openTimeOf = () =>
+      (openTime ??= openTimeDuringRequest(
+        provider.openingHours,
+        provider.timeZone,
+        input.window,
+        input.timeOfDay,
+      ));
+    const reason = reasonToSkip(provider, distance, openTimeOf, input);
     if (reason) {
       skipped.push({ provider, reason });
       continue;
     }
-    ranked.push({ provider, distanceKm: distance, score: scoreOf(provider, distance, input) });
+    ranked.push({ provider, distanceKm: distance, score: scoreOf(provider, distance, openTimeOf(), input) });
   }
   ranked.sort(
     (a, b) =>
@@ -92,6 +100,7 @@ export function selectProviders<P extends ProviderCandidate>(input: SelectionInp
 function reasonToSkip<P extends ProviderCandidate>(
   provider: P,
   distance: number | null,
+  openTimeOf: () => OpenTime,
   input: SelectionInput<P>,
 ): string | null {
   if (provider.disabled) return "disabled by an administrator";
@@ -102,13 +111,7 @@ function reasonToSkip<P extends ProviderCandidate>(
   if (!input.origin && input.locationText && !isInNamedPlace(provider.city, input.locationText)) {
     return `in ${provider.city}, not in ${input.locationText.trim()}`;
   }
-  const { openMinutes } = openTimeDuringRequest(
-    provider.openingHours,
-    provider.timeZone,
-    input.window,
-    input.timeOfDay,
-  );
-  if (openMinutes > 0) return null;
+  if (openTimeOf().openMinutes > 0) return null;
   if (!input.timeOfDay) return input.window ? "closed during your window" : "never open";
   const openAnyTime = openTimeDuringRequest(
     provider.openingHours,
@@ -125,16 +128,11 @@ function reasonToSkip<P extends ProviderCandidate>(
 function scoreOf<P extends ProviderCandidate>(
   provider: P,
   distance: number | null,
+  { requestedMinutes, openMinutes }: OpenTime,
   input: SelectionInput<P>,
 ): number {
   const nearness = distance === null ? 1 : Math.max(0, 1 - distance / input.maxDistanceKm);
   const rating = provider.rating === null ? 0.5 : clamp((provider.rating - 3) / 2);
-  const { requestedMinutes, openMinutes } = openTimeDuringRequest(
-    provider.openingHours,
-    provider.timeZone,
-    input.window,
-    input.timeOfDay,
-  );
   const availability = requestedMinutes > 0 ? clamp(openMinutes / requestedMinutes) : 0;
   return WEIGHTS.nearness * nearness + WEIGHTS.rating * rating + WEIGHTS.availability * availability;
 }

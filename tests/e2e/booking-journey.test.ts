@@ -8,6 +8,8 @@ import { openBrowser, type BrowserSession } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
 
 const screenshotPath = path.resolve(import.meta.dirname, "../../test-results/booking-page.png");
+/** How long a UI step may take to show up (expect.poll's own default is one second). */
+const uiWait = { timeout: 15_000 };
 const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed", "canceled"];
 
 let app: RunningApp;
@@ -32,7 +34,7 @@ describe("booking journey", () => {
     // Opening the chat page starts a guest session and a task.
     await page.goto(`${app.baseUrl}/chat`);
     await page.waitForURL(/\/chat\/task_[\w-]+$/, { timeout: 20_000 });
-    await expect.poll(() => page.getByTestId("session-state").textContent()).toContain("Guest");
+    await expect.poll(() => page.getByTestId("session-state").textContent(), uiWait).toContain("Guest");
 
     // The reply streams back as NDJSON deltas and ends up in the conversation. The route passes the server's
     // response through unchanged and keeps a copy (Chromium cannot hand back a body the page read as a stream).
@@ -44,7 +46,7 @@ describe("booking journey", () => {
     });
     await page.getByTestId("chat-input").fill("I need a dentist in Cambridge MA next week, mornings");
     await page.getByTestId("chat-send").click();
-    await expect.poll(() => streamedBody).not.toBe("");
+    await expect.poll(() => streamedBody, uiWait).not.toBe("");
     const lines = streamedBody
       .split("\n")
       .filter(Boolean)
@@ -53,16 +55,26 @@ describe("booking journey", () => {
     const done = lines.at(-1)!;
     expect(done.type).toBe("done");
     const assistantMessages = page.locator('[data-testid="chat-message"][data-role="assistant"]');
-    await expect.poll(() => assistantMessages.count()).toBe(2);
-    await expect.poll(() => assistantMessages.last().innerText()).toBe(done.reply!.trim());
+    await expect.poll(() => assistantMessages.count(), uiWait).toBe(2);
+    await expect.poll(() => assistantMessages.last().innerText(), uiWait).toBe(done.reply!.trim());
 
     // The summary card fills in from the conversation.
-    await expect.poll(() => page.getByTestId("summary-service-type").inputValue()).toBe("dentist");
+    await expect.poll(() => page.getByTestId("summary-service-type").inputValue(), uiWait).toBe("dentist");
     expect(await page.getByTestId("summary-location").inputValue()).toMatch(/cambridge/i);
     expect(await page.getByTestId("summary-timeframe").inputValue()).toBe("next week");
     expect(await page.getByTestId("summary-preferred-time").inputValue()).toMatch(/morning/i);
     expect(await page.getByTestId("summary-window").innerText()).not.toBe("—");
     expect(await page.getByTestId("task-status").getAttribute("data-status")).toBe("ready_to_call");
+
+    // An edit on the summary card is saved (PATCH) and is still there after a reload.
+    await page.getByTestId("summary-client-name").fill("Ada Lovelace");
+    await page.getByTestId("summary-save").click();
+    await page.getByTestId("summary-save").waitFor({ state: "detached", timeout: 15_000 });
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId("summary-client-name").inputValue(), uiWait)
+      .toBe("Ada Lovelace");
+    expect(await page.getByTestId("summary-service-type").inputValue()).toBe("dentist");
 
     // Five providers, book the first slot that fits.
     await page.getByTestId("swarm-size").fill("5");
@@ -76,22 +88,33 @@ describe("booking journey", () => {
     await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(5);
     await expect
       .poll(() => callStatuses(page), { timeout: 90_000, interval: 250 })
-      .toSatisfy((statuses: string[]) => statuses.length === 5 && statuses.every((s) => endedCallStatuses.includes(s)));
-    await expect.poll(() => page.getByTestId("booking-status").getAttribute("data-status")).toBe("booked");
-    expect(await page.locator('[data-testid="transcript-line"][data-role="agent"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="transcript-line"][data-role="business"]').count()).toBeGreaterThan(0);
+      .toSatisfy(
+        (statuses: string[]) => statuses.length === 5 && statuses.every((s) => endedCallStatuses.includes(s)),
+      );
+    await expect
+      .poll(() => page.getByTestId("booking-status").getAttribute("data-status"), uiWait)
+      .toBe("booked");
+    expect(await page.locator('[data-testid="transcript-line"][data-role="agent"]').count()).toBeGreaterThan(
+      0,
+    );
+    expect(
+      await page.locator('[data-testid="transcript-line"][data-role="business"]').count(),
+    ).toBeGreaterThan(0);
 
     // Exactly one booked appointment: one banner, one booked result, one booked card.
     expect(await page.getByTestId("booked-banner").count()).toBe(1);
     expect(await page.locator('[data-testid="result-row"][data-booked="true"]').count()).toBe(1);
     expect(await page.locator('[data-testid="provider-card"][data-booked="true"]').count()).toBe(1);
     const bookedProvider = (await page.getByTestId("booked-provider").innerText()).trim();
-    expect(await page.locator('[data-testid="result-row"][data-booked="true"]').getAttribute("data-provider-name")).toBe(
-      bookedProvider,
-    );
+    expect(
+      await page.locator('[data-testid="result-row"][data-booked="true"]').getAttribute("data-provider-name"),
+    ).toBe(bookedProvider);
 
     // The calendar file downloads through the link and describes that appointment.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("add-to-calendar").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("add-to-calendar").click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const calendar = unfoldIcs(fs.readFileSync((await download.path())!, "utf8"));
     expect(calendar).toContain("BEGIN:VEVENT");

@@ -14,12 +14,19 @@ beforeAll(async () => {
 describe("confirming is idempotent", () => {
   it("10 concurrent confirmations of one task give one booking and one set of calls", async () => {
     const cookie = await anonymousSession();
-    const taskId = (await (await postTask(jsonRequest("/api/task", { cookie, body: {} }), {})).json()).task_id;
-    await postChat(jsonRequest("/api/chat", { cookie, body: { task_id: taskId, message: "plumber in Boston next week" } }), {});
+    const taskId = (await (await postTask(jsonRequest("/api/task", { cookie, body: {} }), {})).json())
+      .task_id;
+    await postChat(
+      jsonRequest("/api/chat", { cookie, body: { task_id: taskId, message: "plumber in Boston next week" } }),
+      {},
+    );
     const responses = await Promise.all(
       Array.from({ length: 10 }, () =>
         postBookingRequest(
-          jsonRequest("/api/booking/request", { cookie, body: { task_id: taskId, preferences: { swarm_size: 4, mode: "review" } } }),
+          jsonRequest("/api/booking/request", {
+            cookie,
+            body: { task_id: taskId, preferences: { swarm_size: 4, mode: "review" } },
+          }),
           {},
         ),
       ),
@@ -29,6 +36,12 @@ describe("confirming is idempotent", () => {
     expect(responses.filter((r) => r.status === 202)).toHaveLength(1);
     expect(responses.filter((r) => r.status === 200)).toHaveLength(9);
     expect(getDb().select().from(bookings).all()).toHaveLength(1);
-    expect(getDb().select().from(calls).all().filter((c) => c.purpose === "inquiry" && c.attempt === 1)).toHaveLength(4);
+    expect(
+      getDb()
+        .select()
+        .from(calls)
+        .all()
+        .filter((c) => c.purpose === "inquiry" && c.attempt === 1),
+    ).toHaveLength(4);
   });
 });

@@ -15,7 +15,11 @@ import { eventually } from "./helpers";
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
-function runFixture(script: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: Promise<string> } {
+function runFixture(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: Promise<string> } {
   const child = spawn(tsx, [path.join(root, "tests/integration/fixtures", script), ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: "silent", ...env },
@@ -41,16 +45,25 @@ describe("crash safety of the dispatcher", () => {
       mode: "review",
       now: new Date(),
     });
-    const env = { RETRY_MAX: "0", MAX_CONCURRENT_CALLS: "4", DIAL_LEASE_SECONDS: "1", DIAL_DELAY_MS: "150", SIM_CALL_SECONDS: "0.4" };
+    const env = {
+      RETRY_MAX: "0",
+      MAX_CONCURRENT_CALLS: "4",
+      DIAL_LEASE_SECONDS: "1",
+      DIAL_DELAY_MS: "150",
+      SIM_CALL_SECONDS: "0.4",
+    };
 
     const first = runFixture("run-dispatcher.ts", [], env);
     const dialedCount = async () =>
-      (await Promise.all(callIds.map(listCallEventsForCall))).flat().filter((e) => e.type === "call_dialed").length;
+      (await Promise.all(callIds.map(listCallEventsForCall))).flat().filter((e) => e.type === "call_dialed")
+        .length;
     await eventually(dialedCount, (n) => n >= 3, 30_000);
     first.child.kill("SIGKILL");
     const firstOutput = await first.output;
     expect(firstOutput).not.toContain("done");
-    const stillQueued = callRows(bookingId).filter((call) => call.status === "queued" || call.status === "dialing");
+    const stillQueued = callRows(bookingId).filter(
+      (call) => call.status === "queued" || call.status === "dialing",
+    );
     expect(stillQueued.length).toBeGreaterThan(0);
 
     const second = runFixture("run-dispatcher.ts", [], env);
@@ -60,8 +73,16 @@ describe("crash safety of the dispatcher", () => {
 
     for (const callId of callIds) {
       const events = await listCallEventsForCall(callId);
-      expect(events.filter((e) => e.type === "call_dialed"), `call ${callId}`).toHaveLength(1);
-      expect(events.filter((e) => e.type === "call_status" && e.payload && (e.payload as { status: string }).status === "answered").length).toBeLessThanOrEqual(1);
+      expect(
+        events.filter((e) => e.type === "call_dialed"),
+        `call ${callId}`,
+      ).toHaveLength(1);
+      expect(
+        events.filter(
+          (e) =>
+            e.type === "call_status" && e.payload && (e.payload as { status: string }).status === "answered",
+        ).length,
+      ).toBeLessThanOrEqual(1);
       expect(events.filter((e) => e.type === "call_ended")).toHaveLength(1);
     }
     const booking = await getBooking(bookingId);
@@ -81,10 +102,18 @@ describe("crash safety of the dispatcher", () => {
     const slotStart = new Date(now.getTime() + 3 * 86_400_000);
     slotStart.setUTCHours(15, 0, 0, 0);
     const at = String(Date.now() + 4_000);
-    const runs = callIds.map((callId) => runFixture("request-booking-at.ts", [callId, slotStart.toISOString(), at], {}));
+    const runs = callIds.map((callId) =>
+      runFixture("request-booking-at.ts", [callId, slotStart.toISOString(), at], {}),
+    );
     const codes = (await Promise.all(runs.map((run) => run.output))).map((text) => text.trim());
-    expect(codes.filter((code) => code === "approved"), codes.join(",")).toHaveLength(1);
-    expect(codes.filter((code) => code === "booking_closed"), codes.join(",")).toHaveLength(7);
+    expect(
+      codes.filter((code) => code === "approved"),
+      codes.join(","),
+    ).toHaveLength(1);
+    expect(
+      codes.filter((code) => code === "booking_closed"),
+      codes.join(","),
+    ).toHaveLength(7);
     const booking = await getBooking(bookingId);
     expect(booking?.status).toBe("booked");
     expect(callIds).toContain(booking?.bookedCallId);

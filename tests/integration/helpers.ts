@@ -5,7 +5,10 @@ export const baseUrl = "http://127.0.0.1:3000";
 
 /** Signs in a new anonymous visitor and returns the Cookie header that carries their session. */
 export async function anonymousSession(): Promise<string> {
-  const response = await getAuth().api.signInAnonymous({ headers: new Headers({ host: "127.0.0.1:3000" }), asResponse: true });
+  const response = await getAuth().api.signInAnonymous({
+    headers: new Headers({ host: "127.0.0.1:3000" }),
+    asResponse: true,
+  });
   return cookieHeaderFrom(response);
 }
 
@@ -27,7 +30,13 @@ export function cookieHeaderFrom(response: Response): string {
 
 export function jsonRequest(
   path: string,
-  options: { method?: string; cookie?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    method?: string;
+    cookie?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Request {
   const headers = new Headers({ host: "127.0.0.1:3000", ...options.headers });
   if (options.cookie) headers.set("cookie", options.cookie);
@@ -36,17 +45,26 @@ export function jsonRequest(
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }
-  return new Request(`${baseUrl}${path}`, { method: options.method ?? (body ? "POST" : "GET"), headers, body });
+  return new Request(`${baseUrl}${path}`, {
+    method: options.method ?? (body ? "POST" : "GET"),
+    headers,
+    body,
+  });
 }
 
 export const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 
 /** Waits until the predicate holds, polling; fails with the last value after the timeout. */
-export async function eventually<T>(read: () => Promise<T>, predicate: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  predicate: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await read();
   while (!predicate(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     last = await read();
   }

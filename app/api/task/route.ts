@@ -5,7 +5,11 @@ import { startTask } from "@/lib/intake/tasks";
 import { getRuntime } from "@/lib/runtime";
 
 const createTaskSchema = z.object({
-  time_zone: z.string().max(64).optional().describe("The person's IANA time zone; defaults to DEFAULT_TIMEZONE."),
+  time_zone: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("The person's IANA time zone; defaults to DEFAULT_TIMEZONE."),
 });
 
 // POST /api/task – start a new intake conversation

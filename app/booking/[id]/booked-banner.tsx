@@ -5,7 +5,8 @@ import { formatClock, formatLongDate } from "@/app/_components/format-time";
 export function BookedBanner({ view }: { view: BookingView }) {
   const booked = view.booked;
   if (!booked) return null;
-  const timeZone = view.results.find((result) => result.provider_id === booked.provider_id)?.time_zone ?? view.time_zone;
+  const timeZone =
+    view.results.find((result) => result.provider_id === booked.provider_id)?.time_zone ?? view.time_zone;
   return (
     <section
       data-testid="booked-banner"
@@ -15,7 +16,10 @@ export function BookedBanner({ view }: { view: BookingView }) {
       <div aria-hidden="true" className="absolute -top-16 -right-16 h-48 w-48 rounded-full bg-white/10" />
       <div className="relative flex flex-col gap-5 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-start gap-4">
-          <span className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-white/20 text-xl" aria-hidden="true">
+          <span
+            className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-white/20 text-xl"
+            aria-hidden="true"
+          >
             ✓
           </span>
           <div>
@@ -45,7 +49,14 @@ export function BookedBanner({ view }: { view: BookingView }) {
 
 function CalendarIcon() {
   return (
-    <svg viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={1.8} aria-hidden="true">
+    <svg
+      viewBox="0 0 20 20"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      aria-hidden="true"
+    >
       <rect x="3" y="4.5" width="14" height="12.5" rx="2" />
       <path strokeLinecap="round" d="M3 8.5h14M7 2.75v3.5M13 2.75v3.5" />
     </svg>

@@ -39,7 +39,10 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
         </div>
       </div>
       {view.status_reason && (
-        <p data-testid="status-reason" className="mt-4 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700">
+        <p
+          data-testid="status-reason"
+          className="mt-4 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700"
+        >
           {view.status_reason}
         </p>
       )}
@@ -50,7 +53,10 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
               {finished} of {total} calls finished
             </span>
             {view.task_id && (
-              <Link href={`/chat/${view.task_id}`} className="font-medium text-indigo-600 hover:text-indigo-500">
+              <Link
+                href={`/chat/${view.task_id}`}
+                className="font-medium text-indigo-600 hover:text-indigo-500"
+              >
                 View the conversation
               </Link>
             )}
@@ -71,8 +77,14 @@ function ConnectionNote({ connection }: { connection: Connection }) {
   if (connection === "finished") return null;
   const text = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" }[connection];
   return (
-    <span className="inline-flex items-center gap-1.5 text-xs text-slate-500" data-testid="connection" data-state={connection}>
-      <span className={`h-1.5 w-1.5 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-400"}`} />
+    <span
+      className="inline-flex items-center gap-1.5 text-xs text-slate-500"
+      data-testid="connection"
+      data-state={connection}
+    >
+      <span
+        className={`h-1.5 w-1.5 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-400"}`}
+      />
       {text}
     </span>
   );

@@ -3,7 +3,14 @@ import type { BookingView, ProviderResult } from "@/lib/booking/booking-view";
 
 type CallStatus = ProviderResult["call_status"];
 
-const endedStatuses: readonly CallStatus[] = ["completed", "no_answer", "busy", "voicemail", "failed", "canceled"];
+const endedStatuses: readonly CallStatus[] = [
+  "completed",
+  "no_answer",
+  "busy",
+  "voicemail",
+  "failed",
+  "canceled",
+];
 const settledBookingStatuses: readonly BookingView["status"][] = ["booked", "failed", "canceled"];
 
 export function isCallOver(status: CallStatus): boolean {
@@ -20,5 +27,8 @@ export function finishedCallCount(view: BookingView): number {
 
 /** Nothing more will happen: the booking reached an end and every call is over. */
 export function isBookingSettled(view: BookingView): boolean {
-  return settledBookingStatuses.includes(view.status) && view.results.every((result) => isCallOver(result.call_status));
+  return (
+    settledBookingStatuses.includes(view.status) &&
+    view.results.every((result) => isCallOver(result.call_status))
+  );
 }

@@ -60,15 +60,23 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
     case "call_ended":
       return { ...current, progress: null };
     case "warning":
-      return typeof payload.message === "string" ? { ...current, warnings: [...current.warnings, payload.message] } : current;
+      return typeof payload.message === "string"
+        ? { ...current, warnings: [...current.warnings, payload.message] }
+        : current;
     default:
       return current;
   }
 }
 
 /** What a provider's card shows across all of its calls (an inquiry, its retries, a confirmation call). */
-export function activityForCalls(activity: ActivityByCall, callIds: Iterable<string>, latestCallId: string): CallActivity {
-  const calls = [...new Set(callIds)].map((id) => activity[id]).filter((item): item is CallActivity => Boolean(item));
+export function activityForCalls(
+  activity: ActivityByCall,
+  callIds: Iterable<string>,
+  latestCallId: string,
+): CallActivity {
+  const calls = [...new Set(callIds)]
+    .map((id) => activity[id])
+    .filter((item): item is CallActivity => Boolean(item));
   return {
     transcript: calls.flatMap((call) => call.transcript).sort((a, b) => a.id - b.id),
     progress: activity[latestCallId]?.progress ?? null,

@@ -10,7 +10,11 @@ export function CallTimer(props: { startedAt: string | null; endedAt: string | n
   const end = props.endedAt ? Date.parse(props.endedAt) : props.live ? now : null;
   if (end === null) return null;
   return (
-    <span data-testid="call-elapsed" className="font-mono text-xs text-slate-500 tabular-nums" title={props.live ? "Time on the call" : "Call length"}>
+    <span
+      data-testid="call-elapsed"
+      className="font-mono text-xs text-slate-500 tabular-nums"
+      title={props.live ? "Time on the call" : "Call length"}
+    >
       {formatElapsed(end - Date.parse(props.startedAt))}
     </span>
   );

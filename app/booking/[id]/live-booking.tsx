@@ -12,7 +12,10 @@ import { useBookingEvents } from "./use-booking-events";
 
 /** Cards keep their place while calls progress: nearest first, then by name. */
 function byDistance(a: ProviderResult, b: ProviderResult): number {
-  return (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) || a.provider_name.localeCompare(b.provider_name);
+  return (
+    (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) ||
+    a.provider_name.localeCompare(b.provider_name)
+  );
 }
 
 export function LiveBooking({ bookingId }: { bookingId: string }) {
@@ -21,7 +24,10 @@ export function LiveBooking({ bookingId }: { bookingId: string }) {
   if (error && !view) {
     return (
       <main className="mx-auto w-full max-w-xl px-4 py-24">
-        <div role="alert" className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-center text-rose-800">
+        <div
+          role="alert"
+          className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-center text-rose-800"
+        >
           <p className="font-medium">This booking could not be opened.</p>
           <p className="mt-1 text-sm">{error}</p>
         </div>
@@ -40,7 +46,10 @@ export function LiveBooking({ bookingId }: { bookingId: string }) {
 
   const cards = [...view.results].sort(byDistance);
   return (
-    <main className="mx-auto flex w-full max-w-6xl flex-col gap-5 px-4 py-6 sm:px-6 lg:py-8" data-testid="live-booking">
+    <main
+      className="mx-auto flex w-full max-w-6xl flex-col gap-5 px-4 py-6 sm:px-6 lg:py-8"
+      data-testid="live-booking"
+    >
       {error && (
         <p role="alert" className="rounded-xl bg-amber-50 px-4 py-2.5 text-sm text-amber-800">
           {error}
@@ -63,7 +72,11 @@ export function LiveBooking({ bookingId }: { bookingId: string }) {
               <ProviderCard
                 key={result.provider_id}
                 result={result}
-                activity={activityForCalls(activity, callIdsByProvider[result.provider_id] ?? [result.call_id], result.call_id)}
+                activity={activityForCalls(
+                  activity,
+                  callIdsByProvider[result.provider_id] ?? result.call_ids,
+                  result.call_id,
+                )}
               />
             ))}
           </div>

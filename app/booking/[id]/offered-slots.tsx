@@ -2,16 +2,26 @@
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { formatSlot } from "@/app/_components/format-time";
 
-export function OfferedSlots(props: { slots: ProviderResult["offered_slots"]; timeZone: string; bookedStart: string | null }) {
+export function OfferedSlots(props: {
+  slots: ProviderResult["offered_slots"];
+  timeZone: string;
+  bookedStart: string | null;
+}) {
   if (props.slots.length === 0) return null;
   return (
     <div>
       <h4 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Offered</h4>
       <ul className="space-y-1 text-sm" data-testid="offered-slots">
         {props.slots.map((slot) => {
-          const booked = props.bookedStart !== null && Date.parse(slot.start) === Date.parse(props.bookedStart);
+          const booked =
+            props.bookedStart !== null && Date.parse(slot.start) === Date.parse(props.bookedStart);
           return (
-            <li key={slot.start} data-testid="offered-slot" data-fits={slot.fits} className="flex items-start gap-2">
+            <li
+              key={slot.start}
+              data-testid="offered-slot"
+              data-fits={slot.fits}
+              className="flex items-start gap-2"
+            >
               <span
                 aria-label={slot.fits ? "fits" : "does not fit"}
                 className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded-full text-[10px] font-bold ${
@@ -22,8 +32,14 @@ export function OfferedSlots(props: { slots: ProviderResult["offered_slots"]; ti
               </span>
               <span className={slot.fits ? "text-slate-800" : "text-slate-500"}>
                 {formatSlot(slot, props.timeZone)}
-                {booked && <span className="ml-2 rounded bg-emerald-600 px-1.5 py-px text-[10px] font-semibold text-white uppercase">Booked</span>}
-                {!slot.fits && slot.reason && <span className="block text-xs text-rose-600">{slot.reason}</span>}
+                {booked && (
+                  <span className="ml-2 rounded bg-emerald-600 px-1.5 py-px text-[10px] font-semibold text-white uppercase">
+                    Booked
+                  </span>
+                )}
+                {!slot.fits && slot.reason && (
+                  <span className="block text-xs text-rose-600">{slot.reason}</span>
+                )}
               </span>
             </li>
           );

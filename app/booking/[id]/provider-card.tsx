@@ -21,7 +21,11 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
       data-call-status={result.call_status}
       data-booked={result.booked}
       className={`flex flex-col gap-3 rounded-2xl border bg-white p-4 shadow-sm transition ${
-        result.booked ? "border-emerald-300 ring-4 ring-emerald-50" : live ? "border-indigo-200" : "border-slate-200"
+        result.booked
+          ? "border-emerald-300 ring-4 ring-emerald-50"
+          : live
+            ? "border-indigo-200"
+            : "border-slate-200"
       }`}
     >
       <header className="flex items-start justify-between gap-3">
@@ -48,12 +52,19 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
         <p className="rounded-xl bg-slate-50 p-3 text-sm text-slate-400">Waiting for someone to pick up…</p>
       )}
 
-      <OfferedSlots slots={result.offered_slots} timeZone={result.time_zone} bookedStart={result.booked_slot?.start ?? null} />
+      <OfferedSlots
+        slots={result.offered_slots}
+        timeZone={result.time_zone}
+        bookedStart={result.booked_slot?.start ?? null}
+      />
 
       {result.requirements.length > 0 && (
         <ul className="flex flex-wrap gap-1.5" aria-label="What they need from you">
           {result.requirements.map((requirement) => (
-            <li key={requirement} className="rounded-full bg-amber-50 px-2.5 py-0.5 text-xs text-amber-800 ring-1 ring-amber-200 ring-inset">
+            <li
+              key={requirement}
+              className="rounded-full bg-amber-50 px-2.5 py-0.5 text-xs text-amber-800 ring-1 ring-amber-200 ring-inset"
+            >
               {requirement}
             </li>
           ))}

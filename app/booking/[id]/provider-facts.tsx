@@ -16,7 +16,10 @@ export function ProviderFacts({ result }: { result: ProviderResult }) {
         {result.distance_km !== null && <span>{result.distance_km.toFixed(1)} km away</span>}
         {result.attempts > 1 && <span>attempt {result.attempts}</span>}
         {result.redirected && (
-          <span data-testid="redirected-tag" className="rounded bg-violet-50 px-1.5 py-px font-medium text-violet-700 ring-1 ring-violet-200 ring-inset">
+          <span
+            data-testid="redirected-tag"
+            className="rounded bg-violet-50 px-1.5 py-px font-medium text-violet-700 ring-1 ring-violet-200 ring-inset"
+          >
             redirected
           </span>
         )}

@@ -21,7 +21,10 @@ export function RankedResults({ view }: { view: BookingView }) {
     setChoosingId(result.provider_id);
     try {
       await apiRequest(`/api/booking/${view.booking_id}/confirm`, {
-        body: { provider_id: result.provider_id, ...(result.best_slot ? { slot_start: result.best_slot.start } : {}) },
+        body: {
+          provider_id: result.provider_id,
+          ...(result.best_slot ? { slot_start: result.best_slot.start } : {}),
+        },
       });
     } catch (failure) {
       setError(messageOf(failure));
@@ -32,20 +35,27 @@ export function RankedResults({ view }: { view: BookingView }) {
   }
 
   return (
-    <section aria-labelledby="ranked-heading" className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
+    <section
+      aria-labelledby="ranked-heading"
+      className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <h2 id="ranked-heading" className="font-semibold text-slate-900">
           Ranked offers
         </h2>
         {weights && (
           <p className="text-xs text-slate-500">
-            Score = fit × {weights.fit} + earliness × {weights.earliness} + rating × {weights.rating} + distance ×{" "}
-            {weights.distance}
+            Score = fit × {weights.fit} + earliness × {weights.earliness} + rating × {weights.rating} +
+            distance × {weights.distance}
           </p>
         )}
       </div>
       {error && (
-        <p role="alert" data-testid="choose-error" className="mx-4 mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+        <p
+          role="alert"
+          data-testid="choose-error"
+          className="mx-4 mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+        >
           {error}
         </p>
       )}

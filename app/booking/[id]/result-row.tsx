@@ -34,12 +34,17 @@ export function ResultRow(props: {
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span className="font-semibold text-slate-900">{result.provider_name}</span>
           {result.booked && (
-            <span data-testid="result-booked" className="rounded-full bg-emerald-600 px-2 py-0.5 text-[11px] font-semibold text-white uppercase">
+            <span
+              data-testid="result-booked"
+              className="rounded-full bg-emerald-600 px-2 py-0.5 text-[11px] font-semibold text-white uppercase"
+            >
               Booked
             </span>
           )}
           {slot && (
-            <span className={`text-sm ${result.best_slot?.fits || result.booked ? "text-slate-700" : "text-slate-400"}`}>
+            <span
+              className={`text-sm ${result.best_slot?.fits || result.booked ? "text-slate-700" : "text-slate-400"}`}
+            >
               {formatSlot(slot, result.time_zone)}
               {!result.booked && result.best_slot && !result.best_slot.fits && " (does not fit)"}
             </span>

@@ -24,7 +24,10 @@ export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
               </span>
             </dt>
             <dd className="mt-0.5 h-1.5 overflow-hidden rounded-full bg-slate-100">
-              <span className="block h-full rounded-full bg-indigo-400" style={{ width: `${Math.round(value * 100)}%` }} />
+              <span
+                className="block h-full rounded-full bg-indigo-400"
+                style={{ width: `${Math.round(value * 100)}%` }}
+              />
             </dd>
           </div>
         );

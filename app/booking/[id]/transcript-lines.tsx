@@ -15,13 +15,21 @@ export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
 
   if (lines.length === 0) return null;
   const callNumbers = new Map<string, number>();
-  for (const line of lines) if (!callNumbers.has(line.callId)) callNumbers.set(line.callId, callNumbers.size + 1);
+  for (const line of lines)
+    if (!callNumbers.has(line.callId)) callNumbers.set(line.callId, callNumbers.size + 1);
   return (
-    <ol ref={boxRef} data-testid="transcript" className="max-h-72 space-y-1.5 overflow-y-auto rounded-xl bg-slate-50 p-3 text-sm">
+    <ol
+      ref={boxRef}
+      data-testid="transcript"
+      className="max-h-72 space-y-1.5 overflow-y-auto rounded-xl bg-slate-50 p-3 text-sm"
+    >
       {lines.map((line, index) => (
         <Fragment key={line.id}>
           {callNumbers.size > 1 && line.callId !== lines[index - 1]?.callId && (
-            <li aria-hidden="true" className="flex items-center gap-2 py-1 text-[11px] font-medium text-slate-400">
+            <li
+              aria-hidden="true"
+              className="flex items-center gap-2 py-1 text-[11px] font-medium text-slate-400"
+            >
               <span className="h-px flex-1 bg-slate-200" />
               Call {callNumbers.get(line.callId)}
               <span className="h-px flex-1 bg-slate-200" />

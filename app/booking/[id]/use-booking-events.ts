@@ -54,13 +54,24 @@ export function useBookingEvents(bookingId: string): LiveBookingState {
     };
     const onError = () => {
       if (!source || source.readyState !== EventSource.CLOSED) {
-        setState((current) => (current.connection === "finished" ? current : { ...current, connection: "reconnecting" }));
+        setState((current) =>
+          current.connection === "finished" ? current : { ...current, connection: "reconnecting" },
+        );
         return;
       }
       // The server refused the stream (no such booking, no session): ask the JSON API for its sentence.
       apiRequest<BookingView>(`/api/booking/${encodeURIComponent(bookingId)}`)
-        .then(() => !stopped && setState((current) => ({ ...current, error: "The live updates stopped. Reload the page to continue." })))
-        .catch((error: unknown) => !stopped && setState((current) => ({ ...current, error: messageOf(error) })));
+        .then(
+          () =>
+            !stopped &&
+            setState((current) => ({
+              ...current,
+              error: "The live updates stopped. Reload the page to continue.",
+            })),
+        )
+        .catch(
+          (error: unknown) => !stopped && setState((current) => ({ ...current, error: messageOf(error) })),
+        );
     };
 
     ensureSession()
@@ -86,7 +97,8 @@ function rememberCalls(known: Record<string, string[]>, view: BookingView): Reco
   let next = known;
   for (const result of view.results) {
     const ids = known[result.provider_id] ?? [];
-    if (!ids.includes(result.call_id)) next = { ...next, [result.provider_id]: [...ids, result.call_id] };
+    const missing = result.call_ids.filter((id) => !ids.includes(id));
+    if (missing.length > 0) next = { ...next, [result.provider_id]: [...ids, ...missing] };
   }
   return next;
 }

@@ -6,7 +6,11 @@ import type { BookingView } from "@/lib/booking/booking-view";
 export type BookingMode = BookingView["mode"];
 
 const modes: Array<{ value: BookingMode; title: string; detail: string }> = [
-  { value: "auto", title: "Book the first slot that fits", detail: "Fastest: we book as soon as a slot matches." },
+  {
+    value: "auto",
+    title: "Book the first slot that fits",
+    detail: "Fastest: we book as soon as a slot matches.",
+  },
   { value: "review", title: "Let me choose", detail: "We collect the offers; you pick one to confirm." },
 ];
 
@@ -19,7 +23,9 @@ export function BookingModeChoice(props: { value: BookingMode; onChange: (mode: 
           <label
             key={mode.value}
             className={`flex cursor-pointer gap-3 rounded-xl border p-3 transition ${
-              props.value === mode.value ? "border-indigo-400 bg-indigo-50/60 ring-1 ring-indigo-400" : "border-slate-200 hover:bg-slate-50"
+              props.value === mode.value
+                ? "border-indigo-400 bg-indigo-50/60 ring-1 ring-indigo-400"
+                : "border-slate-200 hover:bg-slate-50"
             }`}
           >
             <input

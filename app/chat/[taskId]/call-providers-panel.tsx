@@ -19,7 +19,10 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
 
   if (props.bookingId) {
     return (
-      <section className="rounded-2xl border border-indigo-200 bg-indigo-50 p-4" data-testid="existing-booking">
+      <section
+        className="rounded-2xl border border-indigo-200 bg-indigo-50 p-4"
+        data-testid="existing-booking"
+      >
         <h2 className="text-sm font-semibold text-indigo-900">Calls are under way</h2>
         <p className="mt-1 text-sm text-indigo-800">This request already has a booking.</p>
         <Link
@@ -37,7 +40,9 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
     return (
       <section className="rounded-2xl border border-dashed border-slate-300 bg-white/60 p-4 text-sm text-slate-500">
         <h2 className="font-semibold text-slate-700">Call providers</h2>
-        <p className="mt-1">Once we know the kind of business, where and when, you can send CallPilot to call.</p>
+        <p className="mt-1">
+          Once we know the kind of business, where and when, you can send CallPilot to call.
+        </p>
       </section>
     );
   }
@@ -64,11 +69,17 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
       className="rounded-2xl border border-emerald-200 bg-white p-4 shadow-sm ring-4 ring-emerald-50"
     >
       <h2 className="text-sm font-semibold text-slate-900">Call providers</h2>
-      <p className="mt-0.5 text-xs text-slate-500">We phone them in parallel and rank every slot they offer.</p>
+      <p className="mt-0.5 text-xs text-slate-500">
+        We phone them in parallel and rank every slot they offer.
+      </p>
       <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} />
       <BookingModeChoice value={mode} onChange={setMode} />
       {error && (
-        <p role="alert" data-testid="call-providers-error" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+        <p
+          role="alert"
+          data-testid="call-providers-error"
+          className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+        >
           {error}
         </p>
       )}

@@ -12,12 +12,20 @@ export function ChatMessage(props: { role: "user" | "assistant"; content: string
     );
   }
   return (
-    <div className="flex items-start gap-2.5" data-testid="chat-message" data-role="assistant" data-streaming={props.streaming ? "true" : undefined}>
+    <div
+      className="flex items-start gap-2.5"
+      data-testid="chat-message"
+      data-role="assistant"
+      data-streaming={props.streaming ? "true" : undefined}
+    >
       <BrandMark className="mt-0.5 h-7 w-7 shrink-0" />
       <p className="max-w-[85%] rounded-2xl rounded-tl-md bg-slate-100 px-4 py-2.5 text-sm leading-6 whitespace-pre-wrap text-slate-800">
         {props.content}
         {props.streaming && (
-          <span className="ml-0.5 inline-block h-4 w-1.5 translate-y-0.5 animate-pulse rounded-sm bg-slate-400" aria-label="CallPilot is typing" />
+          <span
+            className="ml-0.5 inline-block h-4 w-1.5 translate-y-0.5 animate-pulse rounded-sm bg-slate-400"
+            aria-label="CallPilot is typing"
+          />
         )}
       </p>
     </div>

@@ -25,10 +25,12 @@ export function Conversation(props: {
   const [pending, setPending] = useState<PendingTurn | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
-  const endRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: "end", behavior: "smooth" });
+    // Follow the newest words inside the conversation panel without moving the page.
+    const scroller = scrollerRef.current;
+    if (scroller) scroller.scrollTo({ top: scroller.scrollHeight, behavior: "smooth" });
   }, [props.messages.length, pending?.reply]);
 
   async function send(message: string) {
@@ -60,7 +62,12 @@ export function Conversation(props: {
           <p className="text-xs text-slate-500">Describe the appointment; the summary fills in as we talk.</p>
         </div>
       </div>
-      <div className="flex-1 space-y-4 overflow-y-auto px-4 py-5 sm:px-5" data-testid="chat-messages" aria-live="polite">
+      <div
+        ref={scrollerRef}
+        className="flex-1 space-y-4 overflow-y-auto px-4 py-5 sm:px-5"
+        data-testid="chat-messages"
+        aria-live="polite"
+      >
         <ChatMessage role="assistant" content={greeting} />
         {props.messages.map((message, index) => (
           <ChatMessage key={`${message.at}-${index}`} role={message.role} content={message.content} />
@@ -71,7 +78,6 @@ export function Conversation(props: {
             <ChatMessage role="assistant" content={pending.reply} streaming />
           </>
         )}
-        <div ref={endRef} />
       </div>
       <MessageComposer
         value={draft}
@@ -79,7 +85,11 @@ export function Conversation(props: {
         onSend={send}
         busy={pending !== null}
         error={error}
-        disabledReason={props.locked ? "We are already calling for this request. Start a new request to book something else." : null}
+        disabledReason={
+          props.locked
+            ? "We are already calling for this request. Start a new request to book something else."
+            : null
+        }
       />
     </section>
   );

@@ -16,7 +16,8 @@ export function MessageComposer(props: {
   disabledReason: string | null;
 }) {
   const message = props.value.trim();
-  const canSend = !props.busy && !props.disabledReason && message.length > 0 && props.value.length <= maxMessageLength;
+  const canSend =
+    !props.busy && !props.disabledReason && message.length > 0 && props.value.length <= maxMessageLength;
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -33,7 +34,11 @@ export function MessageComposer(props: {
   return (
     <form onSubmit={submit} className="border-t border-slate-100 bg-slate-50/60 p-3 sm:p-4">
       {props.error && (
-        <p role="alert" data-testid="chat-error" className="mb-2 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+        <p
+          role="alert"
+          data-testid="chat-error"
+          className="mb-2 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+        >
           {props.error}
         </p>
       )}
@@ -51,7 +56,7 @@ export function MessageComposer(props: {
           onChange={(event) => props.onChange(event.target.value)}
           onKeyDown={onKeyDown}
           disabled={props.disabledReason !== null}
-          placeholder="e.g. I need a dentist in Cambridge MA next week, mornings"
+          placeholder="e.g. a dentist in Cambridge next week, mornings"
           className="max-h-40 min-h-[2.75rem] flex-1 resize-none bg-transparent px-2.5 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:outline-none disabled:cursor-not-allowed"
         />
         <button

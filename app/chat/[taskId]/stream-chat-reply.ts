@@ -2,13 +2,16 @@
 import type { ChatTurnResult } from "@/lib/intake/tasks";
 import { ApiError, apiFetch } from "@/app/_components/api-request";
 
-type ChatStreamLine = { type: "delta"; text: string } | ({ type: "done" } & ChatTurnResult) | { type: "error"; error: string };
+type ChatStreamLine =
+  { type: "delta"; text: string } | ({ type: "done" } & ChatTurnResult) | { type: "error"; error: string };
 
 export async function streamChatReply(
   input: { taskId: string; message: string },
   onText: (text: string) => void,
 ): Promise<ChatTurnResult> {
-  const response = await apiFetch("/api/chat/stream", { body: { task_id: input.taskId, message: input.message } });
+  const response = await apiFetch("/api/chat/stream", {
+    body: { task_id: input.taskId, message: input.message },
+  });
   if (!response.body) throw new ApiError("The reply could not be read. Please send your message again.", 0);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = "";

@@ -2,48 +2,13 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { BookingRequest, BookingRequestPatch, ServiceType } from "@/lib/intake/booking-request";
+import type { BookingRequest } from "@/lib/intake/booking-request";
 import type { TaskView } from "@/lib/intake/tasks";
 import { apiRequest, messageOf } from "@/app/_components/api-request";
-import { formatClockRange, formatDayWindow, zoneName } from "@/app/_components/format-time";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
+import { ResolvedTimes } from "./resolved-times";
+import { draftFrom, isDirty, patchFrom, type EditableField } from "./summary-draft";
 import { SummaryField, fieldInputClass } from "./summary-field";
-
-type Draft = Record<EditableField, string>;
-type EditableField = "service_type" | "location" | "timeframe" | "preferred_time" | "party_size" | "client_name" | "notes";
-
-function draftFrom(request: BookingRequest): Draft {
-  return {
-    service_type: request.service_type ?? "",
-    location: request.location ?? "",
-    timeframe: request.timeframe ?? "",
-    preferred_time: request.preferred_time ?? "",
-    party_size: request.party_size === null ? "" : String(request.party_size),
-    client_name: request.client_name ?? "",
-    notes: request.notes ?? "",
-  };
-}
-
-/** Only the fields the person changed; an emptied field becomes null. Throws a sentence for a bad party size. */
-function patchFrom(draft: Draft, original: Draft): BookingRequestPatch {
-  const patch: BookingRequestPatch = {};
-  const text = (value: string) => (value.trim() === "" ? null : value.trim());
-  for (const field of Object.keys(draft) as EditableField[]) {
-    if (draft[field] === original[field]) continue;
-    if (field === "party_size") {
-      const size = draft.party_size.trim() === "" ? null : Number(draft.party_size);
-      if (size !== null && (!Number.isInteger(size) || size < 1 || size > 50)) {
-        throw new Error("Party size must be a whole number from 1 to 50.");
-      }
-      patch.party_size = size;
-    } else if (field === "service_type") {
-      patch.service_type = draft.service_type === "" ? null : (draft.service_type as ServiceType);
-    } else {
-      patch[field] = text(draft[field]);
-    }
-  }
-  return patch;
-}
 
 export function SummaryCard(props: {
   taskId: string;
@@ -56,8 +21,9 @@ export function SummaryCard(props: {
   const [draft, setDraft] = useState(original);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dirty = (Object.keys(draft) as EditableField[]).some((field) => draft[field] !== original[field]);
-  const set = (field: EditableField) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const dirty = isDirty(draft, original);
+  const set = (field: EditableField) => (value: string) =>
+    setDraft((current) => ({ ...current, [field]: value }));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -65,7 +31,9 @@ export function SummaryCard(props: {
     try {
       const patch = patchFrom(draft, original);
       setSaving(true);
-      props.onSaved(await apiRequest<TaskView>(`/api/task/${props.taskId}`, { method: "PATCH", body: patch }));
+      props.onSaved(
+        await apiRequest<TaskView>(`/api/task/${props.taskId}`, { method: "PATCH", body: patch }),
+      );
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -73,7 +41,6 @@ export function SummaryCard(props: {
     }
   }
 
-  const { window, time_of_day: timeOfDay } = props.request;
   return (
     <form
       onSubmit={save}
@@ -103,46 +70,105 @@ export function SummaryCard(props: {
           </select>
         </SummaryField>
         <SummaryField label="Location" htmlFor="summary-location" wide>
-          <input id="summary-location" data-testid="summary-location" value={draft.location} onChange={(e) => set("location")(e.target.value)} maxLength={200} placeholder="City or address" className={fieldInputClass} />
+          <input
+            id="summary-location"
+            data-testid="summary-location"
+            value={draft.location}
+            onChange={(e) => set("location")(e.target.value)}
+            maxLength={200}
+            placeholder="City or address"
+            className={fieldInputClass}
+          />
         </SummaryField>
         <SummaryField label="Timeframe" htmlFor="summary-timeframe">
-          <input id="summary-timeframe" data-testid="summary-timeframe" value={draft.timeframe} onChange={(e) => set("timeframe")(e.target.value)} maxLength={100} placeholder="next week" className={fieldInputClass} />
+          <input
+            id="summary-timeframe"
+            data-testid="summary-timeframe"
+            value={draft.timeframe}
+            onChange={(e) => set("timeframe")(e.target.value)}
+            maxLength={100}
+            placeholder="next week"
+            className={fieldInputClass}
+          />
         </SummaryField>
         <SummaryField label="Preferred time" htmlFor="summary-preferred-time">
-          <input id="summary-preferred-time" data-testid="summary-preferred-time" value={draft.preferred_time} onChange={(e) => set("preferred_time")(e.target.value)} maxLength={100} placeholder="mornings" className={fieldInputClass} />
+          <input
+            id="summary-preferred-time"
+            data-testid="summary-preferred-time"
+            value={draft.preferred_time}
+            onChange={(e) => set("preferred_time")(e.target.value)}
+            maxLength={100}
+            placeholder="mornings"
+            className={fieldInputClass}
+          />
         </SummaryField>
-        <div className="col-span-2 rounded-lg bg-slate-50 px-3 py-2 text-xs text-slate-600" data-testid="summary-resolved">
-          <p>
-            <span className="font-medium text-slate-700">Dates: </span>
-            <span data-testid="summary-window">{window ? formatDayWindow(window, props.timeZone) : "—"}</span>
-          </p>
-          <p className="mt-0.5">
-            <span className="font-medium text-slate-700">Hours: </span>
-            <span data-testid="summary-time-of-day">{timeOfDay ? formatClockRange(timeOfDay) : "any time"}</span>
-          </p>
-          <p className="mt-0.5 text-slate-400">{zoneName(props.timeZone)}</p>
-        </div>
+        <ResolvedTimes
+          window={props.request.window}
+          timeOfDay={props.request.time_of_day}
+          timeZone={props.timeZone}
+        />
         <SummaryField label="Party size" htmlFor="summary-party-size">
-          <input id="summary-party-size" data-testid="summary-party-size" type="number" min={1} max={50} inputMode="numeric" value={draft.party_size} onChange={(e) => set("party_size")(e.target.value)} placeholder="—" className={fieldInputClass} />
+          <input
+            id="summary-party-size"
+            data-testid="summary-party-size"
+            type="number"
+            min={1}
+            max={50}
+            inputMode="numeric"
+            value={draft.party_size}
+            onChange={(e) => set("party_size")(e.target.value)}
+            placeholder="—"
+            className={fieldInputClass}
+          />
         </SummaryField>
         <SummaryField label="Name" htmlFor="summary-client-name">
-          <input id="summary-client-name" data-testid="summary-client-name" value={draft.client_name} onChange={(e) => set("client_name")(e.target.value)} maxLength={100} placeholder="Book under" className={fieldInputClass} />
+          <input
+            id="summary-client-name"
+            data-testid="summary-client-name"
+            value={draft.client_name}
+            onChange={(e) => set("client_name")(e.target.value)}
+            maxLength={100}
+            placeholder="Book under"
+            className={fieldInputClass}
+          />
         </SummaryField>
         <SummaryField label="Notes" htmlFor="summary-notes" wide>
-          <textarea id="summary-notes" data-testid="summary-notes" rows={2} value={draft.notes} onChange={(e) => set("notes")(e.target.value)} maxLength={1000} placeholder="Anything the business should know" className={`${fieldInputClass} resize-y`} />
+          <textarea
+            id="summary-notes"
+            data-testid="summary-notes"
+            rows={2}
+            value={draft.notes}
+            onChange={(e) => set("notes")(e.target.value)}
+            maxLength={1000}
+            placeholder="Anything the business should know"
+            className={`${fieldInputClass} resize-y`}
+          />
         </SummaryField>
       </fieldset>
       {error && (
-        <p role="alert" data-testid="summary-error" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+        <p
+          role="alert"
+          data-testid="summary-error"
+          className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+        >
           {error}
         </p>
       )}
       {dirty && !props.locked && (
         <div className="mt-3 flex justify-end gap-2">
-          <button type="button" onClick={() => setDraft(original)} className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => setDraft(original)}
+            className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
+          >
             Discard
           </button>
-          <button type="submit" data-testid="summary-save" disabled={saving} className="rounded-lg bg-slate-900 px-3.5 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-60">
+          <button
+            type="submit"
+            data-testid="summary-save"
+            disabled={saving}
+            className="rounded-lg bg-slate-900 px-3.5 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-60"
+          >
             {saving ? "Saving…" : "Save changes"}
           </button>
         </div>

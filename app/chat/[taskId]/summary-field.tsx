@@ -2,7 +2,12 @@
 export const fieldInputClass =
   "block w-full rounded-lg border border-slate-200 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-indigo-400 focus:ring-4 focus:ring-indigo-100 focus:outline-none disabled:bg-slate-50 disabled:text-slate-500";
 
-export function SummaryField(props: { label: string; htmlFor: string; wide?: boolean; children: React.ReactNode }) {
+export function SummaryField(props: {
+  label: string;
+  htmlFor: string;
+  wide?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <div className={props.wide ? "col-span-2" : undefined}>
       <label htmlFor={props.htmlFor} className="mb-1 block text-xs font-medium text-slate-500">

@@ -14,7 +14,13 @@ export function SwarmSizeInput(props: { value: number; onChange: (value: number)
         Providers to call
       </label>
       <div className="mt-1 flex items-center gap-2">
-        <button type="button" aria-label="Call fewer" className={stepButton} disabled={props.value <= smallest} onClick={() => props.onChange(clamp(props.value - 1))}>
+        <button
+          type="button"
+          aria-label="Call fewer"
+          className={stepButton}
+          disabled={props.value <= smallest}
+          onClick={() => props.onChange(clamp(props.value - 1))}
+        >
           −
         </button>
         <input
@@ -31,7 +37,13 @@ export function SwarmSizeInput(props: { value: number; onChange: (value: number)
           }}
           className="h-9 w-16 rounded-lg border border-slate-200 text-center text-sm font-semibold text-slate-900 focus:border-indigo-400 focus:ring-4 focus:ring-indigo-100 focus:outline-none"
         />
-        <button type="button" aria-label="Call more" className={stepButton} disabled={props.value >= largest} onClick={() => props.onChange(clamp(props.value + 1))}>
+        <button
+          type="button"
+          aria-label="Call more"
+          className={stepButton}
+          disabled={props.value >= largest}
+          onClick={() => props.onChange(clamp(props.value + 1))}
+        >
           +
         </button>
         <span className="text-xs text-slate-400">up to {largest}</span>

@@ -2,8 +2,16 @@
 import type { BookingRequest, TaskStatus } from "@/lib/intake/booking-request";
 
 const statusStyles: Record<TaskStatus, { label: string; dot: string; badge: string }> = {
-  gathering_info: { label: "Gathering info", dot: "bg-amber-400", badge: "bg-amber-50 text-amber-800 ring-amber-200" },
-  ready_to_call: { label: "Ready to call", dot: "bg-emerald-500", badge: "bg-emerald-50 text-emerald-800 ring-emerald-200" },
+  gathering_info: {
+    label: "Gathering info",
+    dot: "bg-amber-400",
+    badge: "bg-amber-50 text-amber-800 ring-amber-200",
+  },
+  ready_to_call: {
+    label: "Ready to call",
+    dot: "bg-emerald-500",
+    badge: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  },
   requires_user_attention: {
     label: "Needs your attention",
     dot: "bg-rose-500",
@@ -17,11 +25,18 @@ const requiredLabels: Array<[keyof BookingRequest, string]> = [
   ["timeframe", "when"],
 ];
 
-export function TaskStatusCard(props: { status: TaskStatus; attention: string | null; request: BookingRequest }) {
+export function TaskStatusCard(props: {
+  status: TaskStatus;
+  attention: string | null;
+  request: BookingRequest;
+}) {
   const style = statusStyles[props.status];
   const missing = requiredLabels.filter(([field]) => props.request[field] === null).map(([, label]) => label);
   return (
-    <section className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" aria-label="Request status">
+    <section
+      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
+      aria-label="Request status"
+    >
       <div className="flex items-center justify-between gap-3">
         <h2 className="text-sm font-semibold text-slate-900">Status</h2>
         <span
@@ -34,7 +49,10 @@ export function TaskStatusCard(props: { status: TaskStatus; attention: string | 
         </span>
       </div>
       {props.attention && (
-        <p data-testid="task-attention" className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800">
+        <p
+          data-testid="task-attention"
+          className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800"
+        >
           {props.attention}
         </p>
       )}

@@ -28,18 +28,19 @@ export function TaskWorkspace({ taskId }: { taskId: string }) {
 
   const applyTurn = useCallback((message: string, turn: ChatTurnResult) => {
     const at = new Date().toISOString();
-    setTask((previous) =>
-      previous && {
-        ...previous,
-        status: turn.task_status,
-        extracted_data: turn.extracted_data,
-        attention: turn.attention,
-        messages: [
-          ...previous.messages,
-          { role: "user", content: message, at },
-          { role: "assistant", content: turn.reply, at },
-        ],
-      },
+    setTask(
+      (previous) =>
+        previous && {
+          ...previous,
+          status: turn.task_status,
+          extracted_data: turn.extracted_data,
+          attention: turn.attention,
+          messages: [
+            ...previous.messages,
+            { role: "user", content: message, at },
+            { role: "assistant", content: turn.reply, at },
+          ],
+        },
     );
     setRevision((value) => value + 1);
   }, []);

@@ -37,7 +37,12 @@ function brief(overrides: Partial<CallBrief> = {}): CallBrief {
     bookingId: "bkg_test",
     purpose: "inquiry",
     mode: "auto",
-    business: { id: "dentist-cambridge-ma-1", name: "Harvard Square Dental Associates", phone: "+16175550100", timeZone: zone },
+    business: {
+      id: "dentist-cambridge-ma-1",
+      name: "Harvard Square Dental Associates",
+      phone: "+16175550100",
+      timeZone: zone,
+    },
     clientName: "Sam Lee",
     serviceType: "dentist",
     serviceLabel: "dentist",
@@ -118,7 +123,8 @@ function fakeIO(
       steps.push({ kind: "finish", outcome });
     },
   };
-  const of = <K extends Step["kind"]>(kind: K) => steps.filter((s): s is Extract<Step, { kind: K }> => s.kind === kind);
+  const of = <K extends Step["kind"]>(kind: K) =>
+    steps.filter((s): s is Extract<Step, { kind: K }> => s.kind === kind);
   const outcome = () => {
     const finishes = of("finish");
     expect(finishes).toHaveLength(1);
@@ -152,7 +158,9 @@ describe("an accepting receptionist", () => {
     const call = await run("accepts");
     const firstSay = call.steps.findIndex((s) => s.kind === "say");
     expect(call.of("status").map((s) => s.status)).toEqual(["ringing", "answered"]);
-    expect(call.steps.findIndex((s) => s.kind === "status" && s.status === "answered")).toBeLessThan(firstSay);
+    expect(call.steps.findIndex((s) => s.kind === "status" && s.status === "answered")).toBeLessThan(
+      firstSay,
+    );
   });
 
   test("the first offer lies inside the window, at the preferred time, within opening hours", async () => {
@@ -168,7 +176,10 @@ describe("an accepting receptionist", () => {
 
   test("the agent introduces the client and their availability", async () => {
     const call = await run("accepts");
-    const agentLines = call.of("say").filter((s) => s.role === "agent").map((s) => s.text);
+    const agentLines = call
+      .of("say")
+      .filter((s) => s.role === "agent")
+      .map((s) => s.text);
     expect(agentLines[0]).toContain("Sam Lee");
     expect(agentLines[0]).toContain("Mon 30 Nov – Sun 6 Dec, 08:00–12:00");
   });
@@ -257,7 +268,10 @@ describe("the receptionist's reading of the preferred time of day", () => {
 describe("receptionists that do not answer", () => {
   test("no_answer ends the call as no_answer without a word said", async () => {
     const call = await run("no_answer");
-    expect(call.outcome()).toMatchObject({ status: "no_answer", failure_reason: "Nobody answered the phone." });
+    expect(call.outcome()).toMatchObject({
+      status: "no_answer",
+      failure_reason: "Nobody answered the phone.",
+    });
     expect(call.of("say")).toHaveLength(0);
     expect(call.of("status").map((s) => s.status)).toEqual(["ringing"]);
   });

@@ -7,6 +7,7 @@ import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
+import { isWithinClockRange } from "@/lib/providers/opening-hours";
 import { renderFirstMessage } from "@/prompts/first-message";
 import { behaviourOf, earliestFreeSlot } from "./receptionist";
 
@@ -38,7 +39,10 @@ export async function runSimulatedConversation(
   }
   if (behaviour === "busy") return io.finish({ status: "busy", failure_reason: "The line was busy." });
   if (behaviour === "voicemail") {
-    await io.say("business", `Hi, you've reached ${provider.name}. We can't come to the phone right now — please leave a message after the tone.`);
+    await io.say(
+      "business",
+      `Hi, you've reached ${provider.name}. We can't come to the phone right now — please leave a message after the tone.`,
+    );
     return io.finish({
       status: "voicemail",
       failure_reason: "Reached voicemail; no message was left.",
@@ -53,7 +57,10 @@ export async function runSimulatedConversation(
   await io.pause();
 
   if (behaviour === "no_phone_booking") {
-    await io.say("business", "Sorry, we don't take bookings over the phone — everything goes through our website.");
+    await io.say(
+      "business",
+      "Sorry, we don't take bookings over the phone — everything goes through our website.",
+    );
     await io.say("agent", "Understood, I'll let them know. Thank you for your time.");
     return io.finish({
       status: "completed",
@@ -76,10 +83,16 @@ export async function runSimulatedConversation(
     const when = describeSlot({ start: start.toISOString() }, provider.timeZone);
 
     if (behaviour === "needs_insurance") {
-      await io.say("business", `We could see them ${when}, but we need their insurance details before we can book anything.`);
+      await io.say(
+        "business",
+        `We could see them ${when}, but we need their insurance details before we can book anything.`,
+      );
       await io.checkAvailability(start);
       requirements.push("Insurance details before booking");
-      await io.say("agent", `Thank you — I'll pass that on, and ${brief.clientName} will call back with their insurance details.`);
+      await io.say(
+        "agent",
+        `Thank you — I'll pass that on, and ${brief.clientName} will call back with their insurance details.`,
+      );
       return io.finish({
         status: "completed",
         requirements,
@@ -88,12 +101,20 @@ export async function runSimulatedConversation(
       });
     }
 
-    await io.say("business", attempt === 0 ? `Let me look... the earliest we have is ${when}. Would that work?` : `How about ${when}?`);
+    await io.say(
+      "business",
+      attempt === 0
+        ? `Let me look... the earliest we have is ${when}. Would that work?`
+        : `How about ${when}?`,
+    );
     await io.pause();
     const check = await io.checkAvailability(start);
     if (check.code === "booking_closed" || check.code === "call_ended") return closePolitely(brief, io, when);
     if (check.code !== "available") {
-      await io.say("agent", `Unfortunately that doesn't work for ${brief.clientName}. Is there anything ${brief.windowsText}?`);
+      await io.say(
+        "agent",
+        `Unfortunately that doesn't work for ${brief.clientName}. Is there anything ${brief.windowsText}?`,
+      );
       await io.pause();
       continue;
     }
@@ -109,7 +130,10 @@ export async function runSimulatedConversation(
       });
     }
     if (decision.code === "hold_requested") {
-      await io.say("agent", `That could work. Could you hold ${when} for ${brief.clientName} for a little while? They'll confirm shortly.`);
+      await io.say(
+        "agent",
+        `That could work. Could you hold ${when} for ${brief.clientName} for a little while? They'll confirm shortly.`,
+      );
       await io.say("business", "Sure, I'll pencil it in for now.");
       return io.finish({ status: "completed", summary: `Offered ${when}; asked them to hold it.` });
     }
@@ -144,26 +168,40 @@ async function confirmChosenSlot(brief: CallBrief, provider: Provider, io: Simul
 }
 
 async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {
-  await io.say("agent", `Actually, ${brief.clientName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`);
-  return io.finish({ status: "completed", summary: `Offered ${when}; not booked because the client booked elsewhere.` });
+  await io.say(
+    "agent",
+    `Actually, ${brief.clientName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
+  );
+  return io.finish({
+    status: "completed",
+    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+  });
 }
 
 /** What the receptionist offers next: inside the window at the preferred time, else inside the window, else later. */
-function nextOffer(brief: CallBrief, provider: Provider, duration: number, offered: Set<number>, now: Date): Date | null {
+function nextOffer(
+  brief: CallBrief,
+  provider: Provider,
+  duration: number,
+  offered: Set<number>,
+  now: Date,
+): Date | null {
   const from = brief.window ? new Date(brief.window.start) : now;
   const to = brief.window ? new Date(brief.window.end) : new Date(now.getTime() + 7 * 86_400_000);
   const horizon = new Date(now.getTime() + lookAheadDays * 86_400_000);
-  const atPreferredTime = (start: Date) => {
-    if (!brief.timeOfDay) return true;
-    const local = DateTime.fromJSDate(start, { zone: provider.timeZone });
-    const end = local.plus({ minutes: duration });
-    if (!local.hasSame(end.minus({ milliseconds: 1 }), "day")) return false;
-    // A slot ending at midnight ends at 24:00 of its day, not at 00:00 (which would pass any range's end).
-    const endClock = end.hasSame(local, "day") ? end.toFormat("HH:mm") : "24:00";
-    return local.toFormat("HH:mm") >= brief.timeOfDay.start && endClock <= brief.timeOfDay.end;
-  };
+  const atPreferredTime = (start: Date) =>
+    !brief.timeOfDay ||
+    isWithinClockRange(
+      { start, end: new Date(start.getTime() + duration * 60_000) },
+      brief.timeOfDay,
+      provider.timeZone,
+    );
   return (
-    earliestFreeSlot(provider, { from, to, durationMinutes: duration, exclude: offered, accept: atPreferredTime }, now) ??
+    earliestFreeSlot(
+      provider,
+      { from, to, durationMinutes: duration, exclude: offered, accept: atPreferredTime },
+      now,
+    ) ??
     earliestFreeSlot(provider, { from, to, durationMinutes: duration, exclude: offered }, now) ??
     earliestFreeSlot(provider, { from: to, to: horizon, durationMinutes: duration, exclude: offered }, now)
   );

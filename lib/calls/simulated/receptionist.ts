@@ -39,17 +39,29 @@ export interface SlotRequest {
   accept?: (start: Date) => boolean;
 }
 
-/** Is this slot free in the business's simulated calendar? */
-export function isFree(provider: Provider, start: Date, durationMinutes: number, now: Date): boolean {
-  if (behaviourOf(provider) === "far_future" && start.getTime() < now.getTime() + farFutureDays * 86_400_000) {
-    return false;
-  }
-  const end = new Date(start.getTime() + durationMinutes * 60_000);
-  const open = openIntervals(provider.openingHours, provider.timeZone, start, end);
-  if (open.length !== 1 || open[0].start.getTime() !== start.getTime() || open[0].end.getTime() !== end.getTime()) {
+/** Is this slot, already known to lie inside opening hours, free in the business's simulated calendar? */
+function isFreeWhileOpen(provider: Provider, start: Date, now: Date): boolean {
+  if (
+    behaviourOf(provider) === "far_future" &&
+    start.getTime() < now.getTime() + farFutureDays * 86_400_000
+  ) {
     return false;
   }
   return seededRandom(`${provider.id}|${start.toISOString()}`)() < freeShare;
+}
+
+/** Is this slot free in the business's simulated calendar? */
+export function isFree(provider: Provider, start: Date, durationMinutes: number, now: Date): boolean {
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  const open = openIntervals(provider.openingHours, provider.timeZone, start, end);
+  if (
+    open.length !== 1 ||
+    open[0].start.getTime() !== start.getTime() ||
+    open[0].end.getTime() !== end.getTime()
+  ) {
+    return false;
+  }
+  return isFreeWhileOpen(provider, start, now);
 }
 
 /** The earliest free slot in [from, to) on the half-hour grid of the business's opening hours; null when none. */
@@ -60,7 +72,8 @@ export function earliestFreeSlot(provider: Provider, request: SlotRequest, now: 
     for (; start + request.durationMinutes * 60_000 <= interval.end.getTime(); start += stepMs) {
       if (start <= now.getTime() || request.exclude.has(start)) continue;
       if (request.accept && !request.accept(new Date(start))) continue;
-      if (isFree(provider, new Date(start), request.durationMinutes, now)) return new Date(start);
+      // The slot lies inside this open interval by construction, so only the calendar is asked.
+      if (isFreeWhileOpen(provider, new Date(start), now)) return new Date(start);
     }
   }
   return null;

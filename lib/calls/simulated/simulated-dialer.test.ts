@@ -41,7 +41,11 @@ afterEach(() => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (let value = await read(); ; value = await read()) {
     if (done(value)) return value;
@@ -53,7 +57,10 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 /** A booking with one call to an accepting dentist, already claimed by a dispatcher (status dialing). */
 async function claimedCall() {
   const userId = `user_${randomUUID()}`;
-  getDb().insert(user).values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` }).run();
+  getDb()
+    .insert(user)
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
+    .run();
   const callId = newId("call");
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -72,12 +79,24 @@ async function claimedCall() {
   getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
   const call = (await getCall(callId))!;
   const provider = (await getProvider(accepting))!;
-  const placeRequest = { brief: buildCallBrief(booking, call, provider), to: provider.phone!, redirected: false };
+  const placeRequest = {
+    brief: buildCallBrief(booking, call, provider),
+    to: provider.phone!,
+    redirected: false,
+  };
   return { bookingId: booking.id, callId, token, placeRequest };
 }
 
 const dialed = (callId: string, token: string, externalId: string) =>
-  markCallDialed({ callId, token, dialer: "simulated", externalId, externalCallSid: null, redirectedTo: null, now: clock.now() });
+  markCallDialed({
+    callId,
+    token,
+    dialer: "simulated",
+    externalId,
+    externalCallSid: null,
+    redirectedTo: null,
+    now: clock.now(),
+  });
 
 async function transcript(callId: string): Promise<string[]> {
   return (await listCallEventsForCall(callId))
@@ -157,7 +176,9 @@ describe("the simulated dialer", () => {
     // The same call for another person, interrupted by a restart after its first three lines.
     const interrupted = await claimedCall();
     await dialed(interrupted.callId, interrupted.token, `sim_${interrupted.callId}`);
-    const referenceLines = (await listCallEventsForCall(reference.callId)).filter((e) => e.type === "transcript");
+    const referenceLines = (await listCallEventsForCall(reference.callId)).filter(
+      (e) => e.type === "transcript",
+    );
     for (const event of referenceLines.slice(0, 3)) {
       const { role, text } = event.payload as { role: "agent" | "business"; text: string };
       await recordTranscriptLine(interrupted.callId, { role, text }, clock);
@@ -171,8 +192,13 @@ describe("the simulated dialer", () => {
     );
     expect(await transcript(interrupted.callId)).toEqual(fullScript);
     // The phone is not heard ringing again either.
-    const statusEvents = (await listCallEventsForCall(interrupted.callId)).filter((e) => e.type === "call_status");
+    const statusEvents = (await listCallEventsForCall(interrupted.callId)).filter(
+      (e) => e.type === "call_status",
+    );
     expect(statusEvents).toEqual([]);
-    expect(await getBooking(interrupted.bookingId)).toMatchObject({ status: "booked", bookedCallId: interrupted.callId });
+    expect(await getBooking(interrupted.bookingId)).toMatchObject({
+      status: "booked",
+      bookedCallId: interrupted.callId,
+    });
   });
 });

@@ -13,11 +13,14 @@ import { buildCallBrief } from "../call-brief";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
 import { runSimulatedConversation, type SimulationIO } from "./conversation";
+import { seededRandom } from "./seeded-random";
 
 export interface SimulatedDialerOptions {
   clock: Clock;
   /** Roughly how long a whole answered call lasts; 0 runs every step immediately (tests). */
   callSeconds: number;
+  /** How long placing a call takes, like a vendor's API round trip (benchmarks); 0 by default. */
+  dialLatencyMs?: number;
 }
 
 const turnsPerCall = 8;
@@ -25,7 +28,8 @@ const waitForDialRecordMs = 5_000;
 
 export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
   const pauseMs = (options.callSeconds * 1000) / turnsPerCall;
-  const sleep = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
   async function waitUntilDialRecorded(callId: string, externalId: string): Promise<Call | null> {
     const deadline = Date.now() + waitForDialRecordMs;
@@ -44,17 +48,19 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     if (!booking || !provider) return;
     const clock = options.clock;
     let toSkip = linesAlreadySaid;
+    const jitter = seededRandom(`pause|${callId}`);
     const io: SimulationIO = {
-      pause: () => (toSkip > 0 ? Promise.resolve() : sleep(pauseMs)),
+      // People don't talk in lockstep: each pause varies ±40% (seeded by the call, so runs repeat exactly).
+      pause: () => (toSkip > 0 ? Promise.resolve() : sleep(pauseMs * (0.6 + 0.8 * jitter()))),
       status: async (status) => {
-        if (toSkip === 0) await recordCallProgress(callId, status, clock);
+        if (toSkip === 0) await recordCallProgress(call, status, clock);
       },
       say: async (role, text) => {
         if (toSkip > 0) {
           toSkip--;
           return;
         }
-        await recordTranscriptLine(callId, { role, text }, clock);
+        await recordTranscriptLine(call, { role, text }, clock);
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),
@@ -66,7 +72,9 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
   }
 
   function start(callId: string, externalId: string, linesAlreadySaid: number): void {
-    setImmediate(() => {
+    // The phone rings a moment before anyone picks up (and a swarm's calls don't all start on the same tick).
+    const ringMs = linesAlreadySaid > 0 ? 0 : pauseMs * (0.5 + seededRandom(`ring|${callId}`)());
+    setTimeout(() => {
       run(callId, externalId, linesAlreadySaid).catch(async (error) => {
         logger.error("simulated call failed", { callId, error });
         await ingestCallOutcome(
@@ -75,13 +83,14 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
           options.clock,
         ).catch(() => undefined);
       });
-    });
+    }, ringMs);
   }
 
   return {
     name: "simulated",
     callsRealPhones: false,
     async placeCall(request: PlaceCallRequest) {
+      if (options.dialLatencyMs) await sleep(options.dialLatencyMs);
       const externalId = `sim_${request.brief.callId}`;
       start(request.brief.callId, externalId, 0);
       return { externalId };
@@ -92,7 +101,9 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     },
     async resume(calls: CallRow[]) {
       for (const call of calls) {
-        const said = (await listCallEventsForCall(call.id)).filter((event) => event.type === "transcript").length;
+        const said = (await listCallEventsForCall(call.id)).filter(
+          (event) => event.type === "transcript",
+        ).length;
         start(call.id, call.externalId!, said);
       }
     },

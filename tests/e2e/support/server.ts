@@ -47,12 +47,16 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
     ...options.env,
   });
 
-  const server = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: projectRoot,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    path.join(projectRoot, "node_modules/.bin/next"),
+    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: projectRoot,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -82,12 +86,18 @@ function freePort(): Promise<number> {
     probe.on("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
 
-async function waitUntilAnswering(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAnswering(
+  baseUrl: string,
+  server: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + startupTimeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {

@@ -9,7 +9,9 @@ import { getRuntime } from "@/lib/runtime";
 const confirmSchema = z
   .object({
     provider_id: z.string().min(1).max(100),
-    slot_start: isoInstantSchema.optional().describe("Which of the provider's offers; its best fitting offer when omitted."),
+    slot_start: isoInstantSchema
+      .optional()
+      .describe("Which of the provider's offers; its best fitting offer when omitted."),
   })
   .strict();
 

@@ -12,10 +12,15 @@ export const GET = route(async (request, { params }: Context) => {
   const { id } = await params;
   const booking = await getBookingForUser(id, caller.userId);
   if (!booking) throw notFound("The booking");
-  const resumeFrom = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
+  const resumeFrom =
+    request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
   const afterId = Number.parseInt(resumeFrom, 10);
   return new Response(
-    streamBookingEvents({ booking, afterId: Number.isFinite(afterId) && afterId > 0 ? afterId : 0, signal: request.signal }),
+    streamBookingEvents({
+      booking,
+      afterId: Number.isFinite(afterId) && afterId > 0 ? afterId : 0,
+      signal: request.signal,
+    }),
     {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",
