@@ -84,6 +84,12 @@ export const configSchema = z
     SIM_CALL_SECONDS: decimal(8, 0, 600),
     SIM_DIAL_LATENCY_MS: wholeNumber(0, 0, 60_000),
     SIM_RESPECT_OPENING_HOURS: flag(false),
+
+    // --- ElevenLabs Conversational AI (real calls) ---
+
+    // --- Twilio (real calls with the scripted TwiML fallback) ---
+
+    // --- Admin, provider discovery (Google Places) and calendars ---
   })
   .superRefine((config, ctx) => {
     if (config.INTAKE_MODEL === "gemini" && !config.GOOGLE_GENERATIVE_AI_API_KEY) {

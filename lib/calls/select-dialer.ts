@@ -5,6 +5,8 @@ import type { Dialer } from "./dialer";
 import { createSimulatedDialer } from "./simulated/simulated-dialer";
 
 export function createDialer(config: AppConfig, clock: Clock): Dialer {
+  // ElevenLabs: when ELEVENLABS_API_KEY, ELEVENLABS_AGENT_ID and ELEVENLABS_AGENT_PHONE_NUMBER_ID are set.
+  // Twilio: when ElevenLabs is not configured but TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are.
   return createSimulatedDialer({
     clock,
     callSeconds: config.SIM_CALL_SECONDS,
