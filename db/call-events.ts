@@ -1,7 +1,7 @@
 // The append-only call_events log and its change notifications (what the live booking page streams).
 import { EventEmitter } from "node:events";
-import { and, asc, eq, gt } from "drizzle-orm";
-import { getDb, type DbOrTx } from "./client";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { getDb, writeTransaction, type DbOrTx } from "./client";
 import { callEvents, type CallEventRow } from "./schema";
 
 export interface NewCallEvent {
@@ -32,6 +32,52 @@ export async function recordCallEvent(event: NewCallEvent): Promise<CallEventRow
   const row = insertCallEvent(getDb(), event);
   notifyBookingChanged(event.bookingId);
   return row;
+}
+
+/**
+ * Appends many events in one transaction (a whole transcript at once), then notifies each booking once. One prepared
+ * statement runs per row: building a many-row insert's SQL costs more than running the rows.
+ */
+export async function recordCallEvents(events: NewCallEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const insert = preparedEventInsert();
+  writeTransaction(() => {
+    for (const event of events) {
+      insert.run({
+        bookingId: event.bookingId,
+        callId: event.callId,
+        type: event.type,
+        payload: event.payload,
+        createdAt: event.at,
+      });
+    }
+  });
+  for (const bookingId of new Set(events.map((event) => event.bookingId))) notifyBookingChanged(bookingId);
+}
+
+const preparedInserts = new WeakMap<object, ReturnType<typeof buildEventInsert>>();
+
+function buildEventInsert() {
+  return getDb()
+    .insert(callEvents)
+    .values({
+      bookingId: sql.placeholder("bookingId"),
+      callId: sql.placeholder("callId"),
+      type: sql.placeholder("type"),
+      payload: sql.placeholder("payload"),
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare();
+}
+
+function preparedEventInsert() {
+  const db = getDb();
+  let insert = preparedInserts.get(db);
+  if (!insert) {
+    insert = buildEventInsert();
+    preparedInserts.set(db, insert);
+  }
+  return insert;
 }
 
 export async function listCallEventsSince(

@@ -1,9 +1,10 @@
 // Queries for providers (the businesses CallPilot may phone), including seeding the demo directory.
-import { and, asc, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { openingHoursSchema, type OpeningHours } from "@/lib/providers/opening-hours";
 import { simulationProfileSchema, type SimulationProfile } from "@/lib/providers/simulation-profile";
 import { logger } from "@/lib/logger";
+import { newId } from "@/lib/ids";
 import { getDb, type DbOrTx } from "./client";
 import { providers, type NewProviderRow, type ProviderRow } from "./schema";
 
@@ -92,4 +93,101 @@ export async function getProvidersByIds(ids: readonly string[], db: DbOrTx = get
   const rows = db.select().from(providers).where(inArray(providers.id, uniqueIds)).all();
   const byId = new Map(rows.map((row) => [row.id, asProvider(row)]));
   return uniqueIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+// --- Provider discovery (Google Places): the cache of discovered businesses in this same table ---
+
+/** What discovery learns about a business from Google Places. */
+export interface GoogleProviderFields {
+  /** The Google place id. */
+  externalRef: string;
+  name: string;
+  serviceType: string;
+  phone: string | null;
+  address: string;
+  city: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+  timeZone: string;
+  rating: number | null;
+  openingHours: OpeningHours;
+  businessStatus: ProviderRow["businessStatus"];
+}
+
+/**
+ * Inserts or refreshes a discovered business, keyed by its place id, and returns the stored row. The first id
+ * and service type stay (calls and bookings point at the id), and so does an administrator's decision to disable it.
+ */
+export async function upsertGoogleProvider(
+  fields: GoogleProviderFields,
+  refreshedAt: Date,
+  db: DbOrTx = getDb(),
+): Promise<Provider> {
+  const { serviceType, externalRef, ...details } = fields;
+  const row = db
+    .insert(providers)
+    .values({
+      id: newId("prov"),
+      source: "google",
+      externalRef,
+      serviceType,
+      ...details,
+      refreshedAt,
+      createdAt: refreshedAt,
+      updatedAt: refreshedAt,
+    })
+    .onConflictDoUpdate({
+      target: [providers.source, providers.externalRef],
+      set: { ...details, refreshedAt, updatedAt: refreshedAt },
+    })
+    .returning()
+    .get();
+  return asProvider(row);
+}
+
+/** Cached discovered businesses with these place ids, in no particular order. */
+export async function listGoogleProvidersByPlaceIds(
+  placeIds: readonly string[],
+  db: DbOrTx = getDb(),
+): Promise<Provider[]> {
+  if (placeIds.length === 0) return [];
+  return db
+    .select()
+    .from(providers)
+    .where(and(eq(providers.source, "google"), inArray(providers.externalRef, [...new Set(placeIds)])))
+    .all()
+    .map(asProvider);
+}
+
+/** Discovered businesses of this type refreshed at or after `since`: what discovery falls back on when Places fails. */
+export async function listGoogleProvidersRefreshedSince(
+  serviceType: string,
+  since: Date,
+  db: DbOrTx = getDb(),
+): Promise<Provider[]> {
+  return db
+    .select()
+    .from(providers)
+    .where(
+      and(
+        eq(providers.source, "google"),
+        eq(providers.serviceType, serviceType),
+        gte(providers.refreshedAt, since),
+      ),
+    )
+    .orderBy(asc(providers.city), asc(providers.name))
+    .all()
+    .map(asProvider);
+}
+
+/** The directory (demo, admin-added and imported businesses) of one type, disabled ones included; no Google cache. */
+export async function listDirectoryProviders(serviceType: string, db: DbOrTx = getDb()): Promise<Provider[]> {
+  return db
+    .select()
+    .from(providers)
+    .where(and(eq(providers.serviceType, serviceType), ne(providers.source, "google")))
+    .orderBy(asc(providers.city), asc(providers.name))
+    .all()
+    .map(asProvider);
 }

@@ -151,6 +151,12 @@ export const providers = sqliteTable(
     /** How the simulated dialer's receptionist behaves for this business (demo data); null derives it from the id. */
     simulationProfile: text("simulation_profile"),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    /** Google's business status for a discovered business; null for the directory's own rows. */
+    businessStatus: text("business_status", {
+      enum: ["operational", "closed_temporarily", "closed_permanently"],
+    }),
+    /** When discovery last fetched this business's details from Google Places; null for the directory's own rows. */
+    refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -210,6 +216,8 @@ export const bookings = sqliteTable(
     uniqueIndex("bookings_task_idx").on(table.taskId),
     index("bookings_user_idx").on(table.userId, table.createdAt),
     index("bookings_booked_slot_idx").on(table.userId, table.bookedSlotStart),
+    // The admin table (newest first) and the overview (a date range).
+    index("bookings_created_idx").on(table.createdAt, table.status),
   ],
 );
 export type BookingRow = typeof bookings.$inferSelect;
@@ -286,6 +294,8 @@ export const calls = sqliteTable(
     index("calls_queue_idx").on(table.status, table.scheduledFor),
     index("calls_external_idx").on(table.externalId),
     index("calls_external_sid_idx").on(table.externalCallSid),
+    // The admin overview's calls per day.
+    index("calls_created_idx").on(table.createdAt, table.status),
   ],
 );
 export type CallRow = typeof calls.$inferSelect;
@@ -315,3 +325,202 @@ export const webhookReceipts = sqliteTable("webhook_receipts", {
   key: text("key").primaryKey(),
   createdAt: createdAt(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Admin area: the audit log, the do-not-call list, and bookings an admin marked resolved
+// ---------------------------------------------------------------------------------------------
+
+/** Append-only: every admin action, written in the same transaction as the change it records. */
+export const adminAuditLog = sqliteTable(
+  "admin_audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Null once the admin's account is deleted; the email below still says who it was. */
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    actorEmail: text("actor_email").notNull(),
+    /** What was done, "area.verb" (lib/admin/audit-actions.ts). */
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    /** What changed, JSON. */
+    details: text("details", { mode: "json" })
+      .notNull()
+      .default(sql`'{}'`),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("admin_audit_log_created_idx").on(table.createdAt),
+    index("admin_audit_log_target_idx").on(table.targetType, table.targetId),
+  ],
+);
+export type AdminAuditLogRow = typeof adminAuditLog.$inferSelect;
+
+/** Numbers (E.164) the dispatcher must never dial, whoever lists them as their phone. */
+export const doNotCallNumbers = sqliteTable("do_not_call_numbers", {
+  phone: text("phone").primaryKey(),
+  reason: text("reason"),
+  addedBy: text("added_by").references(() => user.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+export type DoNotCallRow = typeof doNotCallNumbers.$inferSelect;
+
+/** An admin's resolution of a booking: kept apart from the booking so the person's view never shows it. */
+export const bookingResolutions = sqliteTable("booking_resolutions", {
+  bookingId: text("booking_id")
+    .primaryKey()
+    .references(() => bookings.id, { onDelete: "cascade" }),
+  note: text("note").notNull(),
+  resolvedBy: text("resolved_by").references(() => user.id, { onDelete: "set null" }),
+  resolvedByEmail: text("resolved_by_email").notNull(),
+  resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }).notNull(),
+});
+export type BookingResolutionRow = typeof bookingResolutions.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// The person's calendar: busy blocks, imported and subscribed calendars, the private feed, Google Calendar
+// ---------------------------------------------------------------------------------------------
+
+/** Times the person said by hand that they are busy. */
+export const busyBlocks = sqliteTable(
+  "busy_blocks",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** The person's own words; shown only to them, never to a business. */
+    title: text("title"),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("busy_blocks_user_idx").on(table.userId, table.startsAt)],
+);
+export type BusyBlockRow = typeof busyBlocks.$inferSelect;
+
+/**
+ * An imported .ics file or a subscribed .ics URL. The calendar text is kept as it was read and its events
+ * (recurrences included) are expanded when a booking asks about a period, so any booking window is covered.
+ */
+export const calendarSources = sqliteTable(
+  "calendar_sources",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["file", "url"] }).notNull(),
+    name: text("name").notNull(),
+    /** The subscribed address (http/https); null for an imported file. */
+    url: text("url"),
+    /** The zone that floating times and all-day events in this calendar mean (the person's zone when added). */
+    timeZone: text("time_zone").notNull(),
+    /** The last calendar text read successfully; null until a subscription's first successful fetch. */
+    ics: text("ics"),
+    /** sha256 of the text, so caches of its parsed events know when it changed. */
+    contentHash: text("content_hash"),
+    eventCount: integer("event_count").notNull().default(0),
+    fetchedAt: integer("fetched_at", { mode: "timestamp_ms" }),
+    lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    /** Why the last refresh failed, in a sentence; null after a success. */
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index("calendar_sources_user_idx").on(table.userId)],
+);
+export type CalendarSourceRow = typeof calendarSources.$inferSelect;
+
+/** The person's private .ics feed of their booked appointments: one live token each; a new one retires the old. */
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  /** sha256 of the token: the lookup key, so the feed URL cannot be recovered from a copy of the database alone. */
+  tokenHash: text("token_hash").notNull().unique(),
+  /** The token sealed with the server's key, so the person's calendar page can show the URL again. */
+  tokenSealed: text("token_sealed").notNull(),
+  createdAt: createdAt(),
+});
+export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
+
+/** A person's Google Calendar connection (OAuth tokens sealed with the server's key). */
+export const googleCalendarConnections = sqliteTable("google_calendar_connections", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  accessTokenSealed: text("access_token_sealed").notNull(),
+  refreshTokenSealed: text("refresh_token_sealed"),
+  accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }).notNull(),
+  scope: text("scope").notNull(),
+  calendarId: text("calendar_id").notNull().default("primary"),
+  /** Why the last use failed (revoked access, say), in a sentence; null while it works. */
+  lastError: text("last_error"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+export type GoogleCalendarConnectionRow = typeof googleCalendarConnections.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Twilio fallback: the scripted TwiML conversation of each Twilio call, keyed by Twilio's call SID
+// ---------------------------------------------------------------------------------------------
+
+export const twimlSteps = ["greeting", "asking_time", "confirming", "closed"] as const;
+export type TwimlStep = (typeof twimlSteps)[number];
+
+/**
+ * Where a scripted call stands. Twilio's webhooks carry only the call SID (signed), so everything the next turn
+ * needs lives here, never in a URL a caller could forge.
+ */
+export const twimlSessions = sqliteTable(
+  "twiml_sessions",
+  {
+    callSid: text("call_sid").primaryKey(),
+    callId: text("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    step: text("step", { enum: twimlSteps }).notNull(),
+    /** Replies handled so far; every update is conditional on it, so a duplicated webhook cannot advance a call twice. */
+    turn: integer("turn").notNull().default(0),
+    /** The slot read back for confirmation while step is `confirming`. */
+    slotStart: integer("slot_start", { mode: "timestamp_ms" }),
+    /** Half an offer: a day said without a time (yyyy-MM-dd) or a time without a day (HH:mm), in the business's zone. */
+    pendingDate: text("pending_date"),
+    pendingTime: text("pending_time"),
+    /** Retry counters: slots checked, replies not understood in a row, "hold on" pauses. */
+    offers: integer("offers").notNull().default(0),
+    unclearReplies: integer("unclear_replies").notNull().default(0),
+    waits: integer("waits").notNull().default(0),
+    /** Twilio's answering-machine verdict on the first request (human, machine_end_beep, fax, unknown...). */
+    answeredBy: text("answered_by"),
+    /** What the call achieved, kept so a status callback can still end the call if the script never finished. */
+    bookedSlotStart: integer("booked_slot_start", { mode: "timestamp_ms" }),
+    summary: text("summary"),
+    failureReason: text("failure_reason"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index("twiml_sessions_call_idx").on(table.callId)],
+);
+export type TwimlSessionRow = typeof twimlSessions.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// ElevenLabs post-call webhooks (issue 3): verified events waiting to be processed
+// ---------------------------------------------------------------------------------------------
+
+/** A verified webhook is stored before it is acknowledged; processed events move to webhook_receipts. */
+export const elevenLabsWebhookEvents = sqliteTable(
+  "elevenlabs_webhook_events",
+  {
+    /** elevenlabs:<event type>:<conversation id>, the same key as the event's receipt. */
+    key: text("key").primaryKey(),
+    type: text("type").notNull(),
+    /** The verified raw body, as ElevenLabs signed it. */
+    body: text("body").notNull(),
+    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("elevenlabs_webhook_events_received_idx").on(table.receivedAt)],
+);

@@ -1,5 +1,6 @@
 // Queries about people beyond what Better Auth manages: moving an anonymous visitor's data, roles.
 import { eq } from "drizzle-orm";
+import { reassignCalendarData } from "./calendar-ownership";
 import { getDb, writeTransaction } from "./client";
 import { bookings, calls, tasks, user } from "./schema";
 
@@ -9,6 +10,7 @@ export async function reassignUserData(fromUserId: string, toUserId: string): Pr
     tx.update(tasks).set({ userId: toUserId }).where(eq(tasks.userId, fromUserId)).run();
     tx.update(bookings).set({ userId: toUserId }).where(eq(bookings.userId, fromUserId)).run();
     tx.update(calls).set({ userId: toUserId }).where(eq(calls.userId, fromUserId)).run();
+    reassignCalendarData(tx, fromUserId, toUserId);
   });
 }
 

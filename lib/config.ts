@@ -86,12 +86,68 @@ export const configSchema = z
     SIM_RESPECT_OPENING_HOURS: flag(false),
 
     // --- ElevenLabs Conversational AI (real calls) ---
+    ELEVENLABS_API_KEY: optionalText,
+    ELEVENLABS_AGENT_ID: optionalText,
+    ELEVENLABS_AGENT_PHONE_NUMBER_ID: optionalText,
+    ELEVENLABS_WEBHOOK_SECRET: optionalText,
+    ELEVENLABS_BASE_URL: z
+      .url({ error: "expected an absolute http(s) URL" })
+      .default("https://api.elevenlabs.io"),
+    ELEVENLABS_TIMEOUT_SECONDS: decimal(15, 0.05, 120),
+    ELEVENLABS_RECONCILE_AFTER_MINUTES: decimal(15, 0.01, 24 * 60),
 
     // --- Twilio (real calls with the scripted TwiML fallback) ---
+    TWILIO_ACCOUNT_SID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, "expected an account SID: AC followed by 32 hexadecimal characters")
+        .optional(),
+    ),
+    TWILIO_AUTH_TOKEN: optionalText,
+    TWILIO_PHONE_NUMBER: e164,
+    TWILIO_RING_TIMEOUT_SECONDS: wholeNumber(25, 5, 600),
+    TWILIO_VOICEMAIL: z
+      .enum(["message", "hang_up"], { error: "expected message or hang_up" })
+      .default("message"),
+    TWILIO_API_BASE_URL: optionalUrl,
 
     // --- Admin, provider discovery (Google Places) and calendars ---
+    // Provider discovery (Google Places API (New)); without a key the directory alone is used.
+    GOOGLE_PLACES_API_KEY: optionalText,
+    GOOGLE_PLACES_BASE_URL: z
+      .url({ error: "expected an absolute http(s) URL" })
+      .default("https://places.googleapis.com"),
+    PLACES_REFRESH_DAYS: decimal(30, 0, 3650),
+    PLACES_TIMEOUT_MS: wholeNumber(4000, 100, 60_000),
+    PLACES_MAX_RESULTS: wholeNumber(10, 1, 20),
+    // The person's calendar: subscriptions, and Google Calendar when its OAuth client is configured.
+    CALENDAR_REFRESH_MINUTES: decimal(60, 1, 7 * 24 * 60),
+    CALENDAR_FETCH_ALLOW_PRIVATE: flag(false),
+    GOOGLE_CALENDAR_CLIENT_ID: optionalText,
+    GOOGLE_CALENDAR_CLIENT_SECRET: optionalText,
+    GOOGLE_CALENDAR_API_BASE_URL: z
+      .url({ error: "expected an absolute http(s) URL" })
+      .default("https://www.googleapis.com"),
+    GOOGLE_OAUTH_AUTHORIZE_URL: z
+      .url({ error: "expected an absolute http(s) URL" })
+      .default("https://accounts.google.com/o/oauth2/v2/auth"),
+    GOOGLE_OAUTH_TOKEN_URL: z
+      .url({ error: "expected an absolute http(s) URL" })
+      .default("https://oauth2.googleapis.com/token"),
   })
   .superRefine((config, ctx) => {
+    if (Boolean(config.GOOGLE_CALENDAR_CLIENT_ID) !== Boolean(config.GOOGLE_CALENDAR_CLIENT_SECRET)) {
+      const missing = config.GOOGLE_CALENDAR_CLIENT_ID
+        ? "GOOGLE_CALENDAR_CLIENT_SECRET"
+        : "GOOGLE_CALENDAR_CLIENT_ID";
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: "is not set, but the other Google Calendar OAuth setting is: set both, or neither",
+      });
+    }
+    refuseHalfConfiguredElevenLabs(config, ctx);
+    refuseHalfConfiguredTwilio(config, ctx);
     if (config.INTAKE_MODEL === "gemini" && !config.GOOGLE_GENERATIVE_AI_API_KEY) {
       ctx.addIssue({
         code: "custom",
@@ -113,6 +169,71 @@ export const configSchema = z
   }));
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/**
+ * Twilio places calls only with its account SID, auth token and number together, and only when it can reach us
+ * back: it fetches each call's script from PUBLIC_BASE_URL and posts the call's progress there. Half a
+ * configuration stops start-up rather than silently falling back to the simulation.
+ */
+function refuseHalfConfiguredTwilio(config: Partial<Record<string, unknown>>, ctx: z.RefinementCtx): void {
+  const keys = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_PHONE_NUMBER"];
+  const missing = keys.filter((key) => !config[key]);
+  if (missing.length > 0 && missing.length < keys.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: [missing[0]],
+      message: `is not set, but other Twilio settings are: set ${missing.join(", ")} too, or none of them`,
+    });
+  }
+  if (missing.length === 0 && !config.PUBLIC_BASE_URL) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["PUBLIC_BASE_URL"],
+      message:
+        "is required for Twilio calls: Twilio fetches each call's script from it and posts call status to it",
+    });
+  }
+}
+
+/**
+ * ElevenLabs places calls only with all three of its keys, and its calls never end without the post-call webhook's
+ * secret. The API key alone, or with the agent id, is a setup step (`npm run elevenlabs:setup`); any other partial
+ * configuration stops start-up rather than silently falling back to another dialer.
+ */
+function refuseHalfConfiguredElevenLabs(
+  config: Partial<Record<string, unknown>>,
+  ctx: z.RefinementCtx,
+): void {
+  const {
+    ELEVENLABS_API_KEY: key,
+    ELEVENLABS_AGENT_ID: agent,
+    ELEVENLABS_AGENT_PHONE_NUMBER_ID: phone,
+  } = config;
+  if (key && agent && phone && !config.ELEVENLABS_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["ELEVENLABS_WEBHOOK_SECRET"],
+      message: "is required when ElevenLabs places the calls (the post-call webhook's HMAC secret)",
+    });
+  }
+  const missing =
+    !key && (agent || phone) ? "ELEVENLABS_API_KEY" : phone && !agent ? "ELEVENLABS_AGENT_ID" : null;
+  if (missing) {
+    ctx.addIssue({
+      code: "custom",
+      path: [missing],
+      message:
+        "is not set, but other ElevenLabs settings are: set all three ElevenLabs keys, or none of them",
+    });
+  }
+}
+
+/** Whether every provider call goes through ElevenLabs. */
+export function elevenLabsEnabled(config: AppConfig): boolean {
+  return Boolean(
+    config.ELEVENLABS_API_KEY && config.ELEVENLABS_AGENT_ID && config.ELEVENLABS_AGENT_PHONE_NUMBER_ID,
+  );
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { seedDemoDirectory } from "@/db/providers";
 import { getAuth } from "./auth/auth";
 import { recoverStaleClaims, resumeInterruptedCalls, wakeDispatcher } from "./calls/dispatcher";
+import { runElevenLabsSweep } from "./calls/elevenlabs/sweep";
+import { reconcileTwilioCalls } from "./calls/twilio/reconcile";
 import { settleStalledBookings } from "./booking/settle-stalled";
 import { ConfigError, getConfig } from "./config";
 import { logger } from "./logger";
@@ -50,6 +52,12 @@ export async function startServer(): Promise<void> {
     wakeDispatcher();
     settleStalledBookings(runtime.clock).catch((error) =>
       logger.error("settling stalled bookings failed", { error }),
+    );
+    runElevenLabsSweep({ config, clock: runtime.clock }).catch((error) =>
+      logger.error("the ElevenLabs sweep failed", { error }),
+    );
+    reconcileTwilioCalls({ config, clock: runtime.clock }).catch((error) =>
+      logger.error("reconciling Twilio calls failed", { error }),
     );
   }, config.DISPATCH_SWEEP_SECONDS * 1000);
   sweep.unref();

@@ -5,6 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { startApp } from "../tests/e2e/support/server";
 import { benchConfirmLatency, benchFanOut, foundationServerEnv, sseLatencyResult } from "./bench/foundation";
+import { runElevenLabsBenchmarks } from "./bench/elevenlabs";
+import { runTwilioBenchmarks } from "./bench/twilio";
 import type { BenchResult } from "./bench/support";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
   } finally {
     await app.stop();
   }
+  results.push(...(await runElevenLabsBenchmarks()));
+  results.push(...(await runTwilioBenchmarks()));
   console.log("\nCallPilot benchmarks");
   for (const result of results) {
     console.log(

@@ -1,19 +1,26 @@
-// The main navigation, with the current section highlighted.
+// The main navigation, with the current section highlighted; administrators also see the admin area.
 "use client";
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { authClient } from "@/app/auth-client";
 
 const links = [
   { href: "/chat", label: "New request", short: "New", matches: ["/chat"] },
   { href: "/bookings", label: "My bookings", short: "Bookings", matches: ["/bookings", "/booking/"] },
+  { href: "/calendar", label: "My calendar", short: "Calendar", matches: ["/calendar"] },
 ];
+
+const adminLink = { href: "/admin", label: "Admin", short: "Admin", matches: ["/admin"] };
 
 export function NavLinks() {
   const pathname = usePathname();
+  const { data } = authClient.useSession();
+  // Only decides whether to show the link; the admin area checks the role on the server itself.
+  const isAdmin = (data?.user as { role?: string | null } | undefined)?.role === "admin";
   return (
     <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-      {links.map((link) => {
+      {(isAdmin ? [...links, adminLink] : links).map((link) => {
         const active = link.matches.some((prefix) => pathname.startsWith(prefix));
         return (
           <Link

@@ -2,5 +2,8 @@
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
-  return Response.json({ status: "healthy", service: "callpilot" }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: "healthy", service: "callpilot" },
+    { headers: { "cache-control": "no-store" } },
+  );
 }

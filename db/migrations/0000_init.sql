@@ -16,6 +16,30 @@ CREATE TABLE `account` (
 );
 --> statement-breakpoint
 CREATE INDEX `account_user_idx` ON `account` (`user_id`);--> statement-breakpoint
+CREATE TABLE `admin_audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`actor_id` text,
+	`actor_email` text NOT NULL,
+	`action` text NOT NULL,
+	`target_type` text NOT NULL,
+	`target_id` text NOT NULL,
+	`details` text DEFAULT '{}' NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`actor_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `admin_audit_log_created_idx` ON `admin_audit_log` (`created_at`);--> statement-breakpoint
+CREATE INDEX `admin_audit_log_target_idx` ON `admin_audit_log` (`target_type`,`target_id`);--> statement-breakpoint
+CREATE TABLE `booking_resolutions` (
+	`booking_id` text PRIMARY KEY NOT NULL,
+	`note` text NOT NULL,
+	`resolved_by` text,
+	`resolved_by_email` text NOT NULL,
+	`resolved_at` integer NOT NULL,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`resolved_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `bookings` (
 	`id` text PRIMARY KEY NOT NULL,
 	`task_id` text,
@@ -42,6 +66,46 @@ CREATE TABLE `bookings` (
 CREATE UNIQUE INDEX `bookings_task_idx` ON `bookings` (`task_id`);--> statement-breakpoint
 CREATE INDEX `bookings_user_idx` ON `bookings` (`user_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `bookings_booked_slot_idx` ON `bookings` (`user_id`,`booked_slot_start`);--> statement-breakpoint
+CREATE INDEX `bookings_created_idx` ON `bookings` (`created_at`,`status`);--> statement-breakpoint
+CREATE TABLE `busy_blocks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`title` text,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `busy_blocks_user_idx` ON `busy_blocks` (`user_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `calendar_feeds` (
+	`user_id` text PRIMARY KEY NOT NULL,
+	`token_hash` text NOT NULL,
+	`token_sealed` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `calendar_feeds_token_hash_unique` ON `calendar_feeds` (`token_hash`);--> statement-breakpoint
+CREATE TABLE `calendar_sources` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`name` text NOT NULL,
+	`url` text,
+	`time_zone` text NOT NULL,
+	`ics` text,
+	`content_hash` text,
+	`event_count` integer DEFAULT 0 NOT NULL,
+	`fetched_at` integer,
+	`last_attempt_at` integer,
+	`last_error` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `calendar_sources_user_idx` ON `calendar_sources` (`user_id`);--> statement-breakpoint
 CREATE TABLE `call_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`booking_id` text NOT NULL,
@@ -88,6 +152,39 @@ CREATE INDEX `calls_booking_idx` ON `calls` (`booking_id`);--> statement-breakpo
 CREATE INDEX `calls_queue_idx` ON `calls` (`status`,`scheduled_for`);--> statement-breakpoint
 CREATE INDEX `calls_external_idx` ON `calls` (`external_id`);--> statement-breakpoint
 CREATE INDEX `calls_external_sid_idx` ON `calls` (`external_call_sid`);--> statement-breakpoint
+CREATE INDEX `calls_created_idx` ON `calls` (`created_at`,`status`);--> statement-breakpoint
+CREATE TABLE `do_not_call_numbers` (
+	`phone` text PRIMARY KEY NOT NULL,
+	`reason` text,
+	`added_by` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`added_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE TABLE `elevenlabs_webhook_events` (
+	`key` text PRIMARY KEY NOT NULL,
+	`type` text NOT NULL,
+	`body` text NOT NULL,
+	`received_at` integer NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`last_error` text,
+	`failed_at` integer
+);
+--> statement-breakpoint
+CREATE INDEX `elevenlabs_webhook_events_received_idx` ON `elevenlabs_webhook_events` (`received_at`);--> statement-breakpoint
+CREATE TABLE `google_calendar_connections` (
+	`user_id` text PRIMARY KEY NOT NULL,
+	`access_token_sealed` text NOT NULL,
+	`refresh_token_sealed` text,
+	`access_token_expires_at` integer NOT NULL,
+	`scope` text NOT NULL,
+	`calendar_id` text DEFAULT 'primary' NOT NULL,
+	`last_error` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `providers` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -105,6 +202,8 @@ CREATE TABLE `providers` (
 	`external_ref` text,
 	`simulation_profile` text,
 	`disabled` integer DEFAULT false NOT NULL,
+	`business_status` text,
+	`refreshed_at` integer,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
 );
@@ -149,6 +248,27 @@ CREATE TABLE `tasks` (
 );
 --> statement-breakpoint
 CREATE INDEX `tasks_user_idx` ON `tasks` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `twiml_sessions` (
+	`call_sid` text PRIMARY KEY NOT NULL,
+	`call_id` text NOT NULL,
+	`step` text NOT NULL,
+	`turn` integer DEFAULT 0 NOT NULL,
+	`slot_start` integer,
+	`pending_date` text,
+	`pending_time` text,
+	`offers` integer DEFAULT 0 NOT NULL,
+	`unclear_replies` integer DEFAULT 0 NOT NULL,
+	`waits` integer DEFAULT 0 NOT NULL,
+	`answered_by` text,
+	`booked_slot_start` integer,
+	`summary` text,
+	`failure_reason` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `twiml_sessions_call_idx` ON `twiml_sessions` (`call_id`);--> statement-breakpoint
 CREATE TABLE `user` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,

@@ -1,11 +1,13 @@
 // The agent's calendar safety during a call: check_availability and request_booking. Every dialer calls these
 // same two functions (the simulation directly, ElevenLabs through its server tools, Twilio from the TwiML route),
 // so the booking lock holds across all of them.
-import { listOtherBookedSlots, takeBookingLock, getBooking, type Booking } from "@/db/bookings";
+import { takeBookingLock, getBooking, type Booking } from "@/db/bookings";
 import { cancelPendingCalls, getCall, recordOfferedSlot, type Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
+import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
+import { addAppointmentToGoogleCalendarInBackground } from "@/lib/calendar/google/google-export";
 import { describeSlot } from "@/lib/calls/call-brief";
 import { appointmentMinutes, slotFrom, type Slot } from "./slot";
 import { evaluateSlot, type BusyInterval } from "./slot-fit";
@@ -58,9 +60,9 @@ function closedReason(context: CallContext): ToolAnswer | null {
   return null;
 }
 
-async function busyIntervals(booking: Booking): Promise<BusyInterval[]> {
-  const others = await listOtherBookedSlots(booking.userId, booking.id);
-  return others.map((other) => ({ start: other.start, end: other.end, label: "another appointment" }));
+/** The person's other appointments and calendar busy times around the offered slot (lib/calendar/busy-times.ts). */
+async function busyIntervals(booking: Booking, slot: Slot, clock: Clock): Promise<BusyInterval[]> {
+  return busyIntervalsForBooking(booking, [{ start: new Date(slot.start), end: new Date(slot.end) }], clock);
 }
 
 function toSlot(context: CallContext, start: Date): Slot {
@@ -86,7 +88,7 @@ async function judgeOffer(context: CallContext, start: Date, clock: Clock): Prom
     slot: { start: new Date(slot.start), end: new Date(slot.end) },
     request: context.booking.request,
     timeZone: context.booking.timeZone,
-    busy: await busyIntervals(context.booking),
+    busy: await busyIntervals(context.booking, slot, clock),
     now: clock.now(),
   });
   await recordOfferedSlot(
@@ -165,6 +167,8 @@ export async function requestBooking(
   }
   // Calls not dialed yet are no longer needed; calls already talking learn it at their next tool request.
   await cancelPendingCalls(booking.id, "Another provider booked the appointment first.", clock.now());
+  // Into the person's Google Calendar when connected; the agent's answer does not wait for it.
+  void addAppointmentToGoogleCalendarInBackground(booking.id, clock);
   return {
     code: "approved",
     say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`,

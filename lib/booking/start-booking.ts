@@ -8,7 +8,6 @@ import {
   type NewCall,
   type SkippedProvider,
 } from "@/db/bookings";
-import { listProviders } from "@/db/providers";
 import { createTask } from "@/db/tasks";
 import { mustRespectOpeningHours, whenToDial } from "@/lib/calls/call-hours";
 import type { Clock } from "@/lib/clock";
@@ -19,7 +18,9 @@ import { missingRequiredFields, serviceLabels, type BookingRequest } from "@/lib
 import { bookingTimeZone, locatePlace } from "@/lib/intake/booking-zone";
 import { deriveTaskStatus, resolveRequestTimes } from "@/lib/intake/normalise";
 import { requireTask } from "@/lib/intake/tasks";
+import { discoverProviders, discoveryDepsFrom } from "@/lib/providers/discovery";
 import { selectProviders } from "@/lib/providers/select-providers";
+import { refreshStaleSubscriptionsInBackground } from "@/lib/calendar/calendar-sources";
 
 export const bookingPreferencesSchema = z.object({
   swarm_size: z
@@ -67,16 +68,27 @@ export async function startBookingForTask(
   const config = getConfig();
   const place = locatePlace(request.location, task.timeZone);
   const timeZone = place?.timeZone ?? task.timeZone;
-  const candidates = await listProviders({ serviceType: request.service_type!, includeDisabled: true });
+  const origin = place ? { latitude: place.latitude, longitude: place.longitude } : null;
+  // The person's subscribed calendars are brought up to date while the calls are set up, not during them.
+  void refreshStaleSubscriptionsInBackground(input.userId, clock);
+  const discovery = await discoverProviders(
+    {
+      serviceType: request.service_type!,
+      locationText: request.location!,
+      origin,
+      maxDistanceKm: config.MAX_PROVIDER_DISTANCE_KM,
+    },
+    discoveryDepsFrom(config, clock),
+  );
   const selection = selectProviders({
     serviceType: request.service_type!,
-    origin: place ? { latitude: place.latitude, longitude: place.longitude } : null,
+    origin,
     locationText: request.location!,
     window: request.window,
     timeOfDay: request.time_of_day,
     swarmSize: input.preferences.swarm_size,
     maxDistanceKm: config.MAX_PROVIDER_DISTANCE_KM,
-    providers: candidates,
+    providers: discovery.providers,
   });
 
   const respect = mustRespectOpeningHours(input.callsRealPhones, config.SIM_RESPECT_OPENING_HOURS);

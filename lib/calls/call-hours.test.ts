@@ -30,6 +30,8 @@ function provider(timeZone: string, openingHours: OpeningHours): Provider {
     externalRef: null,
     simulationProfile: "accepts",
     disabled: false,
+    businessStatus: null,
+    refreshedAt: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
   };

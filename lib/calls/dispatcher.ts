@@ -17,6 +17,7 @@ import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { getRuntime } from "@/lib/runtime";
+import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { afterCallEnded } from "./after-call-ended";
 import { buildCallBrief } from "./call-brief";
 import { mustRespectOpeningHours, whenToDial } from "./call-hours";
@@ -77,7 +78,16 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     await endWithoutDialing(call, token, "This business is disabled or has no phone number.", deps);
     return false;
   }
-  const respect = mustRespectOpeningHours(deps.dialer.callsRealPhones, deps.config.SIM_RESPECT_OPENING_HOURS);
+  // Neither the business's number nor the one a redirect would ring may be on the do-not-call list. The call
+  // ends failed, which the retry policy never retries.
+  if (await isDoNotCall([provider.phone, deps.config.CALL_REDIRECT_TO])) {
+    await endWithoutDialing(call, token, blockedCallReason, deps);
+    log.info("call not dialed: the number is on the do-not-call list");
+    return false;
+  }
+  // A redirected call rings the tester's own phone, not the business, so the business's hours do not apply.
+  const phonesBusiness = deps.dialer.callsRealPhones && !deps.config.CALL_REDIRECT_TO;
+  const respect = mustRespectOpeningHours(phonesBusiness, deps.config.SIM_RESPECT_OPENING_HOURS);
   const dialTime = whenToDial(provider, now, respect);
   if (dialTime.kind === "never") {
     await endWithoutDialing(call, token, "This business has no opening hours in the next two weeks.", deps);

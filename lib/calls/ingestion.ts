@@ -1,10 +1,11 @@
 // Ingestion of what happens on a call, from any dialer: live progress, transcript lines, and the final normalised
 // outcome. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks).
-import { getBooking, listOtherBookedSlots, type Booking } from "@/db/bookings";
-import { recordCallEvent } from "@/db/call-events";
+import { getBooking, type Booking } from "@/db/bookings";
+import { recordCallEvent, recordCallEvents } from "@/db/call-events";
 import { finishCall, getCall, type Call } from "@/db/calls";
 import type { OfferedSlot } from "@/lib/booking/slot";
 import { evaluateSlot } from "@/lib/booking/slot-fit";
+import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -65,7 +66,16 @@ export async function ingestCallOutcome(
   });
   if (!applied) return { applied: false };
 
-  for (const line of outcome.transcript ?? []) await recordTranscriptLine(call, line, clock);
+  // One transaction for the whole transcript: a vendor's post-call report can carry hundreds of lines.
+  await recordCallEvents(
+    (outcome.transcript ?? []).map((line) => ({
+      bookingId: call.bookingId,
+      callId: call.id,
+      type: "transcript",
+      payload: { role: line.role, text: line.text },
+      at: line.at ? new Date(line.at) : now,
+    })),
+  );
   if (outcome.booked_slot && booking.bookedCallId !== callId) {
     // The agent claims a booking the lock never approved: record it for an admin, but never book on its word.
     logger.warn("call reported a booking the lock did not approve", { callId, bookingId: booking.id });
@@ -94,10 +104,11 @@ async function mergeOfferedSlots(
   const known = new Set(call.offeredSlots.map((slot) => Date.parse(slot.start)));
   const fresh = reported.filter((slot) => !known.has(Date.parse(slot.start)));
   if (fresh.length === 0) return call.offeredSlots;
-  const busy = (await listOtherBookedSlots(booking.userId, booking.id)).map((b) => ({
-    ...b,
-    label: "another appointment",
-  }));
+  const busy = await busyIntervalsForBooking(
+    booking,
+    fresh.map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) })),
+    { now: () => now },
+  );
   const judged = fresh.map((slot) => {
     const start = new Date(slot.start);
     const end = new Date(slot.end);

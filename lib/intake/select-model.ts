@@ -1,6 +1,8 @@
 // Chooses the intake model once from configuration: Gemini or OpenAI when a key is set (or forced), else offline.
+// The same model construction serves every LLM use (the Twilio script reads a business's replies with it).
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { createOpenAI } from "@ai-sdk/openai";
+import type { LanguageModel } from "ai";
 import type { AppConfig } from "../config";
 import type { IntakeModel } from "./intake-model";
 import { createLlmIntakeModel } from "./llm-intake";
@@ -12,16 +14,24 @@ type IntakeConfig = Pick<
 >;
 
 export function createIntakeModel(config: IntakeConfig): IntakeModel {
+  const chosen = createLanguageModel(config);
+  return chosen ? createLlmIntakeModel(chosen) : createOfflineIntakeModel();
+}
+
+/** The configured LLM (also used to read a business's replies on scripted calls); null when none is configured. */
+export function createLanguageModel(
+  config: IntakeConfig,
+): { name: "gemini" | "openai"; model: LanguageModel } | null {
   const choice = chooseIntakeModel(config);
   if (choice === "gemini") {
     const google = createGoogleGenerativeAI({ apiKey: config.GOOGLE_GENERATIVE_AI_API_KEY });
-    return createLlmIntakeModel({ name: "gemini", model: google(config.GEMINI_MODEL) });
+    return { name: "gemini", model: google(config.GEMINI_MODEL) };
   }
   if (choice === "openai") {
     const openai = createOpenAI({ apiKey: config.OPENAI_API_KEY });
-    return createLlmIntakeModel({ name: "openai", model: openai(config.OPENAI_MODEL) });
+    return { name: "openai", model: openai(config.OPENAI_MODEL) };
   }
-  return createOfflineIntakeModel();
+  return null;
 }
 
 /** "auto" prefers Gemini, then OpenAI, by which key is set; the config schema already rejects a forced choice without its key. */

@@ -200,6 +200,27 @@ describe("selectProviders", () => {
   });
 });
 
+describe("selectProviders with discovered businesses", () => {
+  test("never calls a business Google lists as closed, and says so", () => {
+    const open = candidate({ businessStatus: "operational" });
+    const gone = candidate({ businessStatus: "closed_permanently" });
+    const resting = candidate({ businessStatus: "closed_temporarily" });
+    const selection = select([open, gone, resting]);
+    expect(chosenIds(selection)).toEqual([open.id]);
+    expect(reasonFor(selection, gone.id)).toBe("closed permanently");
+    expect(reasonFor(selection, resting.id)).toBe("temporarily closed");
+  });
+
+  test("skips a business that publishes no opening hours, saying why", () => {
+    const unknownHours = candidate({ openingHours: {} });
+    const selection = select([unknownHours]);
+    expect(chosenIds(selection)).toEqual([]);
+    expect(reasonFor(selection, unknownHours.id)).toBe(
+      "publishes no opening hours, so CallPilot cannot tell when to call",
+    );
+  });
+});
+
 describe("chooseProvidersForRequest", () => {
   beforeAll(async () => {
     await seedDemoDirectory();

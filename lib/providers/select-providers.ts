@@ -1,5 +1,5 @@
-// Which businesses to phone for a request: set aside those that cannot help (disabled, no phone, too far, closed
-// throughout the requested time) with a reason a person can read, rank the rest, and take the swarm.
+// Which businesses to phone for a request: set aside those that cannot help (disabled, closed for good, no phone,
+// too far, closed throughout the requested time) with a reason a person can read, rank the rest, and take the swarm.
 import { listProviders, type Provider } from "@/db/providers";
 import { getConfig } from "@/lib/config";
 import type { DateWindow, ServiceType, TimeOfDay } from "@/lib/intake/booking-request";
@@ -21,7 +21,8 @@ export type ProviderCandidate = Pick<
   | "rating"
   | "openingHours"
   | "disabled"
->;
+> &
+  Partial<Pick<Provider, "businessStatus">>;
 
 export interface SelectionInput<P extends ProviderCandidate> {
   serviceType: ServiceType;
@@ -104,6 +105,8 @@ function reasonToSkip<P extends ProviderCandidate>(
   input: SelectionInput<P>,
 ): string | null {
   if (provider.disabled) return "disabled by an administrator";
+  if (provider.businessStatus === "closed_permanently") return "closed permanently";
+  if (provider.businessStatus === "closed_temporarily") return "temporarily closed";
   if (!provider.phone) return "has no phone number to call";
   if (distance !== null && distance > input.maxDistanceKm) {
     return `${distance.toFixed(1)} km away, beyond the ${input.maxDistanceKm} km limit`;
@@ -112,6 +115,9 @@ function reasonToSkip<P extends ProviderCandidate>(
     return `in ${provider.city}, not in ${input.locationText.trim()}`;
   }
   if (openTimeOf().openMinutes > 0) return null;
+  if (Object.values(provider.openingHours).every((day) => !day || day.length === 0)) {
+    return "publishes no opening hours, so CallPilot cannot tell when to call";
+  }
   if (!input.timeOfDay) return input.window ? "closed during your window" : "never open";
   const openAnyTime = openTimeDuringRequest(
     provider.openingHours,

@@ -26,6 +26,8 @@ function provider(profile: SimulationProfile, id = "dentist-cambridge-ma-1"): Pr
     source: "demo",
     externalRef: null,
     disabled: false,
+    businessStatus: null,
+    refreshedAt: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
   };

@@ -17,6 +17,8 @@ function demoProvider(id: string, overrides: Partial<Provider> = {}): Provider {
     source: "demo",
     externalRef: null,
     disabled: false,
+    businessStatus: null,
+    refreshedAt: null,
     createdAt: new Date(0),
     updatedAt: new Date(0),
     ...overrides,

@@ -24,7 +24,7 @@ export async function runBookingJourney(
   session: BrowserSession,
   options: { screenshot: string },
 ): Promise<JourneyResult> {
-  const screenshotPath = path.resolve(import.meta.dirname, "../../test-results", options.screenshot);
+  const screenshotPath = path.resolve(import.meta.dirname, "../../../test-results", options.screenshot);
   const page = await session.context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -16,12 +16,17 @@ const inheritedKeysToDrop = [
   "ELEVENLABS_API_KEY",
   "TWILIO_ACCOUNT_SID",
   "TWILIO_AUTH_TOKEN",
+  "TWILIO_PHONE_NUMBER",
+  "TWILIO_API_BASE_URL",
   "CALL_REDIRECT_TO",
   "BETTER_AUTH_URL",
   "BETTER_AUTH_SECRET",
   "DATABASE_PATH",
   "PUBLIC_BASE_URL",
   "INTAKE_MODEL",
+  "GOOGLE_PLACES_API_KEY",
+  "GOOGLE_CALENDAR_CLIENT_ID",
+  "GOOGLE_CALENDAR_CLIENT_SECRET",
 ];
 
 export interface RunningApp {
@@ -32,9 +37,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
+/** `port`: listen there (a test that must put the app's own URL in its env picks it first with freePort). */
+export async function startApp(
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callpilot-e2e-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of inheritedKeysToDrop) delete env[key];
@@ -79,7 +87,7 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
   return app;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

@@ -1,0 +1,91 @@
+// The booking's header card: what was asked for, by whom, its state and why, and an admin's resolution note.
+import Link from "next/link";
+import type { AdminBookingDetail } from "@/lib/admin/bookings/booking-detail";
+import { formatDateTime, formatDayWindow, formatSlot } from "@/app/_components/format-time";
+import { serviceTypeLabels } from "@/app/_components/service-labels";
+import { BookingStatusBadge } from "../../_components/status-badges";
+
+export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
+  const { booking, user, resolution, view } = detail;
+  const request = booking.request;
+  const service = request.service_type ? serviceTypeLabels[request.service_type] : "Appointment";
+  const facts: Array<[string, React.ReactNode]> = [
+    ["Person", user ? (user.is_guest ? `Guest (${user.id})` : user.email) : "(deleted)"],
+    ["Requested", formatDateTime(booking.created_at, booking.time_zone)],
+    ["Mode", booking.mode === "auto" ? "Auto: book the first slot that fits" : "Review: the person chooses"],
+    ["Providers", `${booking.swarm_size} at once`],
+    [
+      "When",
+      [request.timeframe, request.window ? formatDayWindow(request.window, booking.time_zone) : null]
+        .filter(Boolean)
+        .join(" · ") || "—",
+    ],
+    ["Time of day", request.preferred_time ?? "any"],
+    ["Name", request.client_name ?? "—"],
+    ["Party size", request.party_size ?? "—"],
+    ["Notes", request.notes ?? "—"],
+    ["Time zone", booking.time_zone],
+  ];
+  return (
+    <section
+      className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+      data-testid="booking-summary"
+    >
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <p className="font-mono text-xs text-slate-400">{booking.booking_id}</p>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+            {service}
+            {request.location && <span className="text-slate-500"> in {request.location}</span>}
+          </h1>
+        </div>
+        <BookingStatusBadge status={booking.status} />
+      </div>
+      {booking.status_reason && (
+        <p className="mt-3 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700">
+          {booking.status_reason}
+        </p>
+      )}
+      {view.booked && (
+        <p
+          className="mt-3 rounded-xl bg-emerald-50 px-3.5 py-2.5 text-sm text-emerald-800"
+          data-testid="admin-booked"
+        >
+          Booked with <strong>{view.booked.provider_name}</strong>,{" "}
+          {formatSlot(view.booked.slot, booking.time_zone)}
+        </p>
+      )}
+      {resolution && (
+        <div
+          className="mt-3 rounded-xl bg-violet-50 px-3.5 py-2.5 text-sm text-violet-900"
+          data-testid="resolution"
+        >
+          <p className="font-medium">
+            Resolved by {resolution.resolved_by_email},{" "}
+            {formatDateTime(resolution.resolved_at, booking.time_zone)}
+          </p>
+          <p className="mt-0.5 whitespace-pre-line">{resolution.note}</p>
+        </div>
+      )}
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+        {facts.map(([term, value]) => (
+          <div key={term} className="flex gap-3">
+            <dt className="w-24 shrink-0 text-slate-500">{term}</dt>
+            <dd className="min-w-0 break-words text-slate-800">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {booking.task_id && (
+        <p className="mt-4 text-xs text-slate-400">
+          Task <span className="font-mono">{booking.task_id}</span> ·{" "}
+          <Link
+            href={`/admin/bookings?user=${encodeURIComponent(user?.id ?? "")}`}
+            className="text-indigo-600 hover:text-indigo-500"
+          >
+            this person&apos;s bookings
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

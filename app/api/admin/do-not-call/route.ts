@@ -1,0 +1,26 @@
+import { adminRoute } from "@/lib/admin/admin-route";
+import { actorOf } from "@/lib/admin/audit-actions";
+import { addToDoNotCallList, doNotCallInputSchema, listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { readJson } from "@/lib/http/route";
+import { getRuntime } from "@/lib/runtime";
+
+// GET /api/admin/do-not-call – every number the dispatcher never dials, with the businesses that have it
+export const GET = adminRoute(async () => {
+  const entries = await listDoNotCall();
+  return Response.json({
+    numbers: entries.map((entry) => ({
+      phone: entry.phone,
+      reason: entry.reason,
+      added_by: entry.addedByEmail,
+      created_at: entry.createdAt.toISOString(),
+      providers: entry.providers,
+    })),
+  });
+});
+
+// POST /api/admin/do-not-call – list a number { phone, country?, reason? } (normalised to E.164; audited)
+export const POST = adminRoute(async (request, _context, admin) => {
+  const input = await readJson(request, doNotCallInputSchema);
+  const added = await addToDoNotCallList(input, actorOf(admin), getRuntime().clock);
+  return Response.json(added, { status: 201 });
+});

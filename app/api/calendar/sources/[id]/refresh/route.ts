@@ -1,0 +1,16 @@
+import { requireCaller } from "@/lib/auth/session";
+import { refreshCalendarSource } from "@/lib/calendar/calendar-sources";
+import { route } from "@/lib/http/route";
+import { getRuntime } from "@/lib/runtime";
+
+type Context = { params: Promise<{ id: string }> };
+
+// POST /api/calendar/sources/{id}/refresh – fetch a subscribed calendar again now
+export const POST = route(async (request, { params }: Context) => {
+  const caller = await requireCaller(request.headers);
+  const source = await refreshCalendarSource(
+    { userId: caller.userId, sourceId: (await params).id },
+    getRuntime().clock,
+  );
+  return Response.json(source);
+});

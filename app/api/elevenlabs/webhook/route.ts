@@ -1,0 +1,24 @@
+import { acceptPostCallWebhook } from "@/lib/calls/elevenlabs/post-call-webhook";
+import { wakeWebhookProcessorAfterResponse } from "@/lib/calls/elevenlabs/webhook-processor";
+import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+import { getRuntime } from "@/lib/runtime";
+
+// Transcripts of long calls are large; anything past this is not an ElevenLabs post-call event.
+const maxBodyBytes = 5 * 1024 * 1024;
+
+// POST /api/elevenlabs/webhook – ElevenLabs' signed post-call events (transcription, call initiation failure)
+export const POST = route(async (request) => {
+  const rawBody = await request.text();
+  if (Buffer.byteLength(rawBody) > maxBodyBytes) {
+    throw new AppError("too_large", "The webhook body is too large.");
+  }
+  const clock = getRuntime().clock;
+  const result = await acceptPostCallWebhook(rawBody, request.headers.get("elevenlabs-signature"), {
+    config: getConfig(),
+    clock,
+  });
+  if (result === "queued") wakeWebhookProcessorAfterResponse(clock);
+  return Response.json({ received: true, result });
+});

@@ -1,0 +1,21 @@
+// /calendar – the person's calendar: when they are busy (by hand, imported, subscribed, Google), and their private feed.
+import type { Metadata } from "next";
+import { CalendarWorkspace } from "./calendar-workspace";
+
+export const metadata: Metadata = { title: "My calendar" };
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ google?: string }> }) {
+  const { google } = await searchParams;
+  return (
+    <main className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
+      <div className="mb-6">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My calendar</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          Tell CallPilot when you are busy. During calls it only accepts slots that fit around these times —
+          and a business only ever hears that you have “a busy time”, never what it is.
+        </p>
+      </div>
+      <CalendarWorkspace googleOutcome={google === "connected" || google === "failed" ? google : null} />
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+// Queries for the do-not-call list: numbers the dispatcher never dials. Changes carry their audit entry.
+import { asc, eq, inArray } from "drizzle-orm";
+import type { AuditActor } from "@/lib/admin/audit-actions";
+import { insertAuditEntry } from "./audit-log";
+import { getDb, writeTransaction } from "./client";
+import { doNotCallNumbers, providers, user } from "./schema";
+
+export interface DoNotCallEntry {
+  phone: string;
+  reason: string | null;
+  addedByEmail: string | null;
+  createdAt: Date;
+  /** Businesses in the directory with this number (they will not be called). */
+  providers: Array<{ id: string; name: string }>;
+}
+
+export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
+  const db = getDb();
+  const rows = db
+    .select({
+      phone: doNotCallNumbers.phone,
+      reason: doNotCallNumbers.reason,
+      addedByEmail: user.email,
+      createdAt: doNotCallNumbers.createdAt,
+    })
+    .from(doNotCallNumbers)
+    .leftJoin(user, eq(user.id, doNotCallNumbers.addedBy))
+    .orderBy(asc(doNotCallNumbers.phone))
+    .all();
+  if (rows.length === 0) return [];
+  const matches = db
+    .select({ id: providers.id, name: providers.name, phone: providers.phone })
+    .from(providers)
+    .where(
+      inArray(
+        providers.phone,
+        rows.map((row) => row.phone),
+      ),
+    )
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    providers: matches.filter((p) => p.phone === row.phone).map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+/** Which of these E.164 numbers are listed. */
+export async function findListedNumbers(phones: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(phones)];
+  if (unique.length === 0) return [];
+  return getDb()
+    .select({ phone: doNotCallNumbers.phone })
+    .from(doNotCallNumbers)
+    .where(inArray(doNotCallNumbers.phone, unique))
+    .all()
+    .map((row) => row.phone);
+}
+
+/** Lists a number; false (and no audit entry) when it was listed already. */
+export async function insertDoNotCallNumber(input: {
+  phone: string;
+  reason: string | null;
+  actor: AuditActor;
+  now: Date;
+}): Promise<boolean> {
+  return writeTransaction((tx) => {
+    const inserted = tx
+      .insert(doNotCallNumbers)
+      .values({ phone: input.phone, reason: input.reason, addedBy: input.actor.userId, createdAt: input.now })
+      .onConflictDoNothing()
+      .returning({ phone: doNotCallNumbers.phone })
+      .all();
+    if (inserted.length === 0) return false;
+    insertAuditEntry(tx, {
+      actor: input.actor,
+      action: "do_not_call.add",
+      targetId: input.phone,
+      details: { reason: input.reason },
+      at: input.now,
+    });
+    return true;
+  });
+}
+
+/** Unlists a number; false (and no audit entry) when it was not listed. */
+export async function deleteDoNotCallNumber(input: {
+  phone: string;
+  actor: AuditActor;
+  now: Date;
+}): Promise<boolean> {
+  return writeTransaction((tx) => {
+    const deleted = tx
+      .delete(doNotCallNumbers)
+      .where(eq(doNotCallNumbers.phone, input.phone))
+      .returning({ reason: doNotCallNumbers.reason })
+      .all();
+    if (deleted.length === 0) return false;
+    insertAuditEntry(tx, {
+      actor: input.actor,
+      action: "do_not_call.remove",
+      targetId: input.phone,
+      details: { reason: deleted[0].reason },
+      at: input.now,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,210 @@
+// A booking as the admin sees it: the request, the person, the ranking with its score breakdown, and every call
+// with its timeline, transcript, data-collection outcome, duration, dialer, external ids, redirect and failure.
+import { getBookingOwner, getBookingResolution, listAllCallEventsForBooking } from "@/db/admin-bookings";
+import { listAuditEntriesForTargets, type AuditEntry } from "@/db/audit-log";
+import { getBooking, type Booking } from "@/db/bookings";
+import { listCallsForBooking, type Call } from "@/db/calls";
+import { getProvidersByIds } from "@/db/providers";
+import type { CallEventRow, CallStatus } from "@/db/schema";
+import { buildBookingView, type BookingView } from "@/lib/booking/booking-view";
+import type { OfferedSlot, Slot } from "@/lib/booking/slot";
+import type { CallOutcome } from "@/lib/calls/call-outcome";
+import { notFound } from "@/lib/errors";
+import type { BookingRequest } from "@/lib/intake/booking-request";
+import { findListedNumbers } from "@/db/do-not-call";
+import { describeCallEvent } from "./event-summary";
+import { retryCandidateOf, retryEligibility } from "./retry-eligibility";
+
+export interface TimelineEntry {
+  id: number;
+  type: string;
+  at: string;
+  summary: string;
+}
+
+export interface AdminCallDetail {
+  call_id: string;
+  provider_id: string;
+  provider_name: string;
+  provider_phone: string | null;
+  provider_disabled: boolean;
+  purpose: "inquiry" | "confirmation";
+  attempt: number;
+  previous_call_id: string | null;
+  status: CallStatus;
+  dialer: string | null;
+  external_id: string | null;
+  external_call_sid: string | null;
+  redirected: boolean;
+  redirected_to: string | null;
+  failure_reason: string | null;
+  created_at: string;
+  scheduled_for: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  duration_seconds: number | null;
+  target_slot: Slot | null;
+  offered_slots: OfferedSlot[];
+  /** What the call collected (without the transcript, shown on its own). */
+  outcome: Omit<CallOutcome, "transcript"> | null;
+  timeline: TimelineEntry[];
+  transcript: Array<{ id: number; role: string; text: string; at: string }>;
+  retry: { allowed: true } | { allowed: false; reason: string };
+}
+
+export interface AdminBookingDetail {
+  booking: {
+    booking_id: string;
+    task_id: string | null;
+    status: Booking["status"];
+    status_reason: string | null;
+    mode: "auto" | "review";
+    swarm_size: number;
+    time_zone: string;
+    created_at: string;
+    updated_at: string;
+    request: BookingRequest;
+    origin: Booking["origin"];
+  };
+  user: { id: string; email: string; name: string; is_guest: boolean } | null;
+  resolution: { note: string; resolved_by_email: string; resolved_at: string } | null;
+  /** The person's view: ranking with score breakdown, the booked appointment, skipped providers. */
+  view: BookingView;
+  calls: AdminCallDetail[];
+  /** Events about the booking itself (created, status changes). */
+  booking_timeline: TimelineEntry[];
+  pending_calls: number;
+  audit: AuditEntry[];
+}
+
+export async function loadAdminBookingDetail(bookingId: string): Promise<AdminBookingDetail> {
+  const booking = await getBooking(bookingId);
+  if (!booking) throw notFound("The booking");
+  const [calls, events, owner, resolution, view] = await Promise.all([
+    listCallsForBooking(booking.id),
+    listAllCallEventsForBooking(booking.id),
+    getBookingOwner(booking.userId),
+    getBookingResolution(booking.id),
+    buildBookingView(booking),
+  ]);
+  const providers = new Map(
+    (await getProvidersByIds(calls.map((call) => call.providerId))).map((p) => [p.id, p]),
+  );
+  const listed = new Set(
+    await findListedNumbers([...providers.values()].flatMap((p) => (p.phone ? [p.phone] : []))),
+  );
+  const audit = await listAuditEntriesForTargets([booking.id, ...calls.map((call) => call.id)]);
+  const eventsByCall = groupEvents(events);
+  const timeZone = booking.timeZone;
+
+  const callDetails = calls.map((call): AdminCallDetail => {
+    const provider = providers.get(call.providerId);
+    const callEvents = eventsByCall.get(call.id) ?? [];
+    const eligibility = retryEligibility(
+      retryCandidateOf({
+        call,
+        booking,
+        bookingCalls: calls,
+        provider,
+        onDoNotCallList: provider?.phone ? listed.has(provider.phone) : false,
+      }),
+    );
+    return {
+      call_id: call.id,
+      provider_id: call.providerId,
+      provider_name: provider?.name ?? "(removed from the directory)",
+      provider_phone: provider?.phone ?? null,
+      provider_disabled: provider?.disabled ?? false,
+      purpose: call.purpose,
+      attempt: call.attempt,
+      previous_call_id: call.previousCallId,
+      status: call.status,
+      dialer: call.dialer,
+      external_id: call.externalId,
+      external_call_sid: call.externalCallSid,
+      redirected: call.redirectedTo !== null,
+      redirected_to: call.redirectedTo,
+      failure_reason: call.failureReason,
+      created_at: call.createdAt.toISOString(),
+      scheduled_for: call.scheduledFor?.toISOString() ?? null,
+      started_at: call.startedAt?.toISOString() ?? null,
+      ended_at: call.endedAt?.toISOString() ?? null,
+      duration_seconds: durationOf(call),
+      target_slot: call.targetSlot,
+      offered_slots: call.offeredSlots,
+      outcome: outcomeWithoutTranscript(call.outcome),
+      timeline: callEvents.filter((e) => e.type !== "transcript").map((e) => timelineEntry(e, timeZone)),
+      transcript: callEvents
+        .filter((e) => e.type === "transcript")
+        .map((e) => {
+          const payload = e.payload as { role?: unknown; text?: unknown };
+          return {
+            id: e.id,
+            role: typeof payload.role === "string" ? payload.role : "business",
+            text: String(payload.text ?? ""),
+            at: e.createdAt.toISOString(),
+          };
+        }),
+      retry: eligibility.allowed ? { allowed: true } : { allowed: false, reason: eligibility.reason },
+    };
+  });
+
+  return {
+    booking: {
+      booking_id: booking.id,
+      task_id: booking.taskId,
+      status: booking.status,
+      status_reason: booking.statusReason,
+      mode: booking.mode,
+      swarm_size: booking.swarmSize,
+      time_zone: booking.timeZone,
+      created_at: booking.createdAt.toISOString(),
+      updated_at: booking.updatedAt.toISOString(),
+      request: booking.request,
+      origin: booking.origin,
+    },
+    user: owner ? { id: owner.id, email: owner.email, name: owner.name, is_guest: owner.isAnonymous } : null,
+    resolution: resolution
+      ? {
+          note: resolution.note,
+          resolved_by_email: resolution.resolvedByEmail,
+          resolved_at: resolution.resolvedAt.toISOString(),
+        }
+      : null,
+    view,
+    calls: callDetails,
+    booking_timeline: (eventsByCall.get(null) ?? []).map((e) => timelineEntry(e, timeZone)),
+    pending_calls: calls.filter((call) => call.status === "queued" || call.status === "scheduled").length,
+    audit,
+  };
+}
+
+function groupEvents(events: CallEventRow[]): Map<string | null, CallEventRow[]> {
+  const groups = new Map<string | null, CallEventRow[]>();
+  for (const event of events) groups.set(event.callId, [...(groups.get(event.callId) ?? []), event]);
+  return groups;
+}
+
+function timelineEntry(event: CallEventRow, timeZone: string): TimelineEntry {
+  return {
+    id: event.id,
+    type: event.type,
+    at: event.createdAt.toISOString(),
+    summary: describeCallEvent(event.type, event.payload as Record<string, unknown>, timeZone),
+  };
+}
+
+/** The vendor's reported duration, else the time between dial and end. */
+function durationOf(call: Call): number | null {
+  if (call.outcome?.duration_seconds != null) return call.outcome.duration_seconds;
+  if (call.startedAt && call.endedAt)
+    return Math.round((call.endedAt.getTime() - call.startedAt.getTime()) / 1000);
+  return null;
+}
+
+function outcomeWithoutTranscript(outcome: CallOutcome | null): Omit<CallOutcome, "transcript"> | null {
+  if (!outcome) return null;
+  const { transcript: _transcript, ...rest } = outcome;
+  void _transcript;
+  return rest;
+}

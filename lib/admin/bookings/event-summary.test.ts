@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { describeCallEvent } from "./event-summary";
+
+const zone = "America/New_York";
+
+describe("one line per call event for the admin timeline", () => {
+  test.each([
+    [
+      "call_queued",
+      { purpose: "inquiry", attempt: 2, scheduled_for: null, retry_of: "call_1" },
+      "Queued (attempt 2, inquiry, retried by an administrator)",
+    ],
+    [
+      "call_queued",
+      { purpose: "inquiry", attempt: 2, scheduled_for: "2026-12-01T14:00:00Z" },
+      "Scheduled for Tuesday 1 December at 09:00 (attempt 2, inquiry)",
+    ],
+    [
+      "call_dialed",
+      { dialer: "twilio", redirected: true },
+      "Dialed with twilio (redirected to the test number)",
+    ],
+    ["call_status", { status: "answered" }, "Answered"],
+    [
+      "call_status",
+      { status: "scheduled", reason: "Closed now.", scheduled_for: "2026-12-01T14:00:00Z" },
+      "scheduled until Tuesday 1 December at 09:00: Closed now.",
+    ],
+    [
+      "slot_offered",
+      {
+        start: "2026-12-01T14:00:00Z",
+        end: "2026-12-01T15:00:00Z",
+        fits: false,
+        reason: "outside the window",
+      },
+      "Offered Tuesday 1 December at 09:00 — does not fit: outside the window",
+    ],
+    ["call_ended", { status: "no_answer", reason: null }, "Ended: no answer"],
+    ["booking_booked", { slot: { start: "2026-12-01T14:00:00Z" } }, "Booked Tuesday 1 December at 09:00"],
+    ["warning", { message: "Odd." }, "Warning: Odd."],
+    ["tool_call", { name: "check_availability" }, 'tool call: {"name":"check_availability"}'],
+  ])("%s %j", (type, payload, expected) => {
+    expect(describeCallEvent(type, payload, zone)).toBe(expected);
+  });
+});

@@ -1,0 +1,142 @@
+// What `npm run elevenlabs:setup` makes the ElevenLabs agent look like: its three server tools (pointing at
+// PUBLIC_BASE_URL, authenticated by the per-call token header), its default prompt and opening line, the built-in
+// tools it may use, the overrides each call sends, and the data-collection fields the outcome needs.
+import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
+import { renderAgentSystemPrompt } from "@/prompts/agent-system";
+import { firstMessageTemplate } from "@/prompts/first-message";
+import { dataCollectionFields, reportedOutcomes } from "./agent-report";
+import { callIdVariable } from "./call-setup";
+import { toolTokenHeader, toolTokenVariable } from "./tool-token";
+
+export const agentName = "CallPilot booking agent";
+const toolTimeoutSecs = 10;
+
+type WebhookTool = ElevenLabs.ToolRequestModelToolConfig.Webhook;
+
+export function toolDefinitions(publicBaseUrl: string): WebhookTool[] {
+  const base = publicBaseUrl.replace(/\/+$/, "");
+  const slotBody = (startDescription: string): ElevenLabs.ObjectJsonSchemaPropertyInput => ({
+    type: "object",
+    required: [callIdVariable, "start"],
+    properties: {
+      [callIdVariable]: { type: "string", dynamicVariable: callIdVariable },
+      start: { type: "string", description: startDescription },
+    },
+  });
+  const tool = (
+    name: string,
+    path: string,
+    description: string,
+    body: ElevenLabs.ObjectJsonSchemaPropertyInput,
+  ): WebhookTool => ({
+    type: "webhook",
+    name,
+    description,
+    responseTimeoutSecs: toolTimeoutSecs,
+    toolErrorHandlingMode: "passthrough",
+    apiSchema: {
+      url: `${base}/api/elevenlabs/tools/${path}`,
+      method: "POST",
+      requestHeaders: { [toolTokenHeader]: { variableName: toolTokenVariable } },
+      requestBodySchema: body,
+    },
+  });
+  const start =
+    "The offered appointment's start as an ISO 8601 date-time in the business's local time, e.g. 2026-12-01T09:00.";
+  return [
+    tool(
+      "check_availability",
+      "check-availability",
+      "Check whether a time the business offered works for the client. Call it for every offered time before accepting anything; say only what its answer says.",
+      slotBody(start),
+    ),
+    tool(
+      "request_booking",
+      "request-booking",
+      "Ask whether you may book a time that check_availability said works. Book only when the answer's code is approved; follow its sentence exactly otherwise.",
+      slotBody(start),
+    ),
+    tool(
+      "report_outcome",
+      "report-outcome",
+      "Report what you learned on this call, once, just before you say goodbye and end the call.",
+      {
+        type: "object",
+        required: [callIdVariable, "outcome"],
+        properties: {
+          [callIdVariable]: { type: "string", dynamicVariable: callIdVariable },
+          ...Object.fromEntries(
+            Object.entries(dataCollectionFields).map(([key, field]) => [
+              key,
+              key === "outcome"
+                ? { type: "string", description: field.description, enum: [...reportedOutcomes] }
+                : { type: "string", description: field.description },
+            ]),
+          ),
+        },
+      },
+    ),
+  ];
+}
+
+/** Example values so the agent can be tried from the ElevenLabs dashboard; real calls send their own. */
+const placeholders = {
+  business_name: "Harbor Dental",
+  client_name: "Sam Lee",
+  service: "a dentist appointment",
+  availability: "Mon 30 Nov – Fri 4 Dec, 08:00–12:00",
+  party_size: "not applicable",
+  client_notes: "none",
+  today: "Thursday 26 November 2026, 10:00",
+  business_time_zone: "America/New_York",
+  target_slot: "not applicable",
+  [callIdVariable]: "call_dashboard_test",
+};
+
+export interface AgentDefinition {
+  name: string;
+  conversationConfig: ElevenLabs.ConversationalConfig;
+  platformSettings: ElevenLabs.AgentPlatformSettingsRequestModel;
+}
+
+export function agentDefinition(toolIds: string[]): AgentDefinition {
+  return {
+    name: agentName,
+    conversationConfig: {
+      agent: {
+        language: "en",
+        firstMessage: firstMessageTemplate({ purpose: "inquiry", partySize: null, targetSlotText: null }),
+        dynamicVariables: { dynamic_variable_placeholders: placeholders },
+        prompt: {
+          prompt: renderAgentSystemPrompt({ purpose: "inquiry", mode: "auto", serviceType: null }),
+          toolIds,
+          builtInTools: {
+            endCall: { type: "system", name: "end_call", params: { systemToolType: "end_call" } },
+            voicemailDetection: {
+              type: "system",
+              name: "voicemail_detection",
+              params: { systemToolType: "voicemail_detection" },
+            },
+            playKeypadTouchTone: {
+              type: "system",
+              name: "play_keypad_touch_tone",
+              params: { systemToolType: "play_keypad_touch_tone" },
+            },
+          },
+        },
+      },
+      conversation: { maxDurationSeconds: 600 },
+    },
+    platformSettings: {
+      overrides: {
+        conversationConfigOverride: { agent: { firstMessage: true, prompt: { prompt: true } } },
+      },
+      dataCollection: Object.fromEntries(
+        Object.entries(dataCollectionFields).map(([key, field]) => [
+          key,
+          { type: field.type, description: field.description, ...(field.enum ? { enum: field.enum } : {}) },
+        ]),
+      ),
+    },
+  };
+}

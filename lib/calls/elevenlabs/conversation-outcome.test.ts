@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { FinishedConversation } from "./conversation";
+import { isStillRunning, outcomeFromConversation } from "./conversation-outcome";
+import { parseSlotStart } from "./slot-time";
+
+const conversation = (overrides: Partial<FinishedConversation> = {}): FinishedConversation => ({
+  conversationId: "conv_1",
+  agentId: "agent_1",
+  status: "done",
+  callId: "call_1",
+  startTimeUnixSecs: 1_795_000_000,
+  durationSecs: 80,
+  transcript: [
+    { role: "user", message: "Harbor Dental, hello.", timeInCallSecs: 1 },
+    { role: "agent", message: "Hi, I'm calling to book.", timeInCallSecs: 4 },
+  ],
+  summary: "They offered Monday morning.",
+  collected: {},
+  terminationReason: null,
+  ...overrides,
+});
+const context = { serviceType: "dentist" as const, timeZone: "America/New_York", agentReport: null };
+
+describe("reading an offered time", () => {
+  it("takes a time without an offset as the business's local time, and one with an offset as exact", () => {
+    expect(parseSlotStart("2026-11-30T09:00", "America/New_York")?.toISOString()).toBe(
+      "2026-11-30T14:00:00.000Z",
+    );
+    expect(parseSlotStart("2026-11-30 09:00", "America/New_York")?.toISOString()).toBe(
+      "2026-11-30T14:00:00.000Z",
+    );
+    expect(parseSlotStart("2026-11-30T09:00:00Z", "America/New_York")?.toISOString()).toBe(
+      "2026-11-30T09:00:00.000Z",
+    );
+    expect(parseSlotStart("Monday at nine", "America/New_York")).toBeNull();
+    expect(parseSlotStart("2026-11-30", "America/New_York")).toBeNull();
+  });
+});
+
+describe("the outcome of a finished conversation", () => {
+  it("maps the transcript, timing, summary and the collected facts", () => {
+    const outcome = outcomeFromConversation(
+      conversation({
+        collected: {
+          outcome: "slots_offered",
+          offered_slots: "2026-11-30T09:00; 2026-12-01T10:30;none",
+          requirements: "Insurance card;  X-rays ",
+          price: "$120",
+          failure_reason: "",
+        },
+      }),
+      context,
+    );
+    expect(outcome.status).toBe("completed");
+    expect(outcome.offered_slots).toEqual([
+      { start: "2026-11-30T14:00:00.000Z", end: "2026-11-30T15:00:00.000Z" },
+      { start: "2026-12-01T15:30:00.000Z", end: "2026-12-01T16:30:00.000Z" },
+    ]);
+    expect(outcome.requirements).toEqual(["Insurance card", "X-rays"]);
+    expect(outcome.price).toBe("$120");
+    expect(outcome.failure_reason).toBeNull();
+    expect(outcome.summary).toBe("They offered Monday morning.");
+    expect(outcome.duration_seconds).toBe(80);
+    expect(outcome.transcript).toEqual([
+      { role: "business", text: "Harbor Dental, hello.", at: new Date(1_795_000_001_000).toISOString() },
+      { role: "agent", text: "Hi, I'm calling to book.", at: new Date(1_795_000_004_000).toISOString() },
+    ]);
+  });
+
+  it("lets the agent's own report win for single facts and merges offered slots", () => {
+    const outcome = outcomeFromConversation(
+      conversation({ collected: { price: "$120", offered_slots: "2026-11-30T09:00", booked_slot: "" } }),
+      {
+        ...context,
+        agentReport: {
+          outcome: "booked",
+          price: "$95",
+          offered_slots: "2026-12-02T09:00",
+          booked_slot: "2026-12-02T09:00",
+        },
+      },
+    );
+    expect(outcome.price).toBe("$95");
+    expect(outcome.offered_slots).toHaveLength(2);
+    expect(outcome.booked_slot).toEqual({
+      start: "2026-12-02T14:00:00.000Z",
+      end: "2026-12-02T15:00:00.000Z",
+    });
+  });
+
+  it("reports a voicemail as voicemail and a failed conversation as failed with its reason", () => {
+    expect(
+      outcomeFromConversation(conversation({ collected: { outcome: "voicemail" } }), context).status,
+    ).toBe("voicemail");
+    const failed = outcomeFromConversation(
+      conversation({ status: "failed", terminationReason: "Line dropped" }),
+      context,
+    );
+    expect(failed).toMatchObject({ status: "failed", failure_reason: "Line dropped" });
+  });
+
+  it("ignores an outcome analysis could not classify instead of dropping the other facts", () => {
+    const outcome = outcomeFromConversation(
+      conversation({ collected: { outcome: "something odd", price: "$50" } }),
+      context,
+    );
+    expect(outcome).toMatchObject({ status: "completed", price: "$50" });
+  });
+
+  it("knows when ElevenLabs is still running or analysing a conversation", () => {
+    expect(isStillRunning(conversation({ status: "processing" }))).toBe(true);
+    expect(isStillRunning(conversation({ status: "in-progress" }))).toBe(true);
+    expect(isStillRunning(conversation({ status: "done" }))).toBe(false);
+  });
+});

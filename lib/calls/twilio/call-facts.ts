@@ -1,0 +1,48 @@
+// What the scripted call knows about itself: the call brief in the business's zone, the spoken forms of the
+// client's availability and the chosen slot, and the voice to speak with. None of it changes during the call.
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { getBooking } from "@/db/bookings";
+import type { Call } from "@/db/calls";
+import { getProvider } from "@/db/providers";
+import { verticals } from "@/prompts/agent-verticals";
+import type { ScriptContext } from "@/prompts/twilio-script";
+import { buildCallBrief, type CallBrief } from "../call-brief";
+import { spokenAvailability, spokenSlot } from "./spoken-time";
+import { voiceFor, type Voice } from "./twiml";
+
+export interface CallFacts {
+  callId: string;
+  brief: CallBrief;
+  script: ScriptContext;
+  timeZone: string;
+  voice: Voice;
+  /** The slot a confirmation call must book, spoken. */
+  chosenSlot: string | null;
+}
+
+/** The facts from the brief the dispatcher built to dial the call; the voice follows the business's country. */
+export function callFactsFromBrief(brief: CallBrief, country?: string): CallFacts {
+  const timeZone = brief.business.timeZone;
+  const place = country ?? parsePhoneNumberFromString(brief.business.phone)?.country ?? "US";
+  return {
+    callId: brief.callId,
+    brief,
+    timeZone,
+    voice: voiceFor(place),
+    chosenSlot: brief.targetSlot ? spokenSlot(new Date(brief.targetSlot.start), timeZone) : null,
+    script: {
+      businessName: brief.business.name,
+      clientName: brief.clientName,
+      booking: verticals[brief.serviceType].booking,
+      partySize: brief.partySize,
+      availability: spokenAvailability(brief.window, brief.timeOfDay, timeZone),
+    },
+  };
+}
+
+/** The same facts rebuilt from the database (a webhook reaching an instance that did not dial the call). */
+export async function loadCallFacts(call: Call): Promise<CallFacts> {
+  const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
+  if (!booking || !provider) throw new Error("the call's booking or business is gone");
+  return callFactsFromBrief(buildCallBrief(booking, call, provider), provider.country);
+}

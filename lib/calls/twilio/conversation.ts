@@ -1,0 +1,216 @@
+// The scripted call after the greeting, one reply at a time: ask for a specific date and time (step 1), check every
+// offer with check_availability, read a fitting slot back for confirmation (step 2), and book it through
+// request_booking only when the business says yes, then thank and hang up (step 3). Refusals, questions the script
+// cannot answer, and replies it cannot understand end the call politely with a recorded outcome.
+import { DateTime } from "luxon";
+import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
+import type { ToolAnswer } from "@/lib/booking/in-call-tools";
+import { twilioScript as say } from "@/prompts/twilio-script";
+import type { CallFacts } from "./call-facts";
+import type { VoicemailChoice } from "./opening";
+import type { ReplyReading } from "./reply-reading";
+import { spokenClock, spokenDate, spokenSlot } from "./spoken-time";
+import { close, listen, quote, type Reply, type Turn } from "./turn";
+
+export interface ConversationIO {
+  checkAvailability(start: Date): Promise<ToolAnswer>;
+  requestBooking(start: Date): Promise<ToolAnswer>;
+  /** Why an offered slot does not fit, as check_availability recorded it. */
+  offeredSlotReason(start: Date): Promise<string | null>;
+}
+
+const maxOffers = 3;
+const maxUnclearReplies = 2;
+const maxWaits = 3;
+const waitSeconds = 15;
+
+export async function replyTurn(
+  session: TwimlSession,
+  reading: ReplyReading,
+  reply: Reply,
+  facts: CallFacts,
+  io: ConversationIO,
+  options: { voicemail: VoicemailChoice },
+): Promise<Turn> {
+  const heard = quote(reply);
+  if (reading.intent === "voicemail") {
+    // Answering-machine detection took the greeting for a person; the reply shows it was a machine.
+    const leaveMessage = options.voicemail === "message";
+    return close(leaveMessage ? say.voicemail(facts.script) : null, {
+      status: "voicemail",
+      summary: "The call went to voicemail.",
+      failure: leaveMessage
+        ? "Reached voicemail; left a short message saying we will call back."
+        : "Reached voicemail; hung up without leaving a message.",
+    });
+  }
+  if (reading.intent === "wait") return waitTurn(session, facts);
+  if (reading.intent === "question") {
+    return close(say.cannotAnswer(facts.script), {
+      failure: `They asked something the scripted call could not answer: ${heard}`,
+    });
+  }
+  if (reading.intent === "unclear") return unclearTurn(session, facts);
+  if (session.step === "confirming") return confirmingTurn(session, reading, heard, facts, io);
+
+  switch (reading.intent) {
+    case "offer": {
+      const date = reading.date ?? session.pendingDate;
+      const time = reading.time ?? session.pendingTime;
+      if (date && time) return judgeOffer(session, instantOf(date, time, facts.timeZone), facts, io);
+      if (date)
+        return listen(say.askForTimeOnDay(spokenDate(date)), { pendingDate: date, pendingTime: null });
+      return listen(say.askForDayAtTime(spokenClock(time!)), { pendingTime: time, pendingDate: null });
+    }
+    case "yes":
+      return listen(say.askForTime(facts.script), { step: "asking_time" });
+    default:
+      return close(say.declined(), { failure: `They had no appointment to offer: ${heard}` });
+  }
+}
+
+async function confirmingTurn(
+  session: TwimlSession,
+  reading: ReplyReading,
+  heard: string,
+  facts: CallFacts,
+  io: ConversationIO,
+): Promise<Turn> {
+  const slotStart = session.slotStart!;
+  const confirmation = facts.brief.purpose === "confirmation";
+  let intent = reading.intent;
+  if (intent === "offer") {
+    // "Yes, 9:30 is fine" repeats the slot: a yes. Any other time is a new offer.
+    const date = reading.date ?? localDate(slotStart, facts.timeZone);
+    const time = reading.time ?? localTime(slotStart, facts.timeZone);
+    const offered = instantOf(date, time, facts.timeZone);
+    if (offered.getTime() === slotStart.getTime()) intent = "yes";
+    else if (!confirmation) return judgeOffer(session, offered, facts, io);
+    else intent = "no";
+  }
+  if (intent === "yes") return bookTurn(session, slotStart, facts, io);
+  if (confirmation)
+    return close(say.confirmationRefused(facts.script), {
+      failure: `They could not confirm the chosen slot: ${heard}`,
+    });
+  return listen(say.anotherTime(facts.script), { step: "asking_time", slotStart: null });
+}
+
+async function judgeOffer(
+  session: TwimlSession,
+  start: Date,
+  facts: CallFacts,
+  io: ConversationIO,
+): Promise<Turn> {
+  const offers = session.offers + 1;
+  const answer = await io.checkAvailability(start);
+  const slot = answer.slot ? new Date(answer.slot.start) : start;
+  const when = spokenSlot(slot, facts.timeZone);
+  const counters = { offers, pendingDate: null, pendingTime: null };
+  if (answer.code === "available") {
+    const ask =
+      facts.brief.purpose === "inquiry" && facts.brief.mode === "review"
+        ? say.confirmHold(facts.script, when)
+        : say.confirmBooking(facts.script, when);
+    return listen(ask, { ...counters, step: "confirming", slotStart: slot });
+  }
+  if (answer.code === "unavailable") {
+    if (offers >= maxOffers) {
+      return close(say.nothingFits(facts.script), {
+        failure: `None of the ${offers} times they offered fit the client's availability.`,
+        changes: counters,
+      });
+    }
+    const reason = personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.clientName);
+    return listen(say.offerDoesNotFit(facts.script, when, reason), { ...counters, step: "asking_time" });
+  }
+  return closedBooking(answer, when, facts, counters);
+}
+
+async function bookTurn(
+  session: TwimlSession,
+  slotStart: Date,
+  facts: CallFacts,
+  io: ConversationIO,
+): Promise<Turn> {
+  const answer = await io.requestBooking(slotStart);
+  const when = spokenSlot(slotStart, facts.timeZone);
+  switch (answer.code) {
+    case "approved":
+      return close(say.booked(facts.script, when), {
+        summary: `Booked ${when}.`,
+        bookedSlot: answer.slot,
+      });
+    case "hold_requested":
+      return close(say.held(facts.script, when), { summary: `Offered ${when}; they agreed to hold it.` });
+    case "declined":
+      return close(say.notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
+        failure: "They offered a different slot from the one the client chose.",
+      });
+    case "unavailable":
+      if (facts.brief.purpose === "confirmation") {
+        return close(say.confirmationRefused(facts.script), {
+          failure: "The chosen slot no longer fits the client's calendar.",
+        });
+      }
+      return judgeOffer({ ...session, offers: session.offers - 1 }, slotStart, facts, io);
+    default:
+      return closedBooking(answer, when, facts, {});
+  }
+}
+
+/** check_availability or request_booking said the call may not book any more. */
+function closedBooking(
+  answer: ToolAnswer,
+  when: string,
+  facts: CallFacts,
+  changes: TwimlSessionChanges,
+): Turn {
+  if (answer.code === "call_ended") return close(null, { changes, noOutcome: true });
+  return close(say.bookedElsewhere(facts.script), {
+    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+    changes,
+  });
+}
+
+function waitTurn(session: TwimlSession, facts: CallFacts): Turn | Promise<Turn> {
+  if (session.waits >= maxWaits) return unclearTurn(session, facts);
+  return { ...listen(say.takeYourTime(), { waits: session.waits + 1 }), listenSeconds: waitSeconds };
+}
+
+function unclearTurn(session: TwimlSession, facts: CallFacts): Turn {
+  const unclear = session.unclearReplies + 1;
+  if (unclear > maxUnclearReplies) {
+    return close(say.giveUp(facts.script), { failure: "The business's replies could not be understood." });
+  }
+  const turn = listen(say.notHeard(repeatQuestion(session, facts)), {});
+  return { ...turn, changes: { unclearReplies: unclear } };
+}
+
+/** The question of the current step, asked again after a reply that was not understood. */
+function repeatQuestion(session: TwimlSession, facts: CallFacts): string {
+  if (session.step === "confirming" && session.slotStart) {
+    return say
+      .confirmAgain(spokenSlot(session.slotStart, facts.timeZone))
+      .replace(/^Sorry, I didn't catch that\. /, "");
+  }
+  if (session.pendingDate) return say.askForTimeOnDay(spokenDate(session.pendingDate));
+  if (session.pendingTime) return say.askForDayAtTime(spokenClock(session.pendingTime));
+  if (session.step === "asking_time") return say.askForTime(facts.script).replace(/^Great\. /, "");
+  return say.askForOpening(facts.script);
+}
+
+/** check_availability's reasons speak of "the client"; on the phone the client has a name. */
+function personalise(reason: string, clientName: string): string {
+  return reason
+    .replace(/\bThe client's\b/g, `${clientName}'s`)
+    .replace(/\bthe client's\b/g, `${clientName}'s`)
+    .replace(/\b[Tt]he client\b/g, clientName);
+}
+
+function instantOf(date: string, time: string, timeZone: string): Date {
+  return DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toJSDate();
+}
+
+const localDate = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toISODate()!;
+const localTime = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toFormat("HH:mm");

@@ -1,0 +1,83 @@
+// The first turn of a scripted call, when Twilio first asks for its TwiML: answering-machine detection has already
+// run, so a machine gets the configured voicemail treatment (never a booking attempt), a fax is hung up on, and a
+// person hears the greeting (step 0), or the chosen slot on a confirmation call.
+import type { TwimlStep } from "@/db/schema";
+import { twilioScript } from "@/prompts/twilio-script";
+import type { CallFacts } from "./call-facts";
+import type { Turn } from "./turn";
+
+export interface Opening extends Turn {
+  step: TwimlStep;
+  slotStart: Date | null;
+}
+
+export type VoicemailChoice = "message" | "hang_up";
+
+/** Twilio's AnsweredBy: machine_start, machine_end_beep, machine_end_silence, machine_end_other, human, fax, unknown. */
+export function isMachine(answeredBy: string | null | undefined): boolean {
+  return answeredBy?.startsWith("machine") ?? false;
+}
+
+/** `stillNeeded`: the booking still wants this call (nobody booked elsewhere while it rang). */
+export function openingTurn(
+  facts: CallFacts,
+  answeredBy: string | null,
+  voicemail: VoicemailChoice,
+  stillNeeded: boolean,
+): Opening {
+  const { script } = facts;
+  if (isMachine(answeredBy)) {
+    const leaveMessage = voicemail === "message";
+    const failure = leaveMessage
+      ? "Reached voicemail; left a short message saying we will call back."
+      : "Reached voicemail; hung up without leaving a message.";
+    return closing(leaveMessage ? twilioScript.voicemail(script) : null, {
+      status: "voicemail",
+      failure_reason: failure,
+      summary: "The call went to voicemail.",
+    });
+  }
+  if (answeredBy === "fax") {
+    return closing(null, {
+      status: "failed",
+      failure_reason: "A fax machine answered this number.",
+      summary: "A fax machine answered.",
+    });
+  }
+  if (!stillNeeded) {
+    return closing(twilioScript.noLongerNeeded(script), {
+      status: "completed",
+      summary: "They answered after the request no longer needed this call; nothing was booked.",
+    });
+  }
+  const target = facts.brief.targetSlot;
+  if (facts.brief.purpose === "confirmation" && target && facts.chosenSlot) {
+    return {
+      say: twilioScript.confirmationGreeting(script, facts.chosenSlot),
+      listen: true,
+      step: "confirming",
+      slotStart: new Date(target.start),
+      changes: {},
+      outcome: null,
+    };
+  }
+  return {
+    say: twilioScript.greeting(script),
+    listen: true,
+    step: "greeting",
+    slotStart: null,
+    changes: {},
+    outcome: null,
+  };
+}
+
+function closing(say: string | null, outcome: NonNullable<Turn["outcome"]>): Opening {
+  return {
+    say,
+    listen: false,
+    step: "closed",
+    slotStart: null,
+    changes: { summary: outcome.summary ?? null, failureReason: outcome.failure_reason ?? null },
+    outcome,
+  };
+}

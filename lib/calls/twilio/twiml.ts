@@ -1,0 +1,60 @@
+// Renders one turn of the scripted call as TwiML with the SDK's VoiceResponse: speak and listen for speech or a key
+// (Gather, which always posts back, even on silence), or speak and hang up.
+import twilio from "twilio";
+import type VoiceResponse from "twilio/lib/twiml/VoiceResponse";
+
+export interface SpokenTurn {
+  /** What the agent says; null says nothing (a voicemail we hang up on). */
+  say: string | null;
+  /** Listen for the business's reply (Gather) after speaking; false hangs up after speaking. */
+  listen: boolean;
+  /** Seconds of silence before the Gather gives up (longer after "hold on, let me check"). */
+  listenSeconds?: number;
+}
+
+export interface Voice {
+  language: NonNullable<VoiceResponse.SayAttributes["language"]> &
+    NonNullable<VoiceResponse.GatherAttributes["language"]>;
+  voice: NonNullable<VoiceResponse.SayAttributes["voice"]>;
+}
+
+const voicesByCountry: Record<string, Voice> = {
+  US: { language: "en-US", voice: "Polly.Joanna-Neural" },
+  CA: { language: "en-CA", voice: "Polly.Joanna-Neural" },
+  GB: { language: "en-GB", voice: "Polly.Amy-Neural" },
+  IE: { language: "en-IE", voice: "Polly.Amy-Neural" },
+  AU: { language: "en-AU", voice: "Polly.Olivia-Neural" },
+  NZ: { language: "en-NZ", voice: "Polly.Olivia-Neural" },
+};
+
+/** The voice and speech-recognition language for a business's country (English throughout). */
+export function voiceFor(country: string): Voice {
+  return voicesByCountry[country.toUpperCase()] ?? voicesByCountry.US;
+}
+
+// Words a receptionist is likely to say, to help speech recognition with short answers.
+const hints =
+  "yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on";
+
+export function renderTurn(turn: SpokenTurn, options: { actionUrl: string; voice: Voice }): string {
+  const response = new twilio.twiml.VoiceResponse();
+  const speech = { language: options.voice.language, voice: options.voice.voice };
+  if (turn.listen) {
+    const gather = response.gather({
+      input: ["speech", "dtmf"],
+      action: options.actionUrl,
+      method: "POST",
+      actionOnEmptyResult: true,
+      speechTimeout: "auto",
+      timeout: turn.listenSeconds ?? 6,
+      numDigits: 1,
+      language: options.voice.language,
+      hints,
+    });
+    if (turn.say) gather.say(speech, turn.say);
+  } else {
+    if (turn.say) response.say(speech, turn.say);
+    response.hangup();
+  }
+  return response.toString();
+}

@@ -1,0 +1,40 @@
+// The values one provider call fills into the agent's prompt and opening line, by name. ElevenLabs receives them as
+// dynamic variables ({{client_name}}...), so what a person typed never becomes part of the prompt text itself;
+// the simulated dialer substitutes them into the same templates.
+import { DateTime } from "luxon";
+import type { CallBrief } from "@/lib/calls/call-brief";
+import { verticals } from "./agent-verticals";
+
+export interface CallVariables {
+  business_name: string;
+  client_name: string;
+  /** What is being booked, with its article: "a dentist appointment", "a table". */
+  service: string;
+  availability: string;
+  party_size: string;
+  client_notes: string;
+  today: string;
+  business_time_zone: string;
+  target_slot: string;
+}
+
+export function callVariables(brief: CallBrief, now: Date): CallVariables {
+  return {
+    business_name: brief.business.name,
+    client_name: brief.clientName,
+    service: verticals[brief.serviceType].booking,
+    availability: brief.windowsText,
+    party_size: brief.partySize ? String(brief.partySize) : "not applicable",
+    client_notes: brief.notes ?? "none",
+    today: DateTime.fromJSDate(now, { zone: brief.business.timeZone }).toFormat("cccc d LLLL yyyy, HH:mm"),
+    business_time_zone: brief.business.timeZone,
+    target_slot: brief.targetSlotText ?? "not applicable",
+  };
+}
+
+/** Fills {{name}} placeholders the way ElevenLabs does; an unknown name is left as it is. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name] : whole,
+  );
+}

@@ -1,0 +1,82 @@
+// What CallPilot's scripted Twilio call says, line by line. The Twilio fallback has no conversational model on the
+// line, so every sentence the business hears is here, written for a text-to-speech voice (times as words).
+
+export interface ScriptContext {
+  businessName: string;
+  clientName: string;
+  /** What is being booked, with its article, as said aloud: "a dentist appointment", "a table". */
+  booking: string;
+  partySize: number | null;
+  /** The client's availability, spoken: "from Monday 9 March to Friday 13 March, between 8 AM and noon". */
+  availability: string;
+}
+
+const yesOrNo = "Please say yes, or press 1. Otherwise, say no.";
+
+function service(context: ScriptContext): string {
+  return `${context.booking}${context.partySize ? ` for ${context.partySize}` : ""}`;
+}
+
+function introduction(context: ScriptContext): string {
+  return `Hello, this is an automated assistant calling ${context.businessName} on behalf of ${context.clientName}`;
+}
+
+export const twilioScript = {
+  /** Step 0 of an inquiry. */
+  greeting: (context: ScriptContext) =>
+    `${introduction(context)}, to book ${service(context)}. They are available ${context.availability}. Do you have an opening then?`,
+
+  /** Step 0 of a confirmation call: the person chose this slot from the offers. */
+  confirmationGreeting: (context: ScriptContext, slot: string) =>
+    `${introduction(context)}, to confirm ${service(context)} on ${slot}. Is that still available to book? ${yesOrNo}`,
+
+  askForOpening: (context: ScriptContext) =>
+    `Do you have an opening for ${context.clientName} ${context.availability}?`,
+
+  /** Step 1. */
+  askForTime: (context: ScriptContext) =>
+    `Great. Which date and time could you offer ${context.clientName}? They are available ${context.availability}.`,
+  askForTimeOnDay: (day: string) => `What time on ${day} would that be?`,
+  askForDayAtTime: (time: string) => `And which day would that be, at ${time}?`,
+  offerDoesNotFit: (context: ScriptContext, slot: string, reason: string) =>
+    `I'm sorry, ${slot} doesn't work. ${reason} Do you have anything else ${context.availability}?`,
+  anotherTime: (context: ScriptContext) => `No problem. Is there another time ${context.availability}?`,
+
+  /** Step 2: the slot read back. In review mode the person has not chosen yet, so the business is asked to hold it. */
+  confirmBooking: (context: ScriptContext, slot: string) =>
+    `${slot} works for ${context.clientName}. Could you book that for them? ${yesOrNo}`,
+  confirmHold: (context: ScriptContext, slot: string) =>
+    `${slot} would suit ${context.clientName}, who is comparing a few offers. Could you hold it for them for a little while? They will call back shortly to confirm. ${yesOrNo}`,
+  confirmAgain: (slot: string) => `Sorry, I didn't catch that. Can you book ${slot}? ${yesOrNo}`,
+
+  /** Step 3: thanks and goodbye. */
+  booked: (context: ScriptContext, slot: string) =>
+    `Wonderful, thank you. So that's ${context.clientName}, booked for ${slot}. Goodbye!`,
+  held: (context: ScriptContext, slot: string) =>
+    `Thank you for holding ${slot}. ${context.clientName} will call back to confirm. Goodbye!`,
+  bookedElsewhere: (context: ScriptContext) =>
+    `I'm so sorry, ${context.clientName} has just booked another appointment, so they won't need a slot after all. Thank you for your time, goodbye.`,
+  notTheChosenSlot: (context: ScriptContext, chosen: string) =>
+    `I'm sorry, ${context.clientName} can only take ${chosen}. They will call you back. Thank you, goodbye.`,
+  confirmationRefused: (context: ScriptContext) =>
+    `I understand. I'll let ${context.clientName} know, and they will be in touch. Thank you, goodbye.`,
+  nothingFits: (context: ScriptContext) =>
+    `Thank you for checking. None of those times work for ${context.clientName}, so they will call back if anything changes. Goodbye.`,
+  declined: () => "I understand. Thank you for your time, goodbye.",
+  cannotAnswer: (context: ScriptContext) =>
+    `I'm sorry, I'm an automated assistant and can't answer that. ${context.clientName} will call you back directly. Thank you, goodbye.`,
+  giveUp: (context: ScriptContext) =>
+    `I'm sorry, I'm having trouble understanding. ${context.clientName} will call you back. Thank you, goodbye.`,
+  noLongerNeeded: (context: ScriptContext) =>
+    `${introduction(context)}. They have just found an appointment, so there is nothing to book after all. Sorry to trouble you, goodbye.`,
+  technicalProblem: (context: ScriptContext | null) =>
+    `I'm sorry, something went wrong on our side. ${context ? `${context.clientName} will call back.` : "We will call back."} Goodbye.`,
+
+  /** Replies that keep the conversation going. */
+  takeYourTime: () => "Of course, take your time.",
+  notHeard: (question: string) => `Sorry, I didn't catch that. ${question}`,
+
+  /** Left after the beep when answering-machine detection hears a machine (TWILIO_VOICEMAIL=message). */
+  voicemail: (context: ScriptContext) =>
+    `${introduction(context)}, about booking ${service(context)}. We will call back later. Thank you, goodbye.`,
+};

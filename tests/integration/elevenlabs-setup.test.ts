@@ -1,0 +1,136 @@
+// npm run elevenlabs:setup's function against the API stub: what it creates, that a second run changes nothing, and
+// that it updates only what differs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setUpElevenLabsAgent } from "@/lib/calls/elevenlabs/agent-setup";
+import { parseConfig, type AppConfig } from "@/lib/config";
+import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
+import { elevenLabsEnv } from "./support/elevenlabs";
+
+let stub: ElevenLabsStub;
+beforeAll(async () => {
+  stub = await startElevenLabsStub();
+});
+afterAll(async () => {
+  await stub.close();
+});
+
+function setupConfig(extra: Record<string, string | undefined> = {}): AppConfig {
+  const env: Record<string, string | undefined> = {
+    ...elevenLabsEnv(stub.url),
+    ELEVENLABS_AGENT_ID: undefined,
+    ELEVENLABS_AGENT_PHONE_NUMBER_ID: undefined,
+    PUBLIC_BASE_URL: "https://callpilot.example.com",
+    ...extra,
+  };
+  return parseConfig(env);
+}
+
+const writes = () =>
+  [...stub.requestCounts.entries()]
+    .filter(([key]) => key.startsWith("POST") || key.startsWith("PATCH"))
+    .reduce((sum, [, count]) => sum + count, 0);
+
+describe("elevenlabs:setup", () => {
+  let agentId: string;
+
+  it("creates the three server tools and the agent, and says what it changed", async () => {
+    const report = await setUpElevenLabsAgent(setupConfig());
+    agentId = report.agentId;
+    expect(report.agentCreated).toBe(true);
+    expect(report.changes).toHaveLength(4);
+    expect(report.notes.join("\n")).toContain(`ELEVENLABS_AGENT_ID=${agentId}`);
+    expect(report.webhookUrl).toBe("https://callpilot.example.com/api/elevenlabs/webhook");
+
+    const tools = [...stub.tools.values()] as Array<{
+      name: string;
+      api_schema: {
+        url: string;
+        request_headers: Record<string, unknown>;
+        request_body_schema: { properties: Record<string, { dynamic_variable?: string }> };
+      };
+    }>;
+    expect(tools.map((tool) => tool.name).sort()).toEqual([
+      "check_availability",
+      "report_outcome",
+      "request_booking",
+    ]);
+    const check = tools.find((tool) => tool.name === "check_availability")!;
+    expect(check.api_schema.url).toBe(
+      "https://callpilot.example.com/api/elevenlabs/tools/check-availability",
+    );
+    expect(check.api_schema.request_headers).toEqual({
+      "x-callpilot-tool-token": { variable_name: "secret__tool_token" },
+    });
+    expect(check.api_schema.request_body_schema.properties.call_id).toEqual({
+      type: "string",
+      dynamic_variable: "call_id",
+    });
+
+    const agent = stub.agents.get(agentId) as {
+      conversation_config: { agent: { prompt: { tool_ids: string[]; prompt: string } } };
+      platform_settings: {
+        overrides: {
+          conversation_config_override: { agent: { first_message: boolean; prompt: { prompt: boolean } } };
+        };
+        data_collection: Record<string, { type: string; description: string }>;
+      };
+    };
+    expect([...agent.conversation_config.agent.prompt.tool_ids].sort()).toEqual(
+      [...stub.tools.keys()].sort(),
+    );
+    expect(agent.platform_settings.overrides.conversation_config_override.agent).toEqual({
+      first_message: true,
+      prompt: { prompt: true },
+    });
+    expect(Object.keys(agent.platform_settings.data_collection).sort()).toEqual([
+      "booked_slot",
+      "failure_reason",
+      "offered_slots",
+      "outcome",
+      "price",
+      "requirements",
+      "summary",
+    ]);
+    expect(agent.platform_settings.data_collection.booked_slot.description).toMatch(/ISO 8601/);
+  });
+
+  it("a second run finds everything as wanted and writes nothing", async () => {
+    const before = writes();
+    const report = await setUpElevenLabsAgent(setupConfig({ ELEVENLABS_AGENT_ID: agentId }));
+    expect(report.changes).toEqual([]);
+    expect(report.agentCreated).toBe(false);
+    expect(writes()).toBe(before);
+  });
+
+  it("a new public address updates the tools only", async () => {
+    const report = await setUpElevenLabsAgent(
+      setupConfig({ ELEVENLABS_AGENT_ID: agentId, PUBLIC_BASE_URL: "https://new.example.com" }),
+    );
+    expect(report.changes).toHaveLength(3);
+    expect(
+      report.changes.every((change) => change.startsWith("updated the") && change.includes("tool")),
+    ).toBe(true);
+    const urls = [...stub.tools.values()].map((tool) => (tool.api_schema as { url: string }).url);
+    expect(urls.every((url) => url.startsWith("https://new.example.com/api/elevenlabs/tools/"))).toBe(true);
+  });
+
+  it("brings an existing agent in line and checks the calling number", async () => {
+    const report = await setUpElevenLabsAgent(
+      setupConfig({
+        ELEVENLABS_AGENT_ID: "agent_test",
+        ELEVENLABS_AGENT_PHONE_NUMBER_ID: "phnum_test",
+        PUBLIC_BASE_URL: "https://new.example.com",
+      }),
+    );
+    expect(report.changes).toEqual([
+      "updated the agent agent_test: its prompt, opening line and tools, its overrides and data collection, its name",
+    ]);
+    expect(report.notes).toContain("Calls will be made from +16175550000 (Twilio, phnum_test).");
+  });
+
+  it("refuses to run without PUBLIC_BASE_URL, which the tools need", async () => {
+    await expect(setUpElevenLabsAgent(setupConfig({ PUBLIC_BASE_URL: undefined }))).rejects.toThrow(
+      /PUBLIC_BASE_URL/,
+    );
+  });
+});

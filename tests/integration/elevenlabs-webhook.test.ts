@@ -1,0 +1,336 @@
+// POST /api/elevenlabs/webhook with the documented payload examples, signed with the documented scheme: signature
+// checks, the outcome of a transcription, initiation failures and retries, redelivery, and events it must ignore.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as webhook } from "@/app/api/elevenlabs/webhook/route";
+import { getBooking } from "@/db/bookings";
+import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
+import { getCall, listCallsForBooking } from "@/db/calls";
+import { seedDemoDirectory } from "@/db/providers";
+import { hasWebhookReceipt } from "@/db/webhook-receipts";
+import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
+import { systemClock } from "@/lib/clock";
+import type { AppConfig } from "@/lib/config";
+import { elevenLabsSignature } from "../support/elevenlabs-stub/conversation-record";
+import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
+import { jsonRequest } from "./helpers";
+import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
+import {
+  markDialedThroughElevenLabs,
+  quietDispatcher,
+  quietWebhookProcessor,
+  useElevenLabsConfig,
+  webhookSecret,
+} from "./support/elevenlabs";
+
+const fixtures = path.join(import.meta.dirname, "fixtures/elevenlabs");
+const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(fixtures, name), "utf8"));
+
+let stub: ElevenLabsStub;
+let config: AppConfig;
+let restoreDispatcher: () => void;
+let restoreProcessor: () => void;
+
+beforeAll(async () => {
+  await seedDemoDirectory();
+  stub = await startElevenLabsStub();
+  config = useElevenLabsConfig(stub.url);
+  restoreDispatcher = quietDispatcher();
+  restoreProcessor = quietWebhookProcessor();
+});
+afterAll(async () => {
+  restoreDispatcher();
+  restoreProcessor();
+  await stub.close();
+});
+
+let conversationCounter = 0;
+async function dialedCall(mode: "auto" | "review" = "auto") {
+  const userId = await createTestUser();
+  const { bookingId, callIds } = await createBookingWithProviderCalls({
+    userId,
+    callCount: 1,
+    mode,
+    now: new Date(),
+  });
+  const conversationId = `conv_webhook_${++conversationCounter}`;
+  markDialedThroughElevenLabs(callIds[0], conversationId);
+  return { bookingId, callId: callIds[0], conversationId };
+}
+
+/** The documented transcription example, about our agent's conversation, with data-collection results. */
+function transcription(conversationId: string, callId: string, collected: Record<string, string> = {}) {
+  const event = fixture("post-call-transcription.json");
+  event.event_timestamp = Math.floor(Date.now() / 1000);
+  event.data.agent_id = config.ELEVENLABS_AGENT_ID;
+  event.data.conversation_id = conversationId;
+  event.data.metadata.start_time_unix_secs = Math.floor(Date.now() / 1000) - 60;
+  event.data.conversation_initiation_client_data.dynamic_variables = {
+    call_id: callId,
+    client_name: "Sam Lee",
+  };
+  event.data.analysis.data_collection_results = Object.fromEntries(
+    Object.entries(collected).map(([id, value]) => [
+      id,
+      { data_collection_id: id, value, rationale: "Said on the call." },
+    ]),
+  );
+  return event;
+}
+
+function initiationFailure(conversationId: string, reason: string) {
+  const event = fixture("call-initiation-failure-twilio.json");
+  event.data.agent_id = config.ELEVENLABS_AGENT_ID;
+  event.data.conversation_id = conversationId;
+  event.data.failure_reason = reason;
+  return event;
+}
+
+/** Delivers a signed event to the route, then runs the processing its response would have woken. */
+async function deliver(event: unknown, options: { signature?: string | null; rawBody?: string } = {}) {
+  const rawBody = options.rawBody ?? JSON.stringify(event);
+  const signature =
+    options.signature === undefined ? elevenLabsSignature(rawBody, webhookSecret) : options.signature;
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (signature) headers["elevenlabs-signature"] = signature;
+  const response = await webhook(
+    jsonRequest("/api/elevenlabs/webhook", { rawBody, headers, method: "POST" }),
+    {},
+  );
+  const json = (await response.json()) as Record<string, unknown>;
+  const processed = await processWebhookInbox({ config, clock: systemClock });
+  return { status: response.status, json, processed: processed.map((item) => item.result) };
+}
+
+/** A weekday morning in Boston inside the fixture booking's window, as the agent reports it (local time). */
+function localSlot(daysAhead = 3, hour = 10): string {
+  const day = new Date(Date.now() + daysAhead * 86_400_000);
+  return `${day.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+describe("the webhook signature", () => {
+  const refused: Array<[string, (body: string) => string | null]> = [
+    ["a missing signature", () => null],
+    ["a signature made with another secret", (body) => elevenLabsSignature(body, "wsec_someone_else")],
+    [
+      "a stale timestamp (31 minutes old)",
+      (body) => elevenLabsSignature(body, webhookSecret, Math.floor(Date.now() / 1000) - 31 * 60),
+    ],
+    [
+      "a timestamp an hour in the future",
+      (body) => elevenLabsSignature(body, webhookSecret, Math.floor(Date.now() / 1000) + 3600),
+    ],
+    ["a malformed header", () => "v0=abc"],
+  ];
+  for (const [what, sign] of refused) {
+    it(`${what} is refused with 401 and nothing is stored`, async () => {
+      const { callId, conversationId } = await dialedCall();
+      const rawBody = JSON.stringify(transcription(conversationId, callId));
+      const reply = await deliver(null, { rawBody, signature: sign(rawBody) });
+      expect(reply.status).toBe(401);
+      expect(reply.json.error).toEqual(expect.any(String));
+      expect((await getCall(callId))?.status).toBe("in_progress");
+      expect(await hasWebhookReceipt(`elevenlabs:post_call_transcription:${conversationId}`)).toBe(false);
+    });
+  }
+
+  it("a body changed after signing is refused with 401", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const rawBody = JSON.stringify(transcription(conversationId, callId));
+    const signature = elevenLabsSignature(rawBody, webhookSecret);
+    const reply = await deliver(null, { rawBody: rawBody.replace("done", "failed"), signature });
+    expect(reply.status).toBe(401);
+    expect((await getCall(callId))?.status).toBe("in_progress");
+  });
+});
+
+describe("post_call_transcription", () => {
+  it("ends the call with its transcript, summary, offered slots, price and requirements", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const reply = await deliver(
+      transcription(conversationId, callId, {
+        outcome: "slots_offered",
+        offered_slots: `${localSlot(3, 9)}; ${localSlot(20, 9)}`,
+        requirements: "Insurance card; New-patient form",
+        price: "$95 for the check-up",
+        failure_reason: "",
+      }),
+    );
+    expect(reply).toEqual({
+      status: 200,
+      json: { received: true, result: "queued" },
+      processed: ["processed"],
+    });
+    const call = await getCall(callId);
+    expect(call?.status).toBe("completed");
+    expect(call?.offeredSlots.map((slot) => slot.fits)).toEqual([true, false]);
+    expect(call?.outcome).toMatchObject({
+      price: "$95 for the check-up",
+      requirements: ["Insurance card", "New-patient form"],
+      duration_seconds: 22,
+      summary: expect.stringMatching(/^The conversation begins/),
+    });
+    const lines = (await listCallEventsForCall(callId)).filter((event) => event.type === "transcript");
+    expect(lines.map((line) => (line.payload as { role: string }).role)).toEqual([
+      "agent",
+      "business",
+      "agent",
+    ]);
+    expect(await hasWebhookReceipt(`elevenlabs:post_call_transcription:${conversationId}`)).toBe(true);
+  });
+
+  it("a redelivery of the same event is acknowledged and changes nothing", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const event = transcription(conversationId, callId);
+    await deliver(event);
+    const before = (await listCallEventsForCall(callId)).length;
+    const again = await deliver(event);
+    expect(again).toEqual({ status: 200, json: { received: true, result: "duplicate" }, processed: [] });
+    expect((await listCallEventsForCall(callId)).length).toBe(before);
+  });
+
+  it("prefers the agent's own report over post-call analysis and merges their offered slots", async () => {
+    const { callId, conversationId, bookingId } = await dialedCall();
+    await recordCallEvent({
+      bookingId,
+      callId,
+      type: "agent_report",
+      payload: { outcome: "slots_offered", offered_slots: localSlot(4, 10), price: "$80" },
+      at: new Date(),
+    });
+    await deliver(transcription(conversationId, callId, { offered_slots: localSlot(3, 9), price: "$95" }));
+    const call = await getCall(callId);
+    expect(call?.outcome?.price).toBe("$80");
+    expect(call?.offeredSlots).toHaveLength(2);
+  });
+
+  it("a voicemail ends the call as voicemail", async () => {
+    const { callId, conversationId } = await dialedCall();
+    await deliver(transcription(conversationId, callId, { outcome: "voicemail" }));
+    expect((await getCall(callId))?.status).toBe("voicemail");
+  });
+
+  it("a booking the lock never approved is not recorded as booked", async () => {
+    const { callId, conversationId, bookingId } = await dialedCall();
+    await deliver(transcription(conversationId, callId, { outcome: "booked", booked_slot: localSlot() }));
+    expect((await getBooking(bookingId))?.status).not.toBe("booked");
+    const warnings = (await listCallEventsForCall(callId)).filter((event) => event.type === "warning");
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("finds a call whose dial result was lost in a restart by its call_id dynamic variable", async () => {
+    const { callId } = await dialedCall();
+    markDialedThroughElevenLabs(callId, `unrecorded:${callId}`);
+    const reply = await deliver(transcription("conv_never_recorded", callId));
+    expect(reply.processed).toEqual(["processed"]);
+    expect((await getCall(callId))?.status).toBe("completed");
+  });
+
+  it("an event for a conversation nobody knows is acknowledged, not an error", async () => {
+    const reply = await deliver(transcription("conv_unknown", "call_unknown"));
+    expect(reply).toEqual({
+      status: 200,
+      json: { received: true, result: "queued" },
+      processed: ["unknown_call"],
+    });
+  });
+
+  it("another agent's event in the same workspace is acknowledged and ignored", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const event = transcription(conversationId, callId);
+    event.data.agent_id = "agent_someone_else";
+    const reply = await deliver(event);
+    expect(reply.json.result).toBe("ignored");
+    expect(reply.processed).toEqual([]);
+    expect((await getCall(callId))?.status).toBe("in_progress");
+  });
+
+  it("a call_id variable pointing at another conversation's call is not trusted", async () => {
+    const { callId } = await dialedCall();
+    const reply = await deliver(transcription("conv_impostor", callId));
+    expect(reply.processed).toEqual(["unknown_call"]);
+    expect((await getCall(callId))?.status).toBe("in_progress");
+  });
+});
+
+describe("call_initiation_failure", () => {
+  it("a busy line ends the call as busy and the retry policy queues another try", async () => {
+    const { callId, conversationId, bookingId } = await dialedCall();
+    const reply = await deliver(initiationFailure(conversationId, "busy"));
+    expect(reply.processed).toEqual(["processed"]);
+    expect((await getCall(callId))?.status).toBe("busy");
+    const retry = (await listCallsForBooking(bookingId)).find((call) => call.previousCallId === callId);
+    expect(retry?.status).toBe("scheduled");
+    expect(retry?.attempt).toBe(2);
+  });
+
+  it("no answer ends the call as unanswered; an unknown failure as failed", async () => {
+    const first = await dialedCall();
+    await deliver(initiationFailure(first.conversationId, "no-answer"));
+    expect((await getCall(first.callId))?.status).toBe("no_answer");
+    const second = await dialedCall();
+    await deliver(initiationFailure(second.conversationId, "unknown"));
+    const failed = await getCall(second.callId);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.failureReason).toBe("The call could not be connected.");
+  });
+
+  it("a redelivered failure does not queue a second retry", async () => {
+    const { conversationId, bookingId } = await dialedCall();
+    const event = initiationFailure(conversationId, "busy");
+    await deliver(event);
+    await deliver(event);
+    expect(await listCallsForBooking(bookingId)).toHaveLength(2);
+  });
+});
+
+describe("the inbox", () => {
+  it("an event that fails to process stays in the inbox and is processed again later", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const rawBody = JSON.stringify(transcription(conversationId, callId)).replace(
+      '"transcript":[',
+      '"transcript":7,"x":[',
+    );
+    const reply = await deliver(null, { rawBody });
+    expect(reply.json.result).toBe("queued");
+    expect(reply.processed).toEqual(["failed"]);
+    expect((await getCall(callId))?.status).toBe("in_progress");
+    expect(await hasWebhookReceipt(`elevenlabs:post_call_transcription:${conversationId}`)).toBe(false);
+    // The retry waits a minute; a clock past it tries again (and fails again: the body is still malformed).
+    const later = { now: () => new Date(Date.now() + 61_000) };
+    expect((await processWebhookInbox({ config, clock: later })).map((item) => item.result)).toEqual([
+      "failed",
+    ]);
+  });
+
+  it("a redelivery while the first delivery is still waiting is a duplicate", async () => {
+    const { callId, conversationId } = await dialedCall();
+    const rawBody = JSON.stringify(transcription(conversationId, callId));
+    const signature = elevenLabsSignature(rawBody, webhookSecret);
+    const send = () =>
+      webhook(
+        jsonRequest("/api/elevenlabs/webhook", {
+          rawBody,
+          headers: { "elevenlabs-signature": signature },
+          method: "POST",
+        }),
+        {},
+      ).then((response) => response.json());
+    expect(await send()).toEqual({ received: true, result: "queued" });
+    expect(await send()).toEqual({ received: true, result: "duplicate" });
+    expect(await processWebhookInbox({ config, clock: systemClock })).toHaveLength(1);
+  });
+});
+
+describe("other events", () => {
+  it("an event type CallPilot does not handle (post_call_audio) is acknowledged and ignored", async () => {
+    const reply = await deliver(fixture("post-call-audio.json"));
+    expect(reply).toEqual({ status: 200, json: { received: true, result: "ignored" }, processed: [] });
+  });
+
+  it("a signed body that is not an ElevenLabs event is a 400", async () => {
+    const reply = await deliver({ hello: "world" });
+    expect(reply.status).toBe(400);
+  });
+});

@@ -1,0 +1,176 @@
+// The stub's scripted receptionist: plays one placed call the way ElevenLabs would run it. It calls CallPilot's server
+// tools exactly as the agent's tool configuration says (URL, headers from dynamic variables, body properties filled
+// from dynamic variables), offers times until one fits, books it if the booking lock approves, reports the outcome,
+// then posts the signed post-call webhook (or call_initiation_failure for a busy or unanswered line).
+import { DateTime } from "luxon";
+import {
+  dataCollection,
+  initiationFailureEvent,
+  postWebhook,
+  transcriptionEvent,
+  type StubConversation,
+} from "./conversation-record";
+import type { ElevenLabsStub } from "./server";
+
+export type CallBehaviour = "books" | "busy" | "no-answer" | "silent";
+
+export interface ReceptionistOptions {
+  webhookUrl: string;
+  webhookSecret: string;
+  /** How the n-th placed call (0-based) goes; every call books by default. */
+  behaviour?: (index: number, conversation: StubConversation) => CallBehaviour;
+  /** Pause between turns, like people talking. */
+  turnMs?: number;
+  /** Local date-times (business zone) the receptionist offers, in order; default: 09:00–11:00 on the next 14 days. */
+  offers?: (variables: Record<string, unknown>) => string[];
+}
+
+interface ToolReply {
+  code: string;
+  say: string;
+  slot_start: string | null;
+}
+
+const placedSoFar = new WeakMap<ElevenLabsStub, number>();
+
+export async function playReceptionist(
+  stub: ElevenLabsStub,
+  conversation: StubConversation,
+  options: ReceptionistOptions,
+): Promise<void> {
+  const index = placedSoFar.get(stub) ?? 0;
+  placedSoFar.set(stub, index + 1);
+  const behaviour = options.behaviour?.(index, conversation) ?? "books";
+  const pause = () => new Promise((resolve) => setTimeout(resolve, options.turnMs ?? 20));
+  await pause();
+  if (behaviour === "silent") return;
+  if (behaviour === "busy" || behaviour === "no-answer") {
+    conversation.status = "failed";
+    conversation.termination_reason = behaviour;
+    await postWebhook(
+      options.webhookUrl,
+      options.webhookSecret,
+      initiationFailureEvent(conversation, behaviour),
+    );
+    return;
+  }
+
+  const variables = (conversation.conversation_initiation_client_data.dynamic_variables ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const override = conversation.conversation_initiation_client_data.conversation_config_override as
+    { agent?: { first_message?: string } } | undefined;
+  conversation.status = "in-progress";
+  const started = Date.now();
+  const say = (role: "agent" | "user", message: string) =>
+    conversation.transcript.push({
+      role,
+      message,
+      time_in_call_secs: Math.round((Date.now() - started) / 1000),
+    });
+  say("user", `${String(variables.business_name)}, good morning, how can I help?`);
+  say("agent", fill(override?.agent?.first_message ?? "Hello.", variables));
+
+  const zone = String(variables.business_time_zone ?? "UTC");
+  const offered: string[] = [];
+  let booked: string | null = null;
+  let outcome = "no_suitable_slot";
+  for (const local of (options.offers ?? defaultOffers)(variables)) {
+    await pause();
+    offered.push(local);
+    const spoken = DateTime.fromISO(local, { zone }).toFormat("cccc d LLLL 'at' HH:mm");
+    say("user", `The earliest we have is ${spoken}. Would that work?`);
+    const check = await callTool(stub, "check_availability", variables, { start: local });
+    if (check.code === "booking_closed" || check.code === "call_ended") {
+      say("agent", check.say);
+      outcome = "other";
+      break;
+    }
+    if (check.code !== "available") {
+      say("agent", "Unfortunately that doesn't work for them. Is there anything else?");
+      continue;
+    }
+    const decision = await callTool(stub, "request_booking", variables, { start: local });
+    say("agent", decision.say);
+    if (decision.code === "approved") {
+      booked = local;
+      outcome = "booked";
+      say("user", `Done — it's booked for ${spoken}.`);
+    } else if (decision.code === "hold_requested") {
+      outcome = "hold_requested";
+      say("user", "Sure, I'll pencil it in.");
+    } else {
+      outcome = "other";
+    }
+    break;
+  }
+
+  const report = {
+    outcome,
+    offered_slots: offered.join("; "),
+    booked_slot: booked ?? "",
+    requirements: "",
+    price: "",
+    failure_reason: booked ? "" : "Nothing was booked on this call.",
+    summary: booked ? `Booked ${booked}.` : "No appointment was booked.",
+  };
+  await callTool(stub, "report_outcome", variables, report);
+  say("agent", "Thank you, goodbye!");
+
+  conversation.status = "done";
+  conversation.call_duration_secs = Math.max(1, Math.round((Date.now() - started) / 1000));
+  conversation.termination_reason = "Call ended by remote party";
+  conversation.analysis = {
+    call_successful: booked ? "success" : "failure",
+    transcript_summary: report.summary,
+    data_collection_results: dataCollection(report),
+  };
+  await postWebhook(options.webhookUrl, options.webhookSecret, transcriptionEvent(conversation));
+}
+
+/** Calls one of the agent's webhook tools as its stored configuration says. */
+async function callTool(
+  stub: ElevenLabsStub,
+  name: string,
+  variables: Record<string, unknown>,
+  parameters: Record<string, unknown>,
+): Promise<ToolReply> {
+  const config = [...stub.tools.values()].find((tool) => tool.name === name);
+  if (!config) throw new Error(`the stub agent has no ${name} tool (run elevenlabs:setup against the stub)`);
+  const api = config.api_schema as {
+    url: string;
+    request_headers?: Record<string, string | { variable_name: string }>;
+    request_body_schema?: { properties?: Record<string, { dynamic_variable?: string }> };
+  };
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  for (const [header, value] of Object.entries(api.request_headers ?? {})) {
+    headers[header] = typeof value === "string" ? value : String(variables[value.variable_name] ?? "");
+  }
+  const body: Record<string, unknown> = {};
+  for (const [property, schema] of Object.entries(api.request_body_schema?.properties ?? {})) {
+    body[property] = schema.dynamic_variable ? variables[schema.dynamic_variable] : parameters[property];
+  }
+  const response = await fetch(api.url, { method: "POST", headers, body: JSON.stringify(body) });
+  const json = (await response.json()) as ToolReply | { error: string };
+  if (!response.ok) return { code: "error", say: "error" in json ? json.error : "failed", slot_start: null };
+  return json as ToolReply;
+}
+
+function defaultOffers(variables: Record<string, unknown>): string[] {
+  const zone = String(variables.business_time_zone ?? "UTC");
+  const today = DateTime.now().setZone(zone).startOf("day");
+  const offers: string[] = [];
+  for (let day = 1; day <= 14; day++) {
+    for (const hour of [9, 10, 11]) {
+      offers.push(today.plus({ days: day }).set({ hour }).toFormat("yyyy-MM-dd'T'HH:mm"));
+    }
+  }
+  return offers;
+}
+
+function fill(template: string, variables: Record<string, unknown>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in variables ? String(variables[name]) : whole,
+  );
+}

@@ -1,0 +1,134 @@
+// Plays Twilio's side of a call the stub created: status callbacks (initiated, ringing, answered, then the final
+// status) and, when someone "answers", the voice webhook conversation: fetch our TwiML with AnsweredBy, read what
+// we say, and post the receptionist's replies to each Gather's action as SpeechResult or Digits. Every request is
+// signed with the auth token exactly as Twilio signs it (the SDK's getExpectedTwilioSignature).
+import twilio from "twilio";
+import type { StubCall } from "./twilio-stub";
+
+export interface Delivery {
+  status: number;
+  body: string;
+}
+/** How a signed webhook reaches the app: fetch for a running server, a direct handler call in route tests. */
+export type Deliver = (url: string, params: Record<string, string>, signature: string) => Promise<Delivery>;
+
+export const deliverOverHttp: Deliver = async (url, params, signature) => {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
+    body: new URLSearchParams(params),
+  });
+  return { status: response.status, body: await response.text() };
+};
+
+export type ReceptionistReply = { speech?: string; digits?: string } | "hang_up";
+
+export interface ReceptionistScript {
+  /** Who or what picks up; the first three end the call without a conversation. */
+  answer: "no_answer" | "busy" | "failed" | "human" | "machine" | "fax";
+  /** The receptionist's reply to what CallPilot just said (turn counts replies from 0). */
+  reply?: (said: string, turn: number) => ReceptionistReply;
+}
+
+export interface PlayedCall {
+  /** What was said, in order: "caller: ..." for CallPilot, "receptionist: ..." for the stub. */
+  lines: string[];
+  /** Every TwiML document CallPilot answered with. */
+  twiml: string[];
+}
+
+export interface PlayOptions {
+  authToken: string;
+  deliver: Deliver;
+  /** The silence before each reply and status change, like a real line (0 in route tests). */
+  pauseMs?: number;
+  maxTurns?: number;
+}
+
+export async function playCall(
+  call: StubCall,
+  script: ReceptionistScript,
+  options: PlayOptions,
+): Promise<PlayedCall> {
+  const played: PlayedCall = { lines: [], twiml: [] };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 0));
+  const base = {
+    CallSid: call.sid,
+    AccountSid: call.accountSid,
+    From: call.from,
+    To: call.to,
+    Direction: "outbound-api",
+    ApiVersion: "2010-04-01",
+  };
+  const post = async (url: string, params: Record<string, string>) => {
+    const all = { ...base, ...params };
+    const delivery = await options.deliver(
+      url,
+      all,
+      twilio.getExpectedTwilioSignature(options.authToken, url, all),
+    );
+    if (delivery.status >= 400) throw new Error(`POST ${url} answered ${delivery.status}: ${delivery.body}`);
+    return delivery;
+  };
+  let sequence = 0;
+  const status = async (callStatus: string, extra: Record<string, string> = {}) => {
+    if (!call.statusCallback) return;
+    await post(call.statusCallback, {
+      CallStatus: callStatus,
+      CallbackSource: "call-progress-events",
+      SequenceNumber: String(sequence++),
+      Timestamp: new Date().toUTCString(),
+      ...extra,
+    });
+  };
+
+  await status("initiated");
+  await pause();
+  await status("ringing");
+  await pause();
+  if (script.answer === "no_answer" || script.answer === "busy" || script.answer === "failed") {
+    await status(script.answer === "no_answer" ? "no-answer" : script.answer, { CallDuration: "0" });
+    return played;
+  }
+  const answeredBy = script.answer === "machine" ? "machine_end_beep" : script.answer;
+  await status("in-progress", { AnsweredBy: answeredBy });
+  let response = await post(call.url, { CallStatus: "in-progress", AnsweredBy: answeredBy });
+  for (let turn = 0; turn < (options.maxTurns ?? 20); turn++) {
+    played.twiml.push(response.body);
+    const said = spokenText(response.body);
+    if (said) played.lines.push(`caller: ${said}`);
+    const action = gatherAction(response.body);
+    if (!action) break;
+    const reply = script.reply?.(said, turn) ?? "hang_up";
+    if (reply === "hang_up") break;
+    played.lines.push(`receptionist: ${reply.speech ?? `(pressed ${reply.digits})`}`);
+    await pause();
+    const answer: Record<string, string> = { CallStatus: "in-progress" };
+    if (reply.speech) Object.assign(answer, { SpeechResult: reply.speech, Confidence: "0.92" });
+    if (reply.digits) answer.Digits = reply.digits;
+    response = await post(action, answer);
+  }
+  await pause();
+  await status("completed", { CallDuration: "42", AnsweredBy: answeredBy });
+  return played;
+}
+
+/** The text of every <Say> in a TwiML document. */
+export function spokenText(twiml: string): string {
+  return [...twiml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((m) => unescapeXml(m[1])).join(" ");
+}
+
+/** The action URL of the document's <Gather>, or null when it hangs up instead. */
+export function gatherAction(twiml: string): string | null {
+  const match = /<Gather[^>]*\saction="([^"]*)"/.exec(twiml);
+  return match ? unescapeXml(match[1]) : null;
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
