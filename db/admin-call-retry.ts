@@ -8,7 +8,7 @@ import { insertAuditEntry } from "./audit-log";
 import { insertCallEvent, notifyBookingChanged } from "./call-events";
 import { asCall, type Call } from "./calls";
 import { writeTransaction } from "./client";
-import { bookings, calls, pendingCallStatuses, type BookingStatus } from "./schema";
+import { bookings, calls, pendingCallStatuses, type BookingStatus, type CallPurpose } from "./schema";
 
 export interface AdminRetryInput {
   retriedCall: {
@@ -16,7 +16,7 @@ export interface AdminRetryInput {
     bookingId: string;
     providerId: string;
     userId: string;
-    purpose: "inquiry" | "confirmation";
+    purpose: CallPurpose;
     attempt: number;
     distanceKm: number | null;
     targetSlot: Slot | null;

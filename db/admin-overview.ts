@@ -42,12 +42,19 @@ export async function countCallsByQuarterHour(since: Date): Promise<Array<Bucket
     .all();
 }
 
-/** Minutes from request to booked appointment, for each booking made since then and booked. */
-export async function listMinutesToBooked(since: Date): Promise<number[]> {
+/** Minutes from request to booked appointment, for each booking made since then and booked (one person's, if given). */
+export async function listMinutesToBooked(since: Date, userId?: string): Promise<number[]> {
   return getDb()
     .select({ minutes: sql<number>`(${bookings.bookedAt} - ${bookings.createdAt}) / 60000.0` })
     .from(bookings)
-    .where(and(gte(bookings.createdAt, since), eq(bookings.status, "booked"), isNotNull(bookings.bookedAt)))
+    .where(
+      and(
+        gte(bookings.createdAt, since),
+        eq(bookings.status, "booked"),
+        isNotNull(bookings.bookedAt),
+        userId === undefined ? undefined : eq(bookings.userId, userId),
+      ),
+    )
     .all()
     .map((row) => row.minutes);
 }

@@ -3,6 +3,8 @@ import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import { getDb, type DbOrTx, writeTransaction } from "./client";
 import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { cancelPendingCallsInTx } from "./pending-calls";
+import { applyCharges, type UsageCharge } from "./usage-counters";
 import { bookings, calls, type BookingRow, type BookingStatus } from "./schema";
 
 export interface GeoPoint {
@@ -45,12 +47,15 @@ export interface NewBooking {
   calls: NewCall[];
   /** Providers considered and not called, with the reason the person sees. */
   skipped: SkippedProvider[];
+  /** Daily allowance this new booking uses; one over its limit refuses the booking (UsageLimitReached). */
+  charges?: readonly UsageCharge[];
   now: Date;
 }
 
 /**
  * Creates the booking and one queued call per chosen provider, all or nothing. A second request for the same
- * task inserts nothing (the task's unique key) and returns the existing booking with created = false.
+ * task inserts nothing (the task's unique key) and returns the existing booking with created = false, charging
+ * nothing again.
  */
 export async function createBookingWithCalls(
   input: NewBooking,
@@ -79,6 +84,8 @@ export async function createBookingWithCalls(
       const existing = tx.select().from(bookings).where(eq(bookings.taskId, input.taskId!)).get();
       return { booking: existing!, created: false };
     }
+    // Counted in the same transaction as the booking: a refused charge leaves no booking and no calls behind.
+    applyCharges(tx, input.charges ?? []);
     if (input.calls.length > 0) {
       tx.insert(calls)
         .values(
@@ -189,6 +196,12 @@ export async function takeBookingLock(input: {
       )
       .run();
     if (updated.changes !== 1) return false;
+    // In the same transaction: no queued or scheduled attempt can be dialed once the booking is booked.
+    cancelPendingCallsInTx(tx, {
+      bookingId: input.bookingId,
+      reason: "Another provider booked the appointment first.",
+      now: input.now,
+    });
     insertCallEvent(tx, {
       bookingId: input.bookingId,
       callId: input.callId,

@@ -2,13 +2,16 @@
 import { and, asc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
-import { getDb, writeTransaction } from "./client";
+import { getDb, writeTransaction, type Tx } from "./client";
+import { insertOptOutNumber } from "./do-not-call";
+import { cancelPendingCallsInTx } from "./pending-calls";
+import { applyCharges, type UsageCharge } from "./usage-counters";
 import { insertCallEvent, notifyBookingChanged } from "./call-events";
 import {
   calls,
   liveCallStatuses,
-  pendingCallStatuses,
   terminalCallStatuses,
+  type CallPurpose,
   type CallRow,
   type CallStatus,
 } from "./schema";
@@ -98,6 +101,7 @@ export async function markCallDialed(input: {
       redirectedTo: input.redirectedTo,
       startedAt: input.now,
       leaseExpiresAt: null,
+      failureReason: null,
       updatedAt: input.now,
     },
     {
@@ -126,7 +130,8 @@ export async function releaseClaim(input: {
       scheduledFor: input.scheduledFor,
       claimToken: null,
       leaseExpiresAt: null,
-      failureReason: ended ? input.reason : null,
+      // A scheduled call keeps why it waits (closed now, a daily cap) for the person to see.
+      failureReason: ended || input.status === "scheduled" ? input.reason : null,
       endedAt: ended ? input.now : null,
       updatedAt: input.now,
     },
@@ -218,8 +223,11 @@ export async function finishCall(input: {
   outcome: CallOutcome | null;
   offeredSlots?: OfferedSlot[];
   failureReason: string | null;
+  /** The business asked not to be called again: its number goes on the do-not-call list with the call. */
+  optOut?: { phone: string; reason: string };
   now: Date;
 }): Promise<boolean> {
+  const optOut = input.optOut;
   return updateWithEvent(
     input.callId,
     and(eq(calls.id, input.callId), notInArray(calls.status, [...terminalCallStatuses])),
@@ -235,29 +243,17 @@ export async function finishCall(input: {
     },
     { type: "call_ended", payload: { status: input.status, reason: input.failureReason } },
     input.now,
+    optOut
+      ? (tx) => {
+          insertOptOutNumber(tx, { ...optOut, callId: input.callId, now: input.now });
+        }
+      : undefined,
   );
 }
 
 /** Cancels the booking's calls that have not been dialed yet; returns their ids. */
 export async function cancelPendingCalls(bookingId: string, reason: string, now: Date): Promise<string[]> {
-  const ids = writeTransaction((tx) => {
-    const rows = tx
-      .update(calls)
-      .set({ status: "canceled", failureReason: reason, endedAt: now, updatedAt: now, claimToken: null })
-      .where(and(eq(calls.bookingId, bookingId), inArray(calls.status, [...pendingCallStatuses])))
-      .returning({ id: calls.id })
-      .all();
-    for (const row of rows) {
-      insertCallEvent(tx, {
-        bookingId,
-        callId: row.id,
-        type: "call_ended",
-        payload: { status: "canceled", reason },
-        at: now,
-      });
-    }
-    return rows.map((row) => row.id);
-  });
+  const ids = writeTransaction((tx) => cancelPendingCallsInTx(tx, { bookingId, reason, now }));
   if (ids.length > 0) notifyBookingChanged(bookingId);
   return ids;
 }
@@ -268,15 +264,18 @@ export async function enqueueCall(input: {
   bookingId: string;
   providerId: string;
   userId: string;
-  purpose: "inquiry" | "confirmation";
+  purpose: CallPurpose;
   attempt: number;
   previousCallId: string | null;
   distanceKm: number | null;
   targetSlot: Slot | null;
   scheduledFor: Date | null;
+  /** Daily allowance the call uses (an automatic retry); one over its limit queues nothing (UsageLimitReached). */
+  charges?: readonly UsageCharge[];
   now: Date;
 }): Promise<Call> {
   const row = writeTransaction((tx) => {
+    applyCharges(tx, input.charges ?? []);
     const [inserted] = tx
       .insert(calls)
       .values({
@@ -347,10 +346,13 @@ function updateWithEvent(
   values: Partial<typeof calls.$inferInsert>,
   event: { type: string; payload: Record<string, unknown> },
   now: Date,
+  /** More writes that belong to the same change, done only when the update applied. */
+  alongside?: (tx: Tx) => void,
 ): boolean {
   const bookingId = writeTransaction((tx) => {
     const [row] = tx.update(calls).set(values).where(where).returning({ bookingId: calls.bookingId }).all();
     if (!row) return null;
+    alongside?.(tx);
     insertCallEvent(tx, {
       bookingId: row.bookingId,
       callId,

@@ -2,13 +2,16 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { insertAuditEntry } from "./audit-log";
-import { getDb, writeTransaction } from "./client";
-import { doNotCallNumbers, providers, user } from "./schema";
+import { getDb, writeTransaction, type DbOrTx } from "./client";
+import { calls, doNotCallNumbers, providers, user } from "./schema";
 
 export interface DoNotCallEntry {
   phone: string;
   reason: string | null;
   addedByEmail: string | null;
+  /** The call on which the business asked not to be called again (and its booking); null when an admin listed it. */
+  sourceCallId: string | null;
+  sourceBookingId: string | null;
   createdAt: Date;
   /** Businesses in the directory with this number (they will not be called). */
   providers: Array<{ id: string; name: string }>;
@@ -21,10 +24,13 @@ export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
       phone: doNotCallNumbers.phone,
       reason: doNotCallNumbers.reason,
       addedByEmail: user.email,
+      sourceCallId: doNotCallNumbers.sourceCallId,
+      sourceBookingId: calls.bookingId,
       createdAt: doNotCallNumbers.createdAt,
     })
     .from(doNotCallNumbers)
     .leftJoin(user, eq(user.id, doNotCallNumbers.addedBy))
+    .leftJoin(calls, eq(calls.id, doNotCallNumbers.sourceCallId))
     .orderBy(asc(doNotCallNumbers.phone))
     .all();
   if (rows.length === 0) return [];
@@ -42,6 +48,40 @@ export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
     ...row,
     providers: matches.filter((p) => p.phone === row.phone).map(({ id, name }) => ({ id, name })),
   }));
+}
+
+/** The listed ones among these E.164 numbers, with why: a business's own request (its call) or an admin's. */
+export async function findListedEntries(
+  phones: readonly string[],
+): Promise<Array<{ phone: string; reason: string | null; sourceCallId: string | null }>> {
+  const unique = [...new Set(phones)];
+  if (unique.length === 0) return [];
+  return getDb()
+    .select({
+      phone: doNotCallNumbers.phone,
+      reason: doNotCallNumbers.reason,
+      sourceCallId: doNotCallNumbers.sourceCallId,
+    })
+    .from(doNotCallNumbers)
+    .where(inArray(doNotCallNumbers.phone, unique))
+    .all();
+}
+
+/**
+ * Lists a number because the business asked on a call not to be called again; part of the transaction that ends
+ * that call. A number already listed keeps its entry. Returns whether it was added.
+ */
+export function insertOptOutNumber(
+  tx: DbOrTx,
+  input: { phone: string; reason: string; callId: string; now: Date },
+): boolean {
+  const inserted = tx
+    .insert(doNotCallNumbers)
+    .values({ phone: input.phone, reason: input.reason, sourceCallId: input.callId, createdAt: input.now })
+    .onConflictDoNothing()
+    .returning({ phone: doNotCallNumbers.phone })
+    .all();
+  return inserted.length > 0;
 }
 
 /** Which of these E.164 numbers are listed. */

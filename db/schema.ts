@@ -1,6 +1,6 @@
 // Every table of CallPilot in one place. Times are UTC instants (timestamp_ms); JSON columns hold zod-validated shapes.
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -246,6 +246,9 @@ export const terminalCallStatuses: readonly CallStatus[] = [
 export const pendingCallStatuses: readonly CallStatus[] = ["queued", "scheduled"];
 export const liveCallStatuses: readonly CallStatus[] = ["dialing", "in_progress"];
 
+export const callPurposes = ["inquiry", "confirmation", "release"] as const;
+export type CallPurpose = (typeof callPurposes)[number];
+
 export const calls = sqliteTable(
   "calls",
   {
@@ -259,10 +262,11 @@ export const calls = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    /** inquiry: find a slot (and book it in auto mode); confirmation: book a slot the person chose. */
-    purpose: text("purpose", { enum: ["inquiry", "confirmation"] })
-      .notNull()
-      .default("inquiry"),
+    /**
+     * inquiry: find a slot (and book it in auto mode); confirmation: book a slot the person chose; release: tell a
+     * business that held a slot (review mode) that it is no longer needed.
+     */
+    purpose: text("purpose", { enum: callPurposes }).notNull().default("inquiry"),
     status: text("status", { enum: callStatuses }).notNull().default("queued"),
     attempt: integer("attempt").notNull().default(1),
     previousCallId: text("previous_call_id"),
@@ -360,6 +364,8 @@ export const doNotCallNumbers = sqliteTable("do_not_call_numbers", {
   phone: text("phone").primaryKey(),
   reason: text("reason"),
   addedBy: text("added_by").references(() => user.id, { onDelete: "set null" }),
+  /** The call on which the business asked not to be called again (listed automatically); null when an admin listed it. */
+  sourceCallId: text("source_call_id"),
   createdAt: createdAt(),
 });
 export type DoNotCallRow = typeof doNotCallNumbers.$inferSelect;
@@ -491,6 +497,9 @@ export const twimlSessions = sqliteTable(
     offers: integer("offers").notNull().default(0),
     unclearReplies: integer("unclear_replies").notNull().default(0),
     waits: integer("waits").notNull().default(0),
+    /** Phone-menu keys pressed so far (issue 8), and the turn that followed the last press (a person may answer). */
+    menuPresses: integer("menu_presses").notNull().default(0),
+    menuPressedTurn: integer("menu_pressed_turn"),
     /** Twilio's answering-machine verdict on the first request (human, machine_end_beep, fax, unknown...). */
     answeredBy: text("answered_by"),
     /** What the call achieved, kept so a status callback can still end the call if the script never finished. */
@@ -524,3 +533,176 @@ export const elevenLabsWebhookEvents = sqliteTable(
   },
   (table) => [index("elevenlabs_webhook_events_received_idx").on(table.receivedAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Guardrails on real calls (issue 7): daily usage and its limits, consent, request-rate limits
+// ---------------------------------------------------------------------------------------------
+
+export const usageScopes = [
+  "person_bookings",
+  "person_calls",
+  "person_llm_tokens",
+  "number_calls",
+  "all_calls",
+] as const;
+export type UsageScope = (typeof usageScopes)[number];
+
+/**
+ * How much of a daily allowance is used: bookings and calls per person, LLM tokens per person, calls per business
+ * number, calls in all. A counter only grows by a conditional UPDATE that checks the limit in the same statement,
+ * inside the write transaction of what it counts (db/usage-counters.ts), so concurrent requests cannot both pass.
+ */
+export const usageCounters = sqliteTable(
+  "usage_counters",
+  {
+    scope: text("scope", { enum: usageScopes }).notNull(),
+    /** A user id, an E.164 number, or "all". */
+    key: text("key").notNull(),
+    /** yyyy-MM-dd: the UTC day, or the business's local day for number_calls. */
+    day: text("day").notNull(),
+    used: integer("used").notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.scope, table.key, table.day] })],
+);
+export type UsageCounterRow = typeof usageCounters.$inferSelect;
+
+/** An admin's change to one person's daily limits; a null column keeps the configured default. */
+export const personLimits = sqliteTable("person_limits", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  bookingsPerDay: integer("bookings_per_day"),
+  callsPerDay: integer("calls_per_day"),
+  llmTokensPerDay: integer("llm_tokens_per_day"),
+  updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+export type PersonLimitsRow = typeof personLimits.$inferSelect;
+
+/** A person's consent to CallPilot calling businesses on their behalf, one row per version of the text agreed to. */
+export const callConsents = sqliteTable(
+  "call_consents",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** Which wording was agreed to (lib/guardrails/consent.ts). */
+    version: text("version").notNull(),
+    givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.version] })],
+);
+export type CallConsentRow = typeof callConsents.$inferSelect;
+
+/** Request-rate limit points (rate-limiter-flexible's Drizzle store): one row per limiter key and window. */
+export const rateLimitPoints = sqliteTable("rate_limit_points", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull(),
+  expire: integer("expire", { mode: "timestamp_ms" }),
+});
+
+/** Better Auth's own rate limiter (its "database" storage), so its counts hold across instances too. */
+export const rateLimit = sqliteTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Live questions to the person (issue 8, section 3)
+// ---------------------------------------------------------------------------------------------
+
+export const callQuestionStatuses = ["open", "answered", "expired"] as const;
+export type CallQuestionStatus = (typeof callQuestionStatuses)[number];
+
+/**
+ * A receptionist's question the agent could not answer, put to the person live. Answered at most once: the answer
+ * is one conditional UPDATE (status = 'open'), so two answers racing cannot both win.
+ */
+export const callQuestions = sqliteTable(
+  "call_questions",
+  {
+    id: text("id").primaryKey(),
+    bookingId: text("booking_id")
+      .notNull()
+      .references(() => bookings.id, { onDelete: "cascade" }),
+    callId: text("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    providerId: text("provider_id").notNull(),
+    text: text("text").notNull(),
+    status: text("status", { enum: callQuestionStatuses }).notNull().default("open"),
+    answer: text("answer"),
+    /** "person" (typed on the booking page or the API) or "profile" (a pre-filled detail). */
+    answeredBy: text("answered_by", { enum: ["person", "profile"] }),
+    askedAt: integer("asked_at", { mode: "timestamp_ms" }).notNull(),
+    answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [
+    index("call_questions_booking_idx").on(table.bookingId, table.askedAt),
+    index("call_questions_call_idx").on(table.callId),
+  ],
+);
+export type CallQuestionRow = typeof callQuestions.$inferSelect;
+
+/** Details a person lets agents give out without asking them (insurance, date of birth...); null = not given. */
+export const clientProfiles = sqliteTable("client_profiles", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  insuranceProvider: text("insurance_provider"),
+  dateOfBirth: text("date_of_birth"),
+  petName: text("pet_name"),
+  callbackNumber: text("callback_number"),
+  updatedAt: updatedAt(),
+});
+export type ClientProfileRow = typeof clientProfiles.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Hold-then-confirm (issue 8): slots a business agreed to hold for the person in review mode
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * requested: the agent asked on the call; agreed: the call ended well, the business holds it until held_until;
+ * declined: the call did not end with the hold agreed; booked: the person chose it and it was booked; releasing /
+ * released: a release call is queued / done; expired: held_until passed first (no release call needed).
+ */
+export const slotHoldStatuses = [
+  "requested",
+  "agreed",
+  "declined",
+  "booked",
+  "releasing",
+  "released",
+  "expired",
+] as const;
+export type SlotHoldStatus = (typeof slotHoldStatuses)[number];
+
+export const slotHolds = sqliteTable(
+  "slot_holds",
+  {
+    id: text("id").primaryKey(),
+    bookingId: text("booking_id")
+      .notNull()
+      .references(() => bookings.id, { onDelete: "cascade" }),
+    callId: text("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    providerId: text("provider_id").notNull(),
+    slotStart: integer("slot_start", { mode: "timestamp_ms" }).notNull(),
+    slotEnd: integer("slot_end", { mode: "timestamp_ms" }).notNull(),
+    heldUntil: integer("held_until", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: slotHoldStatuses }).notNull().default("requested"),
+    /** The release call queued for this hold, once there is one. */
+    releaseCallId: text("release_call_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex("slot_holds_call_slot_idx").on(table.callId, table.slotStart),
+    index("slot_holds_booking_idx").on(table.bookingId),
+  ],
+);
+export type SlotHoldRow = typeof slotHolds.$inferSelect;

@@ -20,6 +20,8 @@ export type TwimlSessionChanges = Partial<
     | "offers"
     | "unclearReplies"
     | "waits"
+    | "menuPresses"
+    | "menuPressedTurn"
     | "bookedSlotStart"
     | "summary"
     | "failureReason"
@@ -99,6 +101,8 @@ export async function advanceTwimlSession(
       offers: next.offers,
       unclearReplies: next.unclearReplies,
       waits: next.waits,
+      menuPresses: next.menuPresses,
+      menuPressedTurn: next.menuPressedTurn,
       bookedSlotStart: next.bookedSlotStart?.getTime() ?? null,
       summary: next.summary,
       failureReason: next.failureReason,
@@ -160,6 +164,8 @@ function prepare(db: Db) {
         offers: raw("offers"),
         unclearReplies: raw("unclearReplies"),
         waits: raw("waits"),
+        menuPresses: raw("menuPresses"),
+        menuPressedTurn: raw("menuPressedTurn"),
         bookedSlotStart: raw("bookedSlotStart"),
         summary: raw("summary"),
         failureReason: raw("failureReason"),

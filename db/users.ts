@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { reassignCalendarData } from "./calendar-ownership";
 import { getDb, writeTransaction } from "./client";
 import { bookings, calls, tasks, user } from "./schema";
+import { movePersonUsage } from "./usage-counters";
 
 /** Moves everything an anonymous visitor made to the account they signed up with, all or nothing. */
 export async function reassignUserData(fromUserId: string, toUserId: string): Promise<void> {
@@ -11,6 +12,7 @@ export async function reassignUserData(fromUserId: string, toUserId: string): Pr
     tx.update(bookings).set({ userId: toUserId }).where(eq(bookings.userId, fromUserId)).run();
     tx.update(calls).set({ userId: toUserId }).where(eq(calls.userId, fromUserId)).run();
     reassignCalendarData(tx, fromUserId, toUserId);
+    movePersonUsage(tx, fromUserId, toUserId);
   });
 }
 

@@ -1,4 +1,5 @@
 // The one zod-validated view of the environment. Parsed once; a wrong value stops start-up with a clear message.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -38,6 +39,33 @@ const e164 = optionalText.pipe(
     .regex(/^\+[1-9]\d{6,14}$/, "expected an E.164 phone number such as +16175550123")
     .optional(),
 );
+
+const smtpUrl = optionalText.pipe(
+  z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+      error: "expected an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587",
+    })
+    .optional(),
+);
+
+/** Comma-separated IPs or CIDR ranges of the reverse proxies in front of CallPilot. */
+const trustedProxies = optionalText.pipe(
+  z
+    .string()
+    .refine((value) => value.split(",").every((entry) => isIpOrCidr(entry.trim())), {
+      error: "expected IP addresses or CIDR ranges separated by commas, such as 10.0.0.5,172.16.0.0/12",
+    })
+    .optional(),
+);
+
+function isIpOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const timeZone = z
   .string()
@@ -134,6 +162,50 @@ export const configSchema = z
     GOOGLE_OAUTH_TOKEN_URL: z
       .url({ error: "expected an absolute http(s) URL" })
       .default("https://oauth2.googleapis.com/token"),
+
+    // --- Guardrails on real calls (issue 7): accounts, consent, limits, rate limits, disclosure, spend ---
+    // Email verification mail: smtp:// or smtps:// URL of the mail server; unset, mail goes to the server log.
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: z.string().trim().min(3).default("CallPilot <no-reply@callpilot.local>"),
+    // Daily limits; "a day" is the UTC day, except the per-number cap, which counts the business's own day.
+    BOOKINGS_PER_PERSON_PER_DAY: wholeNumber(5, 0, 100_000),
+    CALLS_PER_PERSON_PER_DAY: wholeNumber(30, 0, 1_000_000),
+    CALLS_PER_NUMBER_PER_DAY: wholeNumber(3, 1, 1_000_000),
+    CALLS_PER_DAY: wholeNumber(500, 1, 10_000_000),
+    LLM_TOKENS_PER_PERSON_PER_DAY: wholeNumber(60_000, 0, 1_000_000_000),
+    // Request-rate limits (off: every one of them, Better Auth's own included; never the daily call limits).
+    RATE_LIMITS: flag(true),
+    RATE_LIMIT_CHAT_PER_MINUTE: wholeNumber(20, 1, 100_000),
+    RATE_LIMIT_CHAT_PER_IP_PER_MINUTE: wholeNumber(60, 1, 100_000),
+    RATE_LIMIT_BOOKING_PER_MINUTE: wholeNumber(6, 1, 100_000),
+    RATE_LIMIT_BOOKING_PER_IP_PER_MINUTE: wholeNumber(20, 1, 100_000),
+    RATE_LIMIT_SIGN_IN_PER_IP_PER_MINUTE: wholeNumber(10, 1, 100_000),
+    RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: wholeNumber(10, 1, 100_000),
+    TRUSTED_PROXIES: trustedProxies,
+    // Disclosure and spend.
+    CALL_RECORDING: flag(false),
+    CALL_COST_PER_MINUTE_USD: decimal(0.12, 0, 100),
+    CALL_COST_PER_CALL_USD: decimal(0.01, 0, 100),
+
+    // --- Calls in the real world (issue 8): voicemail on ElevenLabs, how long a held offer is asked to be held ---
+    ELEVENLABS_VOICEMAIL: z
+      .enum(["hang_up", "message"], { error: "expected hang_up or message" })
+      .default("hang_up"),
+    HOLD_MINUTES: wholeNumber(120, 5, 7 * 24 * 60),
+
+    // --- Live questions to the person (issue 8, section 3) ---
+    // How long a simulated receptionist waits for the person's answer (the real vendors' waits are fixed in code).
+    SIM_QUESTION_WAIT_SECONDS: decimal(30, 0, 600),
+
+    // --- Voice intake, read-aloud replies and the connections page (issue 9) ---
+    // The ElevenLabs agent the person talks to on the chat page (needs ELEVENLABS_API_KEY); unset: the browser's own.
+    ELEVENLABS_INTAKE_AGENT_ID: optionalText,
+    ELEVENLABS_TTS_VOICE_ID: z.string().trim().min(1).default("JBFqnCBsd6RMkjVDRZzb"),
+    ELEVENLABS_TTS_MODEL_ID: z.string().trim().min(1).default("eleven_flash_v2_5"),
+    TTS_MAX_CHARACTERS: wholeNumber(2_000, 1, 40_000),
+    RATE_LIMIT_VOICE_PER_MINUTE: wholeNumber(30, 1, 100_000),
+    RATE_LIMIT_VOICE_PER_IP_PER_MINUTE: wholeNumber(90, 1, 100_000),
+    CONNECTION_CHECK_TIMEOUT_MS: wholeNumber(2_500, 100, 30_000),
   })
   .superRefine((config, ctx) => {
     if (Boolean(config.GOOGLE_CALENDAR_CLIENT_ID) !== Boolean(config.GOOGLE_CALENDAR_CLIENT_SECRET)) {
@@ -148,6 +220,13 @@ export const configSchema = z
     }
     refuseHalfConfiguredElevenLabs(config, ctx);
     refuseHalfConfiguredTwilio(config, ctx);
+    if (config.ELEVENLABS_INTAKE_AGENT_ID && !config.ELEVENLABS_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ELEVENLABS_API_KEY"],
+        message: "is required for voice intake: ELEVENLABS_INTAKE_AGENT_ID is set",
+      });
+    }
     if (config.INTAKE_MODEL === "gemini" && !config.GOOGLE_GENERATIVE_AI_API_KEY) {
       ctx.addIssue({
         code: "custom",
@@ -257,7 +336,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 }
 
 function isSecretKey(key: string): boolean {
-  return /SECRET|TOKEN|KEY|PASSWORD/.test(key);
+  return /SECRET|TOKEN|KEY|PASSWORD|SMTP_URL/.test(key);
 }
 
 const cacheKey = Symbol.for("callpilot.config");

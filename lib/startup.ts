@@ -7,7 +7,7 @@ import { recoverStaleClaims, resumeInterruptedCalls, wakeDispatcher } from "./ca
 import { runElevenLabsSweep } from "./calls/elevenlabs/sweep";
 import { reconcileTwilioCalls } from "./calls/twilio/reconcile";
 import { settleStalledBookings } from "./booking/settle-stalled";
-import { ConfigError, getConfig } from "./config";
+import { ConfigError, getConfig, type AppConfig } from "./config";
 import { logger } from "./logger";
 import { getRuntime } from "./runtime";
 
@@ -40,7 +40,9 @@ export async function startServer(): Promise<void> {
     dialer: runtime.dialer.name,
     intakeModel: runtime.intakeModel.name,
     redirectCallsTo: config.CALL_REDIRECT_TO ? "set" : "off",
+    rateLimits: config.RATE_LIMITS ? "on" : "off",
   });
+  warnWithoutMailServer(config, runtime.dialer.name !== "simulated");
   const deps = { dialer: runtime.dialer, clock: runtime.clock, config };
   await recoverStaleClaims(deps);
   const resumed = await resumeInterruptedCalls(deps);
@@ -62,4 +64,14 @@ export async function startServer(): Promise<void> {
   }, config.DISPATCH_SWEEP_SECONDS * 1000);
   sweep.unref();
   wakeDispatcher();
+}
+
+/** Without SMTP_URL, verification emails go to the log: say so once, loudly when real calls depend on them. */
+function warnWithoutMailServer(config: AppConfig, realCalls: boolean): void {
+  if (config.SMTP_URL) return;
+  logger.warn(
+    realCalls
+      ? "SMTP_URL is not set: verification emails are NOT sent but written to this log, and nobody can make real calls until their email is verified. Set SMTP_URL (see .env.example)."
+      : "SMTP_URL is not set: verification emails are written to this log instead of being sent (fine for development; set SMTP_URL in production).",
+  );
 }

@@ -26,6 +26,7 @@ const brief: CallBrief = {
   notes: null,
   targetSlot: null,
   targetSlotText: null,
+  recorded: false,
 };
 
 const injection =
@@ -93,8 +94,13 @@ describe("the agent's system prompt", () => {
         renderAgentSystemPrompt({ purpose: "inquiry", mode: "auto", serviceType }),
       ),
       renderAgentSystemPrompt({ purpose: "confirmation", mode: "auto", serviceType: "doctor" }),
-      firstMessageTemplate({ purpose: "inquiry", partySize: 4, targetSlotText: null }),
-      firstMessageTemplate({ purpose: "confirmation", partySize: null, targetSlotText: "Monday" }),
+      firstMessageTemplate({ purpose: "inquiry", partySize: 4, targetSlotText: null, recorded: true }),
+      firstMessageTemplate({
+        purpose: "confirmation",
+        partySize: null,
+        targetSlotText: "Monday",
+        recorded: false,
+      }),
     ];
     for (const prompt of prompts) {
       for (const [, name] of prompt.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(provided).toContain(name);
@@ -105,13 +111,13 @@ describe("the agent's system prompt", () => {
 describe("the first message", () => {
   it("says who is calling for whom, what to book and when the client is free", () => {
     expect(renderFirstMessage(brief, now)).toBe(
-      "Hi — I'm calling Harbor Dental on behalf of Sam Lee to book a dentist appointment. They're available Mon 30 Nov – Fri 4 Dec, 08:00–12:00. Could I book that with you?",
+      "Hi — I'm an AI assistant calling on behalf of Sam Lee. I'd like to book a dentist appointment with Harbor Dental. They're available Mon 30 Nov – Fri 4 Dec, 08:00–12:00. Could I book that with you?",
     );
   });
 
   it("names the party size for a table and the chosen slot on a confirmation call", () => {
     expect(renderFirstMessage({ ...brief, serviceType: "restaurant", partySize: 4 }, now)).toContain(
-      "to book a table for 4.",
+      "to book a table for 4 with Harbor Dental.",
     );
     expect(
       renderFirstMessage(
@@ -119,7 +125,7 @@ describe("the first message", () => {
         now,
       ),
     ).toBe(
-      "Hi — I'm calling Harbor Dental on behalf of Sam Lee to confirm a dentist appointment on Monday 30 November at 09:00. Is that still available to book?",
+      "Hi — I'm an AI assistant calling on behalf of Sam Lee. I'm calling Harbor Dental to confirm a dentist appointment on Monday 30 November at 09:00. Is that still available to book?",
     );
   });
 

@@ -3,6 +3,7 @@
 // the simulated dialer substitutes them into the same templates.
 import { DateTime } from "luxon";
 import type { CallBrief } from "@/lib/calls/call-brief";
+import { describeClientDetails } from "@/lib/calls/questions/client-details";
 import { verticals } from "./agent-verticals";
 
 export interface CallVariables {
@@ -16,6 +17,8 @@ export interface CallVariables {
   today: string;
   business_time_zone: string;
   target_slot: string;
+  /** Details the client pre-filled for businesses that ask (insurance, date of birth...); "none" when none. */
+  client_details: string;
 }
 
 export function callVariables(brief: CallBrief, now: Date): CallVariables {
@@ -29,6 +32,7 @@ export function callVariables(brief: CallBrief, now: Date): CallVariables {
     today: DateTime.fromJSDate(now, { zone: brief.business.timeZone }).toFormat("cccc d LLLL yyyy, HH:mm"),
     business_time_zone: brief.business.timeZone,
     target_slot: brief.targetSlotText ?? "not applicable",
+    client_details: describeClientDetails(brief.clientDetails ?? []),
   };
 }
 

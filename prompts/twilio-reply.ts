@@ -22,6 +22,7 @@ export function renderTwilioReplyPrompt(input: ReplyPromptInput): { system: stri
     "- decline: they cannot or will not book at all (fully booked, bookings online only, not taking patients).",
     "- question: they ask something the assistant would have to answer (insurance, date of birth, new patient?).",
     '- voicemail: an answering machine or voicemail greeting ("leave a message after the tone").',
+    '- opt_out: they ask not to be called again ("take us off your list", "don\'t call us again") or refuse automated, robot or AI calls.',
     "- unclear: anything else, including silence or noise.",
     'Resolve relative days ("tomorrow", "next Tuesday") from today; a weekday named alone means that weekday inside the client\'s availability when there is one.',
     "Give date as yyyy-MM-dd and time as 24-hour HH:mm in the business's time zone; null for anything not said. Never invent a date or time.",

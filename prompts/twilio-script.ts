@@ -1,5 +1,7 @@
 // What CallPilot's scripted Twilio call says, line by line. The Twilio fallback has no conversational model on the
-// line, so every sentence the business hears is here, written for a text-to-speech voice (times as words).
+// line, so every sentence the business hears is here, written for a text-to-speech voice (times as words). Every
+// opening line starts with the shared disclosure (prompts/disclosure.ts).
+import { optOutApology, renderDisclosure } from "./disclosure";
 
 export interface ScriptContext {
   businessName: string;
@@ -9,6 +11,8 @@ export interface ScriptContext {
   partySize: number | null;
   /** The client's availability, spoken: "from Monday 9 March to Friday 13 March, between 8 AM and noon". */
   availability: string;
+  /** CALL_RECORDING is on: the greeting says the call may be recorded. */
+  recorded?: boolean;
 }
 
 const yesOrNo = "Please say yes, or press 1. Otherwise, say no.";
@@ -17,18 +21,19 @@ function service(context: ScriptContext): string {
   return `${context.booking}${context.partySize ? ` for ${context.partySize}` : ""}`;
 }
 
+/** The disclosure every call opens with (prompts/disclosure.ts), then who is being called. */
 function introduction(context: ScriptContext): string {
-  return `Hello, this is an automated assistant calling ${context.businessName} on behalf of ${context.clientName}`;
+  return `Hello — ${renderDisclosure(context.clientName, context.recorded ?? false)}`;
 }
 
 export const twilioScript = {
   /** Step 0 of an inquiry. */
   greeting: (context: ScriptContext) =>
-    `${introduction(context)}, to book ${service(context)}. They are available ${context.availability}. Do you have an opening then?`,
+    `${introduction(context)} I'd like to book ${service(context)} with ${context.businessName}. They are available ${context.availability}. Do you have an opening then?`,
 
   /** Step 0 of a confirmation call: the person chose this slot from the offers. */
   confirmationGreeting: (context: ScriptContext, slot: string) =>
-    `${introduction(context)}, to confirm ${service(context)} on ${slot}. Is that still available to book? ${yesOrNo}`,
+    `${introduction(context)} I'm calling ${context.businessName} to confirm ${service(context)} on ${slot}. Is that still available to book? ${yesOrNo}`,
 
   askForOpening: (context: ScriptContext) =>
     `Do you have an opening for ${context.clientName} ${context.availability}?`,
@@ -52,8 +57,8 @@ export const twilioScript = {
   /** Step 3: thanks and goodbye. */
   booked: (context: ScriptContext, slot: string) =>
     `Wonderful, thank you. So that's ${context.clientName}, booked for ${slot}. Goodbye!`,
-  held: (context: ScriptContext, slot: string) =>
-    `Thank you for holding ${slot}. ${context.clientName} will call back to confirm. Goodbye!`,
+  held: (context: ScriptContext, slot: string, until?: string) =>
+    `Thank you for holding ${slot}${until ? ` until ${until}` : ""}. ${context.clientName} will call back to confirm${until ? " by then" : ""}. Goodbye!`,
   bookedElsewhere: (context: ScriptContext) =>
     `I'm so sorry, ${context.clientName} has just booked another appointment, so they won't need a slot after all. Thank you for your time, goodbye.`,
   notTheChosenSlot: (context: ScriptContext, chosen: string) =>
@@ -64,11 +69,11 @@ export const twilioScript = {
     `Thank you for checking. None of those times work for ${context.clientName}, so they will call back if anything changes. Goodbye.`,
   declined: () => "I understand. Thank you for your time, goodbye.",
   cannotAnswer: (context: ScriptContext) =>
-    `I'm sorry, I'm an automated assistant and can't answer that. ${context.clientName} will call you back directly. Thank you, goodbye.`,
+    `I'm sorry, I'm an AI assistant and can't answer that. ${context.clientName} will call you back directly. Thank you, goodbye.`,
   giveUp: (context: ScriptContext) =>
     `I'm sorry, I'm having trouble understanding. ${context.clientName} will call you back. Thank you, goodbye.`,
   noLongerNeeded: (context: ScriptContext) =>
-    `${introduction(context)}. They have just found an appointment, so there is nothing to book after all. Sorry to trouble you, goodbye.`,
+    `${introduction(context)} They have just found an appointment, so there is nothing to book after all. Sorry to trouble you, goodbye.`,
   technicalProblem: (context: ScriptContext | null) =>
     `I'm sorry, something went wrong on our side. ${context ? `${context.clientName} will call back.` : "We will call back."} Goodbye.`,
 
@@ -78,5 +83,19 @@ export const twilioScript = {
 
   /** Left after the beep when answering-machine detection hears a machine (TWILIO_VOICEMAIL=message). */
   voicemail: (context: ScriptContext) =>
-    `${introduction(context)}, about booking ${service(context)}. We will call back later. Thank you, goodbye.`,
+    `${introduction(context)} I'm calling ${context.businessName} about booking ${service(context)}. We will call back later. Thank you, goodbye.`,
+
+  /** Live questions (issue 8): the client is asked on their booking page while the business holds. */
+  oneMoment: (context: ScriptContext) => `One moment please, let me check that with ${context.clientName}.`,
+  clientAnswered: (context: ScriptContext, answer: string) =>
+    `Thank you for waiting. ${context.clientName} says: ${answer}.`,
+  clientWillCallBack: (context: ScriptContext) =>
+    `I'm sorry, I can't reach ${context.clientName} just now. They will call you back with that. Thank you, goodbye.`,
+
+  /** A release call (issue 8): the business held a slot the client no longer needs; said once, then goodbye. */
+  releaseHold: (context: ScriptContext, slot: string) =>
+    `${introduction(context)} You kindly held ${slot} for ${context.clientName}. They have booked elsewhere, so please release it. Thank you for holding it, goodbye!`,
+
+  /** The business asked not to be called again: apologise and end the call (the number goes on the list). */
+  optedOut: () => optOutApology,
 };

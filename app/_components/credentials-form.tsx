@@ -24,7 +24,13 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
     setError(null);
     setSubmitting(true);
     const { error: failure } = signingUp
-      ? await authClient.signUp.email({ email, password, name: name.trim() || email.split("@")[0] })
+      ? // The verification email's link brings the person back to where they were (their request).
+        await authClient.signUp.email({
+          email,
+          password,
+          name: name.trim() || email.split("@")[0],
+          callbackURL: next,
+        })
       : await authClient.signIn.email({ email, password });
     if (failure) {
       setError(

@@ -7,8 +7,10 @@ import { authClient } from "@/app/auth-client";
 
 const links = [
   { href: "/chat", label: "New request", short: "New", matches: ["/chat"] },
+  { href: "/dashboard", label: "Dashboard", short: "Stats", matches: ["/dashboard"] },
   { href: "/bookings", label: "My bookings", short: "Bookings", matches: ["/bookings", "/booking/"] },
   { href: "/calendar", label: "My calendar", short: "Calendar", matches: ["/calendar"] },
+  { href: "/account", label: "My account", short: "Account", matches: ["/account"] },
 ];
 
 const adminLink = { href: "/admin", label: "Admin", short: "Admin", matches: ["/admin"] };

@@ -1,4 +1,5 @@
-// /admin – the overview: headline figures, bookings and calls per day, and calls by outcome.
+// /admin – the overview: headline figures, bookings and calls per day, calls placed and estimated spend per day,
+// and calls by outcome.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/admin/page-access";
@@ -50,7 +51,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           </div>
         }
       />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard
           label="Bookings"
           value={String(totals.bookings)}
@@ -62,6 +63,12 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           value={String(totals.calls)}
           detail="placed or queued for these bookings"
           testId="stat-calls"
+        />
+        <StatCard
+          label="Estimated spend"
+          value={`$${totals.spend_usd.toFixed(2)}`}
+          detail={`${totals.dialed} calls placed, ${totals.talk_minutes.toFixed(1)} minutes`}
+          testId="stat-spend"
         />
         <StatCard
           label="Success rate"
@@ -104,6 +111,39 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           />
         </section>
       </div>
+      <section className={`${cardClass} mt-5 p-5`} aria-labelledby="spend" data-testid="spend-per-day">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="spend" className="font-semibold text-slate-900">
+            Calls placed and estimated spend per day
+          </h2>
+          <p className="text-xs text-slate-500">
+            ${overview.cost.per_call_usd.toFixed(2)} per call + ${overview.cost.per_minute_usd.toFixed(2)} per
+            minute (CALL_COST_PER_CALL_USD, CALL_COST_PER_MINUTE_USD); simulated calls cost nothing.
+          </p>
+        </div>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs text-slate-500">
+              <tr>
+                <th className="py-1.5 pr-4 font-medium">Day</th>
+                <th className="py-1.5 pr-4 text-right font-medium">Calls placed</th>
+                <th className="py-1.5 pr-4 text-right font-medium">Minutes</th>
+                <th className="py-1.5 text-right font-medium">Estimated spend</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {[...overview.days].reverse().map((day) => (
+                <tr key={day.date} data-testid="spend-day" data-date={day.date}>
+                  <td className="py-1.5 pr-4 text-slate-700">{day.date}</td>
+                  <td className="py-1.5 pr-4 text-right tabular-nums">{day.dialed}</td>
+                  <td className="py-1.5 pr-4 text-right tabular-nums">{day.talk_minutes.toFixed(1)}</td>
+                  <td className="py-1.5 text-right tabular-nums">${day.spend_usd.toFixed(2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       <section className={`${cardClass} mt-5 p-5`} aria-labelledby="outcomes">
         <div className="mb-4 flex items-baseline justify-between">
           <h2 id="outcomes" className="font-semibold text-slate-900">

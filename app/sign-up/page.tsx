@@ -15,7 +15,7 @@ export default async function SignUpPage({
   return (
     <AuthPanel
       title="Create your account"
-      subtitle="Keep the requests you started as a guest, and see them anywhere."
+      subtitle="Keep the requests you started as a guest, and see them anywhere. We email you a link to verify your address: CallPilot only calls businesses for verified accounts."
     >
       <CredentialsForm mode="sign-up" next={safeNextPath(next)} />
     </AuthPanel>

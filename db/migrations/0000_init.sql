@@ -106,6 +106,14 @@ CREATE TABLE `calendar_sources` (
 );
 --> statement-breakpoint
 CREATE INDEX `calendar_sources_user_idx` ON `calendar_sources` (`user_id`);--> statement-breakpoint
+CREATE TABLE `call_consents` (
+	`user_id` text NOT NULL,
+	`version` text NOT NULL,
+	`given_at` integer NOT NULL,
+	PRIMARY KEY(`user_id`, `version`),
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `call_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`booking_id` text NOT NULL,
@@ -118,6 +126,23 @@ CREATE TABLE `call_events` (
 --> statement-breakpoint
 CREATE INDEX `call_events_booking_idx` ON `call_events` (`booking_id`,`id`);--> statement-breakpoint
 CREATE INDEX `call_events_call_idx` ON `call_events` (`call_id`,`id`);--> statement-breakpoint
+CREATE TABLE `call_questions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`booking_id` text NOT NULL,
+	`call_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`text` text NOT NULL,
+	`status` text DEFAULT 'open' NOT NULL,
+	`answer` text,
+	`answered_by` text,
+	`asked_at` integer NOT NULL,
+	`answered_at` integer,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `call_questions_booking_idx` ON `call_questions` (`booking_id`,`asked_at`);--> statement-breakpoint
+CREATE INDEX `call_questions_call_idx` ON `call_questions` (`call_id`);--> statement-breakpoint
 CREATE TABLE `calls` (
 	`id` text PRIMARY KEY NOT NULL,
 	`booking_id` text NOT NULL,
@@ -153,10 +178,21 @@ CREATE INDEX `calls_queue_idx` ON `calls` (`status`,`scheduled_for`);--> stateme
 CREATE INDEX `calls_external_idx` ON `calls` (`external_id`);--> statement-breakpoint
 CREATE INDEX `calls_external_sid_idx` ON `calls` (`external_call_sid`);--> statement-breakpoint
 CREATE INDEX `calls_created_idx` ON `calls` (`created_at`,`status`);--> statement-breakpoint
+CREATE TABLE `client_profiles` (
+	`user_id` text PRIMARY KEY NOT NULL,
+	`insurance_provider` text,
+	`date_of_birth` text,
+	`pet_name` text,
+	`callback_number` text,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `do_not_call_numbers` (
 	`phone` text PRIMARY KEY NOT NULL,
 	`reason` text,
 	`added_by` text,
+	`source_call_id` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`added_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null
 );
@@ -185,6 +221,17 @@ CREATE TABLE `google_calendar_connections` (
 	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `person_limits` (
+	`user_id` text PRIMARY KEY NOT NULL,
+	`bookings_per_day` integer,
+	`calls_per_day` integer,
+	`llm_tokens_per_day` integer,
+	`updated_by` text,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`updated_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `providers` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -210,6 +257,20 @@ CREATE TABLE `providers` (
 --> statement-breakpoint
 CREATE INDEX `providers_service_idx` ON `providers` (`service_type`,`disabled`);--> statement-breakpoint
 CREATE UNIQUE INDEX `providers_external_ref_idx` ON `providers` (`source`,`external_ref`);--> statement-breakpoint
+CREATE TABLE `rate_limit` (
+	`id` text PRIMARY KEY NOT NULL,
+	`key` text NOT NULL,
+	`count` integer NOT NULL,
+	`last_request` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `rate_limit_key_unique` ON `rate_limit` (`key`);--> statement-breakpoint
+CREATE TABLE `rate_limit_points` (
+	`key` text PRIMARY KEY NOT NULL,
+	`points` integer NOT NULL,
+	`expire` integer
+);
+--> statement-breakpoint
 CREATE TABLE `session` (
 	`id` text PRIMARY KEY NOT NULL,
 	`expires_at` integer NOT NULL,
@@ -225,6 +286,24 @@ CREATE TABLE `session` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `session_token_unique` ON `session` (`token`);--> statement-breakpoint
 CREATE INDEX `session_user_idx` ON `session` (`user_id`);--> statement-breakpoint
+CREATE TABLE `slot_holds` (
+	`id` text PRIMARY KEY NOT NULL,
+	`booking_id` text NOT NULL,
+	`call_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`slot_start` integer NOT NULL,
+	`slot_end` integer NOT NULL,
+	`held_until` integer NOT NULL,
+	`status` text DEFAULT 'requested' NOT NULL,
+	`release_call_id` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `slot_holds_call_slot_idx` ON `slot_holds` (`call_id`,`slot_start`);--> statement-breakpoint
+CREATE INDEX `slot_holds_booking_idx` ON `slot_holds` (`booking_id`);--> statement-breakpoint
 CREATE TABLE `task_messages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`task_id` text NOT NULL,
@@ -259,6 +338,8 @@ CREATE TABLE `twiml_sessions` (
 	`offers` integer DEFAULT 0 NOT NULL,
 	`unclear_replies` integer DEFAULT 0 NOT NULL,
 	`waits` integer DEFAULT 0 NOT NULL,
+	`menu_presses` integer DEFAULT 0 NOT NULL,
+	`menu_pressed_turn` integer,
 	`answered_by` text,
 	`booked_slot_start` integer,
 	`summary` text,
@@ -269,6 +350,15 @@ CREATE TABLE `twiml_sessions` (
 );
 --> statement-breakpoint
 CREATE INDEX `twiml_sessions_call_idx` ON `twiml_sessions` (`call_id`);--> statement-breakpoint
+CREATE TABLE `usage_counters` (
+	`scope` text NOT NULL,
+	`key` text NOT NULL,
+	`day` text NOT NULL,
+	`used` integer DEFAULT 0 NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`scope`, `key`, `day`)
+);
+--> statement-breakpoint
 CREATE TABLE `user` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { decideAdminAccess } from "./access";
 
-const caller = { userId: "u1", email: "a@example.test", name: "A", isAnonymous: false };
+const caller = { userId: "u1", email: "a@example.test", name: "A", isAnonymous: false, emailVerified: true };
 
 describe("the admin check", () => {
   test("no session and a guest session must sign in", () => {

@@ -10,6 +10,7 @@ export const auditActions = {
   "provider.import": { target: "provider_import", label: "Imported providers from CSV" },
   "do_not_call.add": { target: "phone", label: "Added a number to the do-not-call list" },
   "do_not_call.remove": { target: "phone", label: "Removed a number from the do-not-call list" },
+  "person.limits": { target: "person", label: "Changed a person's daily limits" },
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

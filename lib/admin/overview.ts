@@ -1,5 +1,6 @@
-// The admin overview: bookings and calls per day, the booking success rate, the median time from request to a
-// booked appointment, and calls by outcome, over the last N days in the admin time zone.
+// The admin overview: bookings and calls per day, calls dialed and their estimated spend per day, the booking
+// success rate, the median time from request to a booked appointment, and calls by outcome, over the last N days
+// in the admin time zone.
 import { z } from "zod";
 import {
   countBookingsByQuarterHour,
@@ -7,7 +8,9 @@ import {
   listMinutesToBooked,
   quarterHourMs,
 } from "@/db/admin-overview";
+import { countDialedCallsByQuarterHour } from "@/db/call-spend";
 import { terminalCallStatuses, type CallStatus } from "@/db/schema";
+import { getConfig } from "@/lib/config";
 import type { Clock } from "@/lib/clock";
 import { addDays, localDateOf, type LocalDate } from "@/lib/providers/opening-hours";
 import { adminTimeZone, startOfLocalDate } from "./admin-time";
@@ -27,12 +30,26 @@ export interface DayCounts {
   bookings: number;
   booked: number;
   calls: number;
+  /** Calls actually dialed that day (by their start), and what they are estimated to have cost. */
+  dialed: number;
+  talk_minutes: number;
+  spend_usd: number;
 }
 
 export interface Overview {
   time_zone: string;
   days: DayCounts[];
-  totals: { bookings: number; booked: number; not_booked: number; calls: number };
+  totals: {
+    bookings: number;
+    booked: number;
+    not_booked: number;
+    calls: number;
+    dialed: number;
+    talk_minutes: number;
+    spend_usd: number;
+  };
+  /** The cost settings the spend is estimated with (simulated calls cost nothing). */
+  cost: { per_minute_usd: number; per_call_usd: number };
   /** Booked ÷ (booked + not booked) among bookings that finished; null when none has. */
   success_rate: number | null;
   /** Median minutes from the request to the booked appointment; null when nothing was booked. */
@@ -49,18 +66,32 @@ export async function loadOverview(
   const today = localDateOf(clock.now(), timeZone);
   const firstDay = addDays(today, -(days - 1));
   const since = startOfLocalDate(firstDay, timeZone);
-  const [bookingCounts, callCounts, minutesToBooked] = await Promise.all([
+  const [bookingCounts, callCounts, minutesToBooked, dialedCounts] = await Promise.all([
     countBookingsByQuarterHour(since),
     countCallsByQuarterHour(since),
     listMinutesToBooked(since),
+    countDialedCallsByQuarterHour(since),
   ]);
+  const config = getConfig();
+  const cost = {
+    per_minute_usd: config.CALL_COST_PER_MINUTE_USD,
+    per_call_usd: config.CALL_COST_PER_CALL_USD,
+  };
 
   const byDay = new Map<LocalDate, DayCounts>();
   for (let date = firstDay; date <= today; date = addDays(date, 1)) {
-    byDay.set(date, { date, bookings: 0, booked: 0, calls: 0 });
+    byDay.set(date, { date, bookings: 0, booked: 0, calls: 0, dialed: 0, talk_minutes: 0, spend_usd: 0 });
   }
   const dayOf = (bucket: number) => byDay.get(localDateOf(new Date(bucket * quarterHourMs), timeZone));
-  const totals = { bookings: 0, booked: 0, not_booked: 0, calls: 0 };
+  const totals = {
+    bookings: 0,
+    booked: 0,
+    not_booked: 0,
+    calls: 0,
+    dialed: 0,
+    talk_minutes: 0,
+    spend_usd: 0,
+  };
   for (const { bucket, status, count } of bookingCounts) {
     const day = dayOf(bucket);
     if (day) {
@@ -78,16 +109,40 @@ export async function loadOverview(
     totals.calls += count;
     if (terminalCallStatuses.includes(status)) outcomes.set(status, (outcomes.get(status) ?? 0) + count);
   }
+  for (const { bucket, dialer, count, seconds } of dialedCounts) {
+    const minutes = seconds / 60;
+    // The simulation phones nobody: its calls are counted, and cost nothing.
+    const spend = dialer === "simulated" ? 0 : count * cost.per_call_usd + minutes * cost.per_minute_usd;
+    const day = dayOf(bucket);
+    if (day) {
+      day.dialed += count;
+      day.talk_minutes += minutes;
+      day.spend_usd += spend;
+    }
+    totals.dialed += count;
+    totals.talk_minutes += minutes;
+    totals.spend_usd += spend;
+  }
   const finished = totals.booked + totals.not_booked;
   return {
     time_zone: timeZone,
-    days: [...byDay.values()],
-    totals,
+    days: [...byDay.values()].map(roundSpend),
+    totals: roundSpend(totals),
+    cost,
     success_rate: finished > 0 ? totals.booked / finished : null,
     median_minutes_to_booked: median(minutesToBooked),
     calls_by_outcome: [...outcomes.entries()]
       .map(([status, count]) => ({ status, count }))
       .sort((a, b) => b.count - a.count || a.status.localeCompare(b.status)),
+  };
+}
+
+/** Cents and tenths of a minute are as precise as an estimate gets. */
+function roundSpend<T extends { talk_minutes: number; spend_usd: number }>(figures: T): T {
+  return {
+    ...figures,
+    talk_minutes: Math.round(figures.talk_minutes * 10) / 10,
+    spend_usd: Math.round(figures.spend_usd * 100) / 100,
   };
 }
 

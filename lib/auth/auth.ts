@@ -1,5 +1,5 @@
-// Better Auth: anonymous sessions on first visit, email and password sign-up that keeps an anonymous visitor's
-// tasks, roles user and admin. Created on first use (it needs the database), shared through globalThis.
+// Better Auth: anonymous sessions on first visit, email and password sign-up (with email verification) that keeps an
+// anonymous visitor's tasks, roles user and admin. Created on first use (it needs the database), shared through globalThis.
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
@@ -8,6 +8,9 @@ import { getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { reassignUserData } from "@/db/users";
 import { getConfig, type AppConfig } from "@/lib/config";
+import { trustedProxyList } from "@/lib/http/client-ip";
+import { getMailer } from "@/lib/mail/mailer";
+import { verificationEmail } from "@/lib/mail/verification-email";
 import { resolveAuthSecret } from "./auth-secret";
 
 function createAuth(config: AppConfig) {
@@ -28,9 +31,23 @@ function createAuth(config: AppConfig) {
         session: schema.session,
         account: schema.account,
         verification: schema.verification,
+        rateLimit: schema.rateLimit,
       },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
+    // Signing up sends the verification link; following it signs the person in and marks the email verified,
+    // which (with consent) is what real calls require (lib/guardrails/real-call-gate.ts).
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 3600,
+      sendVerificationEmail: async ({ user, url }) => {
+        await getMailer().send(verificationEmail({ to: user.email, name: user.name, url }));
+      },
+    },
+    // Better Auth's own limits (sign-in, sign-up, verification email...), counted in the database so they hold
+    // across instances; on in production like Better Auth's default, and off with RATE_LIMITS=off.
+    rateLimit: { enabled: config.RATE_LIMITS && config.NODE_ENV === "production", storage: "database" },
     trustedOrigins: (request) => {
       const host = request?.headers.get("host");
       const trusted = config.BETTER_AUTH_URL ? [new URL(config.BETTER_AUTH_URL).origin] : [];
@@ -39,10 +56,15 @@ function createAuth(config: AppConfig) {
       }
       return trusted;
     },
-    advanced: config.BETTER_AUTH_URL ? {} : { useSecureCookies: false },
+    advanced: {
+      ...(config.BETTER_AUTH_URL ? {} : { useSecureCookies: false }),
+      // The client's address behind the configured proxies, the same way CallPilot's own limits read it.
+      ipAddress: { trustedProxies: trustedProxyList(config) },
+    },
     plugins: [
       anonymous({
         emailDomainName: "anonymous.callpilot.local",
+        // The guest's tasks, bookings, calendar and daily usage move to the account they signed up (or in) with.
         onLinkAccount: async ({ anonymousUser, newUser }) => {
           await reassignUserData(anonymousUser.user.id, newUser.user.id);
         },

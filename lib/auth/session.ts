@@ -6,6 +6,8 @@ export interface Caller {
   userId: string;
   role: "user" | "admin";
   isAnonymous: boolean;
+  /** Whether the person followed the link in the verification email (a guest never has). */
+  emailVerified: boolean;
   email: string;
   name: string;
 }
@@ -18,6 +20,7 @@ export async function getCaller(headers: Headers): Promise<Caller | null> {
     userId: user.id,
     role: user.role === "admin" ? "admin" : "user",
     isAnonymous: Boolean(user.isAnonymous),
+    emailVerified: Boolean(user.emailVerified) && !user.isAnonymous,
     email: user.email,
     name: user.name,
   };

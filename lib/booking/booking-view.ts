@@ -3,11 +3,15 @@
 import { getBookingForUser, type Booking } from "@/db/bookings";
 import { listCallsForBooking, type Call } from "@/db/calls";
 import { getProvidersByIds, type Provider } from "@/db/providers";
-import type { BookingStatus, CallStatus } from "@/db/schema";
+import { listHoldsForBooking, type SlotHold } from "@/db/slot-holds";
+import { terminalCallStatuses, type BookingStatus, type CallStatus } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import { attemptLabel } from "@/lib/calls/attempt-label";
 import { describeSlot } from "@/lib/calls/call-brief";
+import { getRuntime } from "@/lib/runtime";
+import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/question-view";
 import { bestOffer, type ScoreBreakdown } from "./ranking";
 import type { OfferedSlot, Slot } from "./slot";
 
@@ -37,11 +41,25 @@ export interface ProviderResult {
   /** Whether the person may choose this provider's best slot (it fits and nothing is booked yet). */
   can_choose: boolean;
   failure_reason: string | null;
+  /** Why a scheduled call waits (the business is closed now, a daily call cap); null otherwise. */
+  wait_reason: string | null;
   requirements: string[];
   summary: string | null;
   next_attempt_at: string | null;
+  /** "attempt 2 of 3, next try 14:30 local" (the business's time); null before any retry. */
+  attempt_label: string | null;
+  /** Review mode: the business's hold on its offer, the latest one (issue 8). */
+  hold: HoldView | null;
   started_at: string | null;
   ended_at: string | null;
+}
+
+export interface HoldView {
+  start: string;
+  end: string;
+  held_until: string;
+  /** held: agreed and running; expired: ran out (re-checked when chosen); others as in db/schema.ts. */
+  status: "requested" | "held" | "declined" | "booked" | "releasing" | "released" | "expired";
 }
 
 export interface BookingView {
@@ -64,6 +82,8 @@ export interface BookingView {
   } | null;
   results: ProviderResult[];
   skipped: Array<{ provider_id: string; provider_name: string; reason: string }>;
+  /** Questions receptionists asked the person during the calls (issue 8): open ones wait for an answer. */
+  questions: QuestionView[];
 }
 
 export async function getBookingView(bookingId: string, userId: string): Promise<BookingView> {
@@ -78,10 +98,13 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
     (await getProvidersByIds([...new Set(calls.map((call) => call.providerId))])).map((p) => [p.id, p]),
   );
   const radiusKm = getConfig().MAX_PROVIDER_DISTANCE_KM;
+  const holds = await listHoldsForBooking(booking.id);
+  const now = getRuntime().clock.now();
   const results = [...groupByProvider(calls).entries()]
-    .map(([providerId, providerCalls]) =>
-      resultFor(booking, providers.get(providerId), providerCalls, radiusKm),
-    )
+    .map(([providerId, providerCalls]) => {
+      const result = resultFor(booking, providers.get(providerId), providerCalls, radiusKm);
+      return result && { ...result, hold: holdView(holds, providerId, now) };
+    })
     .filter((result): result is ProviderResult => result !== null)
     .sort(
       (a, b) =>
@@ -121,6 +144,7 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
       provider_name: s.providerName,
       reason: s.reason,
     })),
+    questions: await questionsForBooking(booking.id),
   };
 }
 
@@ -176,13 +200,40 @@ function resultFor(
       Boolean(best?.slot.fits) &&
       ["processing", "awaiting_choice"].includes(booking.status) &&
       booking.bookedCallId === null,
-    failure_reason: latest.failureReason,
+    failure_reason: terminalCallStatuses.includes(latest.status) ? latest.failureReason : null,
+    wait_reason: latest.status === "scheduled" ? latest.failureReason : null,
     requirements: [...new Set(outcomes.flatMap((outcome) => outcome.requirements))],
     summary: outcomes.at(-1)?.summary ?? null,
     next_attempt_at: nextAttempt?.scheduledFor?.toISOString() ?? null,
+    attempt_label: attemptLabelFor(calls, provider.timeZone, nextAttempt?.scheduledFor ?? null),
+    hold: null,
     started_at: latest.startedAt?.toISOString() ?? null,
     ended_at: latest.endedAt?.toISOString() ?? null,
   };
+}
+
+function holdView(holds: SlotHold[], providerId: string, now: Date): HoldView | null {
+  const hold = holds.filter((row) => row.providerId === providerId).at(-1);
+  if (!hold) return null;
+  const running = hold.heldUntil.getTime() > now.getTime();
+  return {
+    start: hold.slotStart.toISOString(),
+    end: hold.slotEnd.toISOString(),
+    held_until: hold.heldUntil.toISOString(),
+    status: hold.status === "agreed" ? (running ? "held" : "expired") : hold.status,
+  };
+}
+
+function attemptLabelFor(calls: Call[], timeZone: string, nextTryAt: Date | null): string | null {
+  const attempts = calls.filter((call) => call.purpose === "inquiry").length;
+  if (attempts < 2 && !nextTryAt) return null;
+  return attemptLabel({
+    attempt: attempts,
+    maxAttempts: 1 + getConfig().RETRY_MAX,
+    nextTryAt,
+    timeZone,
+    now: getRuntime().clock.now(),
+  });
 }
 
 function uniqueByStart(slots: OfferedSlot[]): OfferedSlot[] {

@@ -5,6 +5,7 @@ import { listCallsForBooking } from "@/db/calls";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { markExpiredHoldOnChoice } from "./holds";
 import { bestOffer } from "./ranking";
 import { getConfig } from "@/lib/config";
 import { getProvider } from "@/db/providers";
@@ -58,6 +59,8 @@ export async function confirmChoice(
       `${provider.name} has not offered a slot that fits your availability; choose another provider.`,
     );
 
+  // A hold that ran out is marked (the person sees it); the confirmation call asks the business again either way.
+  await markExpiredHoldOnChoice(booking.id, provider.id, chosen.start, clock);
   const started = await startConfirmation({
     bookingId: booking.id,
     from: ["processing", "awaiting_choice"],

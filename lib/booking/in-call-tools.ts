@@ -9,6 +9,8 @@ import { notFound } from "@/lib/errors";
 import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import { addAppointmentToGoogleCalendarInBackground } from "@/lib/calendar/google/google-export";
 import { describeSlot } from "@/lib/calls/call-brief";
+import { describeHoldUntil } from "./hold-time";
+import { requestHold } from "./holds";
 import { appointmentMinutes, slotFrom, type Slot } from "./slot";
 import { evaluateSlot, type BusyInterval } from "./slot-fit";
 
@@ -20,6 +22,8 @@ export interface ToolAnswer {
   /** A short plain sentence the agent can say or act on. */
   say: string;
   slot: Slot | null;
+  /** hold_requested: until when the business is asked to hold the slot, as said on the phone. */
+  holdUntilText?: string;
 }
 
 interface CallContext {
@@ -131,10 +135,13 @@ export async function requestBooking(
   if (check.code !== "available") return check;
 
   if (call.purpose === "inquiry" && booking.mode === "review") {
+    const hold = await requestHold(call, slot, clock);
+    const until = describeHoldUntil(hold.heldUntil, context.timeZone, clock.now());
     return {
       code: "hold_requested",
-      say: `Do not book yet. Ask them to hold ${when} for the client, who will choose shortly and call back to confirm.`,
+      say: `Do not book yet. Ask them to hold ${when} for the client until ${until}; the client will choose by then and call back to confirm.`,
       slot,
+      holdUntilText: until,
     };
   }
   if (

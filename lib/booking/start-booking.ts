@@ -1,13 +1,16 @@
-// Confirming a task: choose the providers, then create the booking and its queued calls in one transaction.
-// Idempotent per task: the same task confirmed twice (or ten times at once) gives one booking and one set of calls.
+// Confirming a task: choose the providers, then create the booking and its queued calls in one transaction, which
+// also counts them against the person's daily allowance. Idempotent per task: the same task confirmed twice (or ten
+// times at once) gives one booking and one set of calls, counted once.
 import { z } from "zod";
 import {
   createBookingWithCalls,
   getBookingForTask,
   type Booking,
+  type NewBooking,
   type NewCall,
   type SkippedProvider,
 } from "@/db/bookings";
+import { readUsage, UsageLimitReached } from "@/db/usage-counters";
 import { createTask } from "@/db/tasks";
 import { mustRespectOpeningHours, whenToDial } from "@/lib/calls/call-hours";
 import type { Clock } from "@/lib/clock";
@@ -21,6 +24,9 @@ import { requireTask } from "@/lib/intake/tasks";
 import { discoverProviders, discoveryDepsFrom } from "@/lib/providers/discovery";
 import { selectProviders } from "@/lib/providers/select-providers";
 import { refreshStaleSubscriptionsInBackground } from "@/lib/calendar/calendar-sources";
+import { doNotCallReasons } from "@/lib/do-not-call/do-not-call-list";
+import { utcDay } from "@/lib/guardrails/day";
+import { bookingCharges, limitReachedError, limitsFor, type PersonLimits } from "@/lib/guardrails/limits";
 
 export const bookingPreferencesSchema = z.object({
   swarm_size: z
@@ -65,6 +71,9 @@ export async function startBookingForTask(
     throw conflict("The dates of this request have passed; change the timeframe and try again.");
   }
 
+  const limits = await limitsFor(input.userId);
+  await refuseWhenNoBookingLeft(input.userId, limits, now);
+
   const config = getConfig();
   const place = locatePlace(request.location, task.timeZone);
   const timeZone = place?.timeZone ?? task.timeZone;
@@ -80,6 +89,7 @@ export async function startBookingForTask(
     },
     discoveryDepsFrom(config, clock),
   );
+  const doNotCall = await doNotCallReasons(discovery.providers.map((provider) => provider.phone));
   const selection = selectProviders({
     serviceType: request.service_type!,
     origin,
@@ -89,6 +99,7 @@ export async function startBookingForTask(
     swarmSize: input.preferences.swarm_size,
     maxDistanceKm: config.MAX_PROVIDER_DISTANCE_KM,
     providers: discovery.providers,
+    doNotCall,
   });
 
   const respect = mustRespectOpeningHours(input.callsRealPhones, config.SIM_RESPECT_OPENING_HOURS);
@@ -121,7 +132,7 @@ export async function startBookingForTask(
     );
   }
 
-  return createBookingWithCalls({
+  return createWithinAllowance({
     id: newId("bkg"),
     taskId: task.id,
     userId: input.userId,
@@ -134,8 +145,35 @@ export async function startBookingForTask(
       : null,
     calls,
     skipped,
+    charges: bookingCharges(input.userId, calls.length, limits, now),
     now,
   });
+}
+
+/** Creates the booking, counting it and its calls against the person's day in the same transaction. */
+async function createWithinAllowance(booking: NewBooking): Promise<StartedBooking> {
+  try {
+    return await createBookingWithCalls(booking);
+  } catch (error) {
+    if (error instanceof UsageLimitReached) throw limitReachedError(error, booking.now);
+    throw error;
+  }
+}
+
+/**
+ * Refuses early, before discovery and selection, when the person has no booking left today. Only an early answer:
+ * the charge inside the booking's transaction is what enforces the limit under concurrency.
+ */
+async function refuseWhenNoBookingLeft(userId: string, limits: PersonLimits, now: Date): Promise<void> {
+  const day = utcDay(now);
+  const used = await readUsage(userId, day, ["person_bookings", "person_calls"]);
+  const [bookingCharge, callCharge] = bookingCharges(userId, 1, limits, now);
+  if (used.person_bookings >= limits.bookingsPerDay) {
+    throw limitReachedError(new UsageLimitReached(bookingCharge, used.person_bookings), now);
+  }
+  if (used.person_calls >= limits.callsPerDay) {
+    throw limitReachedError(new UsageLimitReached(callCharge, used.person_calls), now);
+  }
 }
 
 export const explicitBookingRequestSchema = z.object({

@@ -4,13 +4,17 @@ import { DateTime } from "luxon";
 import type { Booking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
 import type { Provider } from "@/db/providers";
+import type { CallPurpose } from "@/db/schema";
 import { serviceLabels, type ServiceType, type TimeOfDay } from "@/lib/intake/booking-request";
 import type { Slot } from "@/lib/booking/slot";
+import { getConfig } from "@/lib/config";
+import { spokenClientName } from "@/prompts/disclosure";
+import type { ClientDetail } from "./questions/client-details";
 
 export interface CallBrief {
   callId: string;
   bookingId: string;
-  purpose: "inquiry" | "confirmation";
+  purpose: CallPurpose;
   mode: "auto" | "review";
   business: { id: string; name: string; phone: string; timeZone: string };
   clientName: string;
@@ -25,9 +29,19 @@ export interface CallBrief {
   /** The slot a confirmation call must book. */
   targetSlot: Slot | null;
   targetSlotText: string | null;
+  /** CALL_RECORDING is on: the agent says the call may be recorded. */
+  recorded: boolean;
+  /** Details the person pre-filled (insurance, date of birth...), given as data so the agent need not ask them. */
+  clientDetails?: ClientDetail[];
 }
 
-export function buildCallBrief(booking: Booking, call: Call, provider: Provider): CallBrief {
+export function buildCallBrief(
+  booking: Booking,
+  call: Call,
+  provider: Provider,
+  recorded: boolean = getConfig().CALL_RECORDING,
+  clientDetails: ClientDetail[] = [],
+): CallBrief {
   const request = booking.request;
   const zone = provider.timeZone;
   return {
@@ -36,7 +50,8 @@ export function buildCallBrief(booking: Booking, call: Call, provider: Provider)
     purpose: call.purpose,
     mode: booking.mode,
     business: { id: provider.id, name: provider.name, phone: provider.phone ?? "", timeZone: zone },
-    clientName: request.client_name ?? "my client",
+    // Said in the disclosure and on the whole call: only what reads as a name is kept (prompts/disclosure.ts).
+    clientName: spokenClientName(request.client_name),
     serviceType: request.service_type!,
     serviceLabel: serviceLabels[request.service_type!],
     window: request.window,
@@ -46,6 +61,8 @@ export function buildCallBrief(booking: Booking, call: Call, provider: Provider)
     notes: request.notes,
     targetSlot: call.targetSlot,
     targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone) : null,
+    recorded,
+    clientDetails,
   };
 }
 

@@ -12,7 +12,7 @@ const weekdaysNineToFive: OpeningHours = {
   fri: [["09:00", "17:00"]],
 };
 
-function provider(timeZone: string, openingHours: OpeningHours): Provider {
+function provider(timeZone: string, openingHours: OpeningHours, country = "US"): Provider {
   return {
     id: `test-${timeZone}`,
     name: "Test Dental",
@@ -20,7 +20,7 @@ function provider(timeZone: string, openingHours: OpeningHours): Provider {
     phone: "+16175550100",
     address: "1 Test St",
     city: "Test",
-    country: "US",
+    country,
     latitude: 0,
     longitude: 0,
     timeZone,
@@ -38,8 +38,8 @@ function provider(timeZone: string, openingHours: OpeningHours): Provider {
 }
 
 const boston = provider("America/New_York", weekdaysNineToFive);
-const london = provider("Europe/London", weekdaysNineToFive);
-const tokyo = provider("Asia/Tokyo", weekdaysNineToFive);
+const london = provider("Europe/London", weekdaysNineToFive, "GB");
+const tokyo = provider("Asia/Tokyo", weekdaysNineToFive, "JP");
 const neverOpen = provider("America/New_York", {});
 
 describe("mustRespectOpeningHours", () => {
@@ -52,8 +52,8 @@ describe("mustRespectOpeningHours", () => {
 });
 
 describe("whenToDial", () => {
-  // Thursday 26 November 2026, 15:00 UTC: 10:00 in Boston, 15:00 in London, 00:00 Friday in Tokyo.
-  const thursday = new Date("2026-11-26T15:00:00Z");
+  // Thursday 3 December 2026, 15:00 UTC: 10:00 in Boston, 15:00 in London, 00:00 Friday in Tokyo (no holiday).
+  const thursday = new Date("2026-12-03T15:00:00Z");
 
   test("a business open now is dialed now", () => {
     expect(whenToDial(boston, thursday, true)).toEqual({ kind: "now" });
@@ -64,24 +64,24 @@ describe("whenToDial", () => {
     // Midnight in Tokyo: it opens at 09:00 Friday Tokyo time, 00:00 UTC.
     expect(whenToDial(tokyo, thursday, true)).toEqual({
       kind: "later",
-      at: new Date("2026-11-27T00:00:00Z"),
+      at: new Date("2026-12-04T00:00:00Z"),
     });
   });
 
   test("after closing on a Friday, the next opening is Monday morning", () => {
-    // Friday 27 November 2026, 18:00 in Boston.
-    const fridayEvening = new Date("2026-11-27T23:00:00Z");
+    // Friday 4 December 2026, 18:00 in Boston.
+    const fridayEvening = new Date("2026-12-04T23:00:00Z");
     expect(whenToDial(boston, fridayEvening, true)).toEqual({
       kind: "later",
-      at: new Date("2026-11-30T14:00:00Z"),
+      at: new Date("2026-12-07T14:00:00Z"),
     });
   });
 
   test("opening time itself counts as open; closing time itself does not", () => {
-    expect(whenToDial(boston, new Date("2026-11-26T14:00:00Z"), true)).toEqual({ kind: "now" });
-    expect(whenToDial(boston, new Date("2026-11-26T22:00:00Z"), true)).toEqual({
+    expect(whenToDial(boston, new Date("2026-12-03T14:00:00Z"), true)).toEqual({ kind: "now" });
+    expect(whenToDial(boston, new Date("2026-12-03T22:00:00Z"), true)).toEqual({
       kind: "later",
-      at: new Date("2026-11-27T14:00:00Z"),
+      at: new Date("2026-12-04T14:00:00Z"),
     });
   });
 
@@ -98,7 +98,43 @@ describe("whenToDial", () => {
     const sundays = provider("America/New_York", { sun: [["10:00", "12:00"]] });
     expect(whenToDial(sundays, thursday, true)).toEqual({
       kind: "later",
-      at: new Date("2026-11-29T15:00:00Z"),
+      at: new Date("2026-12-06T15:00:00Z"),
+    });
+  });
+});
+
+describe("public holidays of the business's country", () => {
+  test("a business is not called on a public holiday: Thanksgiving in Boston waits for Friday's opening", () => {
+    // Thursday 26 November 2026 (Thanksgiving), 10:00 in Boston.
+    expect(whenToDial(boston, new Date("2026-11-26T15:00:00Z"), true)).toEqual({
+      kind: "later",
+      at: new Date("2026-11-27T14:00:00Z"),
+    });
+  });
+
+  test("a run of holidays is skipped whole: London from Christmas Eve to the Boxing Day substitute", () => {
+    // Thursday 24 December 2026, 18:00 in London (closed); 25, 26 (Saturday) and 28 December are holidays.
+    expect(whenToDial(london, new Date("2026-12-24T18:00:00Z"), true)).toEqual({
+      kind: "later",
+      at: new Date("2026-12-29T09:00:00Z"),
+    });
+  });
+
+  test("only the business's own country's holidays count", () => {
+    // Thanksgiving is no holiday in London.
+    expect(whenToDial(london, new Date("2026-11-26T15:00:00Z"), true)).toEqual({ kind: "now" });
+  });
+
+  test("the simulation, told to ignore opening hours, ignores holidays too", () => {
+    expect(whenToDial(boston, new Date("2026-11-26T15:00:00Z"), false)).toEqual({ kind: "now" });
+  });
+
+  test("a business open one day a week whose day is a holiday waits for the week after", () => {
+    // Open on Thursdays only; from Thanksgiving week's Wednesday, the next Thursday is a holiday, then 3 December.
+    const thursdays = provider("America/New_York", { thu: [["09:00", "17:00"]] });
+    expect(whenToDial(thursdays, new Date("2026-11-25T15:00:00Z"), true)).toEqual({
+      kind: "later",
+      at: new Date("2026-12-03T14:00:00Z"),
     });
   });
 });

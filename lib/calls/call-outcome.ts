@@ -27,6 +27,11 @@ export const callOutcomeSchema = z.object({
   /** The whole transcript when the vendor delivers it at the end (ElevenLabs post-call webhook). */
   transcript: z.array(transcriptLineSchema).optional(),
   duration_seconds: z.number().nonnegative().nullable().default(null),
+  /**
+   * The business asked not to be called again ("take us off your list", "we don't accept automated calls"): the
+   * agent apologised and ended the call; the number goes on the do-not-call list and is never retried.
+   */
+  opted_out: z.boolean().default(false),
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;

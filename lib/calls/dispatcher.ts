@@ -1,6 +1,7 @@
 // The dispatcher: turns queued call rows into dialed calls. Claims are single atomic statements with leases
 // (db/calls.ts), so any number of passes, in any number of processes, never dial one call twice; a pass dials
-// everything it claimed concurrently, so a swarm of 15 rings at once.
+// everything it claimed concurrently, so a swarm of 15 rings at once. Before each dial: the do-not-call list, the
+// business's hours and holidays, and the daily caps across all people (lib/guardrails/dial-caps.ts).
 import { randomUUID } from "node:crypto";
 import { getBooking } from "@/db/bookings";
 import {
@@ -13,14 +14,18 @@ import {
   type Call,
 } from "@/db/calls";
 import { getProvider } from "@/db/providers";
+import type { BookingStatus } from "@/db/schema";
 import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { getRuntime } from "@/lib/runtime";
 import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/lib/guardrails/dial-caps";
+import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
 import { afterCallEnded } from "./after-call-ended";
 import { buildCallBrief } from "./call-brief";
-import { mustRespectOpeningHours, whenToDial } from "./call-hours";
+import { clientDetailsFor } from "./questions/client-details";
+import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
 import { DialError, type Dialer, type PlacedCall, type PlaceCallRequest } from "./dialer";
 
 export interface DispatchDeps {
@@ -68,8 +73,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     await endWithoutDialing(call, token, "The business is no longer in the directory.", deps);
     return false;
   }
-  const needed =
-    call.purpose === "confirmation" ? booking.status === "confirming" : booking.status === "processing";
+  const needed = callStillNeeded(call.purpose, booking.status);
   if (!needed) {
     await release("canceled", "The booking no longer needs this call.");
     return false;
@@ -85,8 +89,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     log.info("call not dialed: the number is on the do-not-call list");
     return false;
   }
-  // A redirected call rings the tester's own phone, not the business, so the business's hours do not apply.
-  const phonesBusiness = deps.dialer.callsRealPhones && !deps.config.CALL_REDIRECT_TO;
+  const phonesBusiness = ringsBusinesses(deps.dialer, deps.config);
   const respect = mustRespectOpeningHours(phonesBusiness, deps.config.SIM_RESPECT_OPENING_HOURS);
   const dialTime = whenToDial(provider, now, respect);
   if (dialTime.kind === "never") {
@@ -99,9 +102,31 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     return false;
   }
 
+  // The daily caps across all people (calls to this business today, calls in all), taken just before dialing.
+  // They count real dialers' calls (a stubbed vendor's too, as in production); the simulation phones nobody.
+  const capacity: DialCapacity = usesRealDialer(deps.dialer)
+    ? reserveDialCapacity({
+        provider,
+        ringsBusiness: !deps.config.CALL_REDIRECT_TO,
+        respectOpeningHours: respect,
+        now,
+        config: deps.config,
+      })
+    : { kind: "granted", charges: [] };
+  if (capacity.kind === "refused") {
+    await endWithoutDialing(call, token, capacity.reason, deps);
+    return false;
+  }
+  if (capacity.kind === "wait") {
+    await release("scheduled", capacity.reason, capacity.at);
+    log.info("call held back by a daily call cap", { at: capacity.at.toISOString() });
+    return false;
+  }
+
   const redirect = deps.config.CALL_REDIRECT_TO ?? null;
   const request: PlaceCallRequest = {
-    brief: buildCallBrief(booking, call, provider),
+    // The person's pre-filled details go to the agent as data, so it need not ask them (issue 8).
+    brief: buildCallBrief(booking, call, provider, undefined, await clientDetailsFor(booking.userId)),
     to: redirect ?? provider.phone,
     redirected: redirect !== null,
   };
@@ -111,6 +136,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   } catch (error) {
     const reason = error instanceof DialError ? error.reason : "The call could not be placed.";
     log.warn("dial failed", { error });
+    releaseDialCapacity(capacity.charges);
     await endWithoutDialing(call, token, reason, deps);
     return false;
   }
@@ -126,6 +152,12 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   if (!recorded)
     log.error("a dialed call lost its claim before the dial was recorded", { externalId: placed.externalId });
   return recorded;
+}
+
+/** Whether a booking in this state still wants a call of this purpose dialed. */
+export function callStillNeeded(purpose: Call["purpose"], bookingStatus: BookingStatus): boolean {
+  if (purpose === "release") return bookingStatus === "booked" || bookingStatus === "canceled";
+  return purpose === "confirmation" ? bookingStatus === "confirming" : bookingStatus === "processing";
 }
 
 async function placeWithBackoff(dialer: Dialer, request: PlaceCallRequest): Promise<PlacedCall> {

@@ -1,8 +1,10 @@
 // Ingestion of what happens on a call, from any dialer: live progress, transcript lines, and the final normalised
-// outcome. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks).
+// outcome. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks). A business
+// that asked not to be called again goes on the do-not-call list in the same transaction that ends the call.
 import { getBooking, type Booking } from "@/db/bookings";
 import { recordCallEvent, recordCallEvents } from "@/db/call-events";
 import { finishCall, getCall, type Call } from "@/db/calls";
+import { getProvider } from "@/db/providers";
 import type { OfferedSlot } from "@/lib/booking/slot";
 import { evaluateSlot } from "@/lib/booking/slot-fit";
 import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
@@ -10,6 +12,7 @@ import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
+import { optedOutFailure } from "./opt-out";
 import { afterCallEnded } from "./after-call-ended";
 
 /** A call as ingestion needs it: callers usually hold the row already, so no lookup is repeated per line. */
@@ -56,12 +59,14 @@ export async function ingestCallOutcome(
   const now = clock.now();
 
   const offeredSlots = await mergeOfferedSlots(call, outcome.offered_slots, booking, now);
+  const optOut = outcome.opted_out ? await optOutOf(call) : undefined;
   const applied = await finishCall({
     callId,
     status: outcome.status,
     outcome,
     offeredSlots,
-    failureReason: outcome.failure_reason,
+    failureReason: outcome.opted_out ? (outcome.failure_reason ?? optedOutFailure) : outcome.failure_reason,
+    optOut,
     now,
   });
   if (!applied) return { applied: false };
@@ -122,6 +127,17 @@ async function mergeOfferedSlots(
     return { start: start.toISOString(), end: end.toISOString(), fits: verdict.fits, reason: verdict.reason };
   });
   return [...call.offeredSlots, ...judged].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** The number a business that opted out is listed under: its own, even when a redirect rang a tester instead. */
+async function optOutOf(call: Call): Promise<{ phone: string; reason: string } | undefined> {
+  const provider = await getProvider(call.providerId);
+  if (!provider?.phone) return undefined;
+  logger.info("the business asked not to be called again; listing its number", {
+    callId: call.id,
+    bookingId: call.bookingId,
+  });
+  return { phone: provider.phone, reason: "The business asked on a call not to be called again." };
 }
 
 async function requireCall(callId: string): Promise<Call> {

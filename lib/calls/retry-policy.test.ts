@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { callStatuses, type CallStatus } from "@/db/schema";
-import { decideRetry } from "./retry-policy";
+import { decideRetry, maxAttemptsFor } from "./retry-policy";
 
 const now = new Date("2026-11-26T15:00:00Z");
 const retryDelayMinutes = 15;
@@ -140,4 +140,124 @@ describe("decideRetry: delays and reasons", () => {
       expect(decision).toEqual({ retry: false, reason: `A ${status} call is not retried.` });
     },
   );
+});
+
+describe("decideRetry: never for a business that opted out", () => {
+  for (const status of callStatuses) {
+    test.each(attempts)(`${status}, attempt %i: not retried once they asked not to be called`, (attempt) => {
+      expect(
+        decideRetry({
+          status,
+          attempt,
+          bookingNeedsSlot: true,
+          optedOut: true,
+          retryMax: 5,
+          retryDelayMinutes,
+          now,
+        }),
+      ).toEqual({ retry: false, reason: "They asked not to be called again." });
+    });
+  }
+});
+
+describe("decideRetry: only inside the business's opening hours", () => {
+  // Open 09:00–17:00 UTC every day, in this test's simplified calendar.
+  const nextCallableAt = (at: Date): Date => {
+    const hour = at.getUTCHours();
+    if (hour >= 9 && hour < 17) return at;
+    const next = new Date(at);
+    if (hour >= 17) next.setUTCDate(next.getUTCDate() + 1);
+    next.setUTCHours(9, 0, 0, 0);
+    return next;
+  };
+
+  test("a retry due while the business is open keeps its time", () => {
+    const decision = decideRetry({
+      status: "busy",
+      attempt: 1,
+      bookingNeedsSlot: true,
+      retryMax: 2,
+      retryDelayMinutes: 15,
+      now,
+      nextCallableAt,
+    });
+    expect(decision).toEqual({ retry: true, at: new Date("2026-11-26T15:15:00Z") });
+  });
+
+  test("a retry that would fall after closing moves to the next opening", () => {
+    const decision = decideRetry({
+      status: "voicemail",
+      attempt: 1,
+      bookingNeedsSlot: true,
+      retryMax: 2,
+      retryDelayMinutes: 30,
+      now: new Date("2026-11-26T16:30:00Z"),
+      nextCallableAt,
+    });
+    expect(decision).toEqual({ retry: true, at: new Date("2026-11-27T09:00:00Z") });
+  });
+
+  test("no retry when the business has no opening soon", () => {
+    expect(
+      decideRetry({
+        status: "no_answer",
+        attempt: 1,
+        bookingNeedsSlot: true,
+        retryMax: 2,
+        retryDelayMinutes: 15,
+        now,
+        nextCallableAt: () => null,
+      }),
+    ).toEqual({ retry: false, reason: "The business has no opening hours in the next two weeks." });
+  });
+
+  test("the opening hours are never asked about a call that is not retried", () => {
+    let asked = 0;
+    decideRetry({
+      status: "failed",
+      attempt: 1,
+      bookingNeedsSlot: true,
+      retryMax: 2,
+      retryDelayMinutes: 15,
+      now,
+      nextCallableAt: (at) => {
+        asked++;
+        return at;
+      },
+    });
+    expect(asked).toBe(0);
+  });
+});
+
+describe("maxAttemptsFor: the tries an outcome allows, for every status and RETRY_MAX", () => {
+  const expected: Record<CallStatus, (retryMax: number) => number> = {
+    no_answer: (max) => 1 + max,
+    busy: (max) => 1 + max,
+    voicemail: (max) => (max === 0 ? 1 : 2),
+    completed: () => 1,
+    failed: () => 1,
+    canceled: () => 1,
+    queued: () => 1,
+    scheduled: () => 1,
+    dialing: () => 1,
+    in_progress: () => 1,
+  };
+  for (const status of callStatuses) {
+    test.each([0, 1, 2, 5])(`${status} with RETRY_MAX %i`, (retryMax) => {
+      expect(maxAttemptsFor(status, retryMax)).toBe(expected[status](retryMax));
+    });
+  }
+
+  test("agrees with decideRetry: the last allowed attempt is the first that is not retried", () => {
+    for (const status of callStatuses) {
+      for (const retryMax of [0, 1, 2, 5]) {
+        const max = maxAttemptsFor(status, retryMax);
+        const at = (attempt: number) =>
+          decideRetry({ status, attempt, bookingNeedsSlot: true, retryMax, retryDelayMinutes: 15, now })
+            .retry;
+        for (let attempt = 1; attempt < max; attempt++) expect(at(attempt)).toBe(true);
+        expect(at(max)).toBe(false);
+      }
+    }
+  });
 });

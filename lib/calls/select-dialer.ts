@@ -15,5 +15,7 @@ export function createDialer(config: AppConfig, clock: Clock): Dialer {
     clock,
     callSeconds: config.SIM_CALL_SECONDS,
     dialLatencyMs: config.SIM_DIAL_LATENCY_MS,
+    // Instant simulations (tests, SIM_CALL_SECONDS=0) look for an answer once rather than hold a call open.
+    questionWaitMs: config.SIM_CALL_SECONDS === 0 ? 0 : config.SIM_QUESTION_WAIT_SECONDS * 1000,
   });
 }

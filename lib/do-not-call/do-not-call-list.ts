@@ -2,6 +2,7 @@
 import { z } from "zod";
 import {
   deleteDoNotCallNumber,
+  findListedEntries,
   findListedNumbers,
   insertDoNotCallNumber,
   listDoNotCallEntries,
@@ -57,4 +58,17 @@ export async function removeFromDoNotCallList(phone: string, actor: AuditActor, 
 export async function isDoNotCall(numbers: ReadonlyArray<string | null | undefined>): Promise<boolean> {
   const phones = numbers.filter((n): n is string => typeof n === "string" && n !== "");
   return (await findListedNumbers(phones)).length > 0;
+}
+
+/** What a person sees about a listed business they asked for (provider selection skips it). */
+export const optedOutReason = "asked CallPilot not to call them";
+export const listedReason = "on CallPilot's do-not-call list";
+
+/** The listed numbers among these, each with the reason provider selection shows for it. */
+export async function doNotCallReasons(
+  numbers: ReadonlyArray<string | null | undefined>,
+): Promise<Map<string, string>> {
+  const phones = numbers.filter((n): n is string => typeof n === "string" && n !== "");
+  const entries = await findListedEntries(phones);
+  return new Map(entries.map((entry) => [entry.phone, entry.sourceCallId ? optedOutReason : listedReason]));
 }

@@ -27,6 +27,8 @@ export interface IntakeTurnResult {
   request: BookingRequest;
   /** A sentence saying why the person must act (unsupported service, a timeframe in the past...); null when none. */
   attention: string | null;
+  /** LLM tokens (input + output) the turn used, counted against the person's daily budget; absent offline. */
+  tokensUsed?: number;
 }
 
 export interface IntakeTurn {

@@ -1,7 +1,7 @@
 // The LLM intake model (Gemini or OpenAI through the AI SDK): asks the model for a structured reply and request,
 // streams the reply as it grows, and settles the request like the offline path. If the model fails or returns
 // something unusable, the offline extractor answers that turn instead, so the person always gets a reply.
-import { Output, streamText, type LanguageModel, type ModelMessage } from "ai";
+import { Output, streamText, type LanguageModel, type LanguageModelUsage, type ModelMessage } from "ai";
 import { DateTime } from "luxon";
 import { renderIntakePrompt } from "@/prompts/intake";
 import { logger } from "../logger";
@@ -80,11 +80,21 @@ async function runModelTurn(
     const proposed = toBookingRequest(output.request, input.current);
     const attention = output.attention?.trim() || null;
     const settled = settleTurn(input.current, proposed, input.now, input.timeZone, attention);
-    return { reply: streamed, request: settled.request, attention: settled.attention };
+    return {
+      reply: streamed,
+      request: settled.request,
+      attention: settled.attention,
+      tokensUsed: tokensOf(await response.totalUsage),
+    };
   } catch (error) {
     logger.warn("the intake model failed; the offline extractor answered this turn", { model: name, error });
     return answerOffline(input, channel, streamed);
   }
+}
+
+/** Every token the turn cost (input and output); the provider's total when it reports one. */
+function tokensOf(usage: LanguageModelUsage): number {
+  return usage.totalTokens ?? (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0);
 }
 
 /** The offline extractor's turn, streamed after whatever part of the model's reply the person already saw. */

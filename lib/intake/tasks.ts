@@ -12,6 +12,7 @@ import {
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
 import { notFound } from "@/lib/errors";
+import { modelWithinBudget, recordTokensUsed } from "@/lib/guardrails/token-budget";
 import { newId } from "@/lib/ids";
 import {
   emptyBookingRequest,
@@ -75,7 +76,10 @@ export interface ChatTurnResult {
   attention: string | null;
 }
 
-/** One chat turn: the reply streams as it is produced; `result` settles once the turn is stored. */
+/**
+ * One chat turn: the reply streams as it is produced; `result` settles once the turn is stored. Past the person's
+ * daily LLM token budget the offline extractor answers, and says so.
+ */
 export async function runChatTurn(
   input: { userId: string; taskId: string; message: string },
   deps: { model: IntakeModel; clock: Clock },
@@ -84,7 +88,8 @@ export async function runChatTurn(
   const history = (await listTaskMessages(task.id)).map((m) => ({ role: m.role, content: m.content }));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
-  const turn = deps.model.runTurn({
+  const model = await modelWithinBudget(input.userId, deps.model, now);
+  const turn = model.runTurn({
     history,
     current: task.extracted,
     message: input.message,
@@ -92,6 +97,7 @@ export async function runChatTurn(
     timeZone: zoneBefore,
   });
   const result = turn.result.then(async (outcome) => {
+    recordTokensUsed(input.userId, outcome.tokensUsed, now);
     // The place may have changed this turn ("actually make it London"): dates then mean that place's days.
     const zone = bookingTimeZone(outcome.request.location, task.timeZone);
     const request =

@@ -151,6 +151,18 @@ describe("the demo directory", () => {
     }
   });
 
+  test("one business per type asks not to be called again, never one of the 15 around Boston", () => {
+    // An opt-out puts the number on the do-not-call list for good; around Boston it would shrink a full swarm.
+    for (const type of serviceTypes) {
+      const optingOut = demoDirectory.filter(
+        (p) => p.serviceType === type && p.simulationProfile === "opt_out",
+      );
+      expect(optingOut, type).toHaveLength(1);
+      expect(greaterBoston).not.toContain(slugOf(optingOut[0].id));
+      expect(optingOut[0].id.endsWith("-1"), optingOut[0].id).toBe(false);
+    }
+  });
+
   test("about half of all businesses accept, and about half of each type's 15 around Boston", () => {
     const accepting = demoDirectory.filter((p) => p.simulationProfile === "accepts").length;
     expect(accepting / demoDirectory.length).toBeGreaterThanOrEqual(0.45);

@@ -1,5 +1,6 @@
 // Which businesses to phone for a request: set aside those that cannot help (disabled, closed for good, no phone,
-// too far, closed throughout the requested time) with a reason a person can read, rank the rest, and take the swarm.
+// too far, on the do-not-call list, closed throughout the requested time) with a reason a person can read, rank the
+// rest, and take the swarm.
 import { listProviders, type Provider } from "@/db/providers";
 import { getConfig } from "@/lib/config";
 import type { DateWindow, ServiceType, TimeOfDay } from "@/lib/intake/booking-request";
@@ -36,6 +37,8 @@ export interface SelectionInput<P extends ProviderCandidate> {
   maxDistanceKm: number;
   /** Every candidate; businesses of another service type are ignored. */
   providers: readonly P[];
+  /** Numbers CallPilot must not call, with the reason the person sees ("asked CallPilot not to call them"). */
+  doNotCall?: ReadonlyMap<string, string>;
 }
 
 export interface ProviderSelection<P> {
@@ -114,6 +117,8 @@ function reasonToSkip<P extends ProviderCandidate>(
   if (!input.origin && input.locationText && !isInNamedPlace(provider.city, input.locationText)) {
     return `in ${provider.city}, not in ${input.locationText.trim()}`;
   }
+  const listed = input.doNotCall?.get(provider.phone);
+  if (listed) return listed;
   if (openTimeOf().openMinutes > 0) return null;
   if (Object.values(provider.openingHours).every((day) => !day || day.length === 0)) {
     return "publishes no opening hours, so CallPilot cannot tell when to call";

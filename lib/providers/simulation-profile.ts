@@ -9,6 +9,7 @@ export const simulationProfiles = [
   "far_future",
   "needs_insurance",
   "no_phone_booking",
+  "opt_out",
 ] as const;
 export const simulationProfileSchema = z.enum(simulationProfiles);
 export type SimulationProfile = z.infer<typeof simulationProfileSchema>;
@@ -22,4 +23,5 @@ export const simulationProfileDescriptions: Record<SimulationProfile, string> = 
   far_future: "answers, but the first free slot is weeks after the requested window",
   needs_insurance: "answers, but needs details (insurance, a deposit card) before it will book",
   no_phone_booking: "answers, but only takes bookings online or in person",
+  opt_out: "answers, says it does not accept automated calls and asks not to be called again",
 };

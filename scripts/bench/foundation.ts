@@ -3,6 +3,7 @@
 import {
   api,
   anonymousSession,
+  benchLimitsEnv,
   percentile,
   readBookingEvents,
   readyTask,
@@ -18,6 +19,7 @@ export const foundationServerEnv = {
   MAX_CONCURRENT_CALLS: "200",
   RETRY_MAX: "0",
   LOG_LEVEL: "error",
+  ...benchLimitsEnv,
 };
 
 export async function benchConfirmLatency(baseUrl: string): Promise<BenchResult> {

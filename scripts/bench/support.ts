@@ -1,8 +1,27 @@
 // Shared pieces of the benchmarks: a session against the running app, ready-to-call tasks, an SSE reader, stats.
+import type { RunningApp } from "../../tests/e2e/support/server";
+import { verifiedPerson } from "../../tests/e2e/support/verified-person";
 
 export interface Session {
   baseUrl: string;
   cookie: string;
+}
+
+/**
+ * The daily limits a benchmark runs under: it starts hundreds of bookings for one person in a few minutes, which
+ * the defaults (5 bookings a day) are there to stop. Request-rate limits are off in every test server already.
+ */
+export const benchLimitsEnv = {
+  BOOKINGS_PER_PERSON_PER_DAY: "100000",
+  CALLS_PER_PERSON_PER_DAY: "1000000",
+  CALLS_PER_NUMBER_PER_DAY: "1000000",
+  CALLS_PER_DAY: "10000000",
+};
+
+/** A verified, consenting person's session: a real dialer calls for nobody else. */
+export async function verifiedSession(app: RunningApp): Promise<Session> {
+  const person = await verifiedPerson(app);
+  return { baseUrl: app.baseUrl, cookie: person.cookie };
 }
 
 export async function anonymousSession(baseUrl: string): Promise<Session> {

@@ -7,6 +7,7 @@ import { parseConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { openBrowser, type BrowserSession } from "./support/browser";
 import { runBookingJourney } from "./support/journey";
+import { verifiedPerson } from "./support/verified-person";
 import { startApp, type RunningApp } from "./support/server";
 
 const apiKey = "e2e-elevenlabs-key";
@@ -59,6 +60,7 @@ describe("booking journey with ElevenLabs calls", () => {
   it("five calls through ElevenLabs still end with exactly one booked appointment", async () => {
     const { page, pageErrors } = await runBookingJourney(app, session, {
       screenshot: "booking-page-elevenlabs.png",
+      person: await verifiedPerson(app),
     });
     expect(pageErrors).toEqual([]);
     await stub.idle();

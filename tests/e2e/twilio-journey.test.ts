@@ -9,6 +9,7 @@ import { deliverOverHttp, playCall, type PlayedCall } from "../support/twilio-re
 import { startTwilioStub, type TwilioStub } from "../support/twilio-stub";
 import { openBrowser, type BrowserSession } from "./support/browser";
 import { runBookingJourney } from "./support/journey";
+import { verifiedPerson } from "./support/verified-person";
 import { freePort, startApp, type RunningApp } from "./support/server";
 
 const accountSid = "AC00000000000000000000000000e2e001";
@@ -68,6 +69,7 @@ describe("booking journey with Twilio calls", () => {
   it("five calls through Twilio's scripted conversation end with exactly one booked appointment", async () => {
     const { pageErrors, bookedProvider } = await runBookingJourney(app, session, {
       screenshot: "booking-page-twilio.png",
+      person: await verifiedPerson(app),
     });
     expect(pageErrors).toEqual([]);
 

@@ -16,8 +16,8 @@ import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 import { quietDispatcher, useElevenLabsConfig } from "./support/elevenlabs";
 
-// Thursday 26 November 2026, 10:00 in Boston: the demo dentists are open.
-const clock = fixedClock("2026-11-26T15:00:00Z");
+// Wednesday 25 November 2026, 10:00 in Boston: the demo dentists are open (the 26th is Thanksgiving).
+const clock = fixedClock("2026-11-25T15:00:00Z");
 let stub: ElevenLabsStub;
 let config: AppConfig;
 let restoreDispatcher: () => void;
@@ -80,7 +80,7 @@ describe("placing calls through ElevenLabs", () => {
     });
     expect(isValidToolToken(callId, client.dynamic_variables.secret__tool_token, config)).toBe(true);
     expect(client.conversation_config_override.agent.first_message).toMatch(
-      /^Hi — I'm calling \{\{business_name\}\} on behalf of \{\{client_name\}\}/,
+      /^Hi — I'm an AI assistant calling on behalf of \{\{client_name\}\}\. I'd like to book \{\{service\}\} with \{\{business_name\}\}/,
     );
     expect(client.conversation_config_override.agent.prompt.prompt).toContain("# Calendar safety");
     expect(client.conversation_config_override.agent.prompt.prompt).not.toContain("Sam Lee");

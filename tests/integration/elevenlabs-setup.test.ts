@@ -33,11 +33,11 @@ const writes = () =>
 describe("elevenlabs:setup", () => {
   let agentId: string;
 
-  it("creates the three server tools and the agent, and says what it changed", async () => {
+  it("creates the four server tools and the agent, and says what it changed", async () => {
     const report = await setUpElevenLabsAgent(setupConfig());
     agentId = report.agentId;
     expect(report.agentCreated).toBe(true);
-    expect(report.changes).toHaveLength(4);
+    expect(report.changes).toHaveLength(5);
     expect(report.notes.join("\n")).toContain(`ELEVENLABS_AGENT_ID=${agentId}`);
     expect(report.webhookUrl).toBe("https://callpilot.example.com/api/elevenlabs/webhook");
 
@@ -50,6 +50,7 @@ describe("elevenlabs:setup", () => {
       };
     }>;
     expect(tools.map((tool) => tool.name).sort()).toEqual([
+      "ask_client",
       "check_availability",
       "report_outcome",
       "request_booking",
@@ -106,7 +107,7 @@ describe("elevenlabs:setup", () => {
     const report = await setUpElevenLabsAgent(
       setupConfig({ ELEVENLABS_AGENT_ID: agentId, PUBLIC_BASE_URL: "https://new.example.com" }),
     );
-    expect(report.changes).toHaveLength(3);
+    expect(report.changes).toHaveLength(4);
     expect(
       report.changes.every((change) => change.startsWith("updated the") && change.includes("tool")),
     ).toBe(true);

@@ -2,12 +2,16 @@
 // checks, the outcome of a transcription, initiation failures and retries, redelivery, and events it must ignore.
 import fs from "node:fs";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/elevenlabs/webhook/route";
 import { getBooking } from "@/db/bookings";
+import { getDb } from "@/db/client";
+import { doNotCallNumbers } from "@/db/schema";
 import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
-import { seedDemoDirectory } from "@/db/providers";
+import { getProvider, seedDemoDirectory } from "@/db/providers";
+import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { hasWebhookReceipt } from "@/db/webhook-receipts";
 import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
 import { systemClock } from "@/lib/clock";
@@ -209,6 +213,20 @@ describe("post_call_transcription", () => {
     const { callId, conversationId } = await dialedCall();
     await deliver(transcription(conversationId, callId, { outcome: "voicemail" }));
     expect((await getCall(callId))?.status).toBe("voicemail");
+  });
+
+  it("a business that asks not to be called again goes on the do-not-call list, with the call, and is not retried", async () => {
+    const { callId, conversationId, bookingId } = await dialedCall();
+    await deliver(transcription(conversationId, callId, { outcome: "opted_out" }));
+    const call = await getCall(callId);
+    expect(call?.outcome?.opted_out).toBe(true);
+    expect(call?.failureReason).toMatch(/asked not to be called again/);
+    const provider = await getProvider(call!.providerId);
+    const entry = (await listDoNotCall()).find((e) => e.phone === provider!.phone);
+    expect(entry?.sourceCallId).toBe(callId);
+    expect(await listCallsForBooking(bookingId)).toHaveLength(1);
+    // The other tests call the same business.
+    getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!)).run();
   });
 
   it("a booking the lock never approved is not recorded as booked", async () => {

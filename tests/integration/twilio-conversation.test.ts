@@ -1,10 +1,16 @@
 // The Twilio fallback end to end in one process: the real SDK places calls against the stub of Twilio's REST API,
 // and the stub receptionist drives the TwiML route through whole conversations with signed requests.
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getBooking } from "@/db/bookings";
+import { getDb } from "@/db/client";
+import { doNotCallNumbers } from "@/db/schema";
 import { listCallEventsForCall } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
+import { getProvider } from "@/db/providers";
 import { getTwimlSession } from "@/db/twiml-sessions";
+import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { optOutApology } from "@/prompts/disclosure";
 import { takeBookingLock } from "@/db/bookings";
 import { confirmChoice } from "@/lib/booking/confirm-choice";
 import type { ReceptionistReply, ReceptionistScript } from "../support/twilio-receptionist";
@@ -86,7 +92,7 @@ describe("the scripted Twilio conversation", () => {
     // Step 0 greets and states the client and the window; 1 is skipped (a time was offered straight away);
     // 2 reads the slot back for a yes or a 1; 3 thanks and hangs up.
     expect(played.lines[0]).toMatch(
-      /on behalf of Sam Lee, to book a dentist appointment\. They are available from Friday 6 March to Friday 13 March\. Do you have an opening then\?/,
+      /I'm an AI assistant calling on behalf of Sam Lee\. I'd like to book a dentist appointment with Back Bay Dental Studio\. They are available from Friday 6 March to Friday 13 March\. Do you have an opening then\?/,
     );
     expect(played.lines[2]).toMatch(
       /Tuesday 10 March at 9:30 AM works for Sam Lee\. Could you book that for them\? Please say yes, or press 1/,
@@ -215,16 +221,31 @@ describe("a receptionist the script cannot book with", () => {
   });
 
   it("ends the call politely on a question it cannot answer, and says what was asked", async () => {
+    // A question about the client goes to the client instead (tests/integration/live-questions-twilio.test.ts).
     const { call, played } = await callOnce({
       answer: "human",
-      reply: () => ({ speech: "Sure, what insurance do they have?" }),
+      reply: () => ({ speech: "Sure, is this for a cleaning or a filling?" }),
     });
     expect(played.lines.at(-1)).toMatch(
-      /I'm an automated assistant and can't answer that\. Sam Lee will call you back directly/,
+      /I'm an AI assistant and can't answer that\. Sam Lee will call you back directly/,
     );
     expect(call.failureReason).toBe(
-      "They asked something the scripted call could not answer: “Sure, what insurance do they have?”",
+      "They asked something the scripted call could not answer: “Sure, is this for a cleaning or a filling?”",
     );
+  });
+
+  it("apologises and hangs up when asked not to call again, and lists the number with the call", async () => {
+    const { call, played } = await callOnce({
+      answer: "human",
+      reply: () => ({ speech: "We don't accept automated calls. Take us off your list, please." }),
+    });
+    expect(played.lines.at(-1)).toBe(`caller: ${optOutApology}`);
+    expect(call.outcome?.opted_out).toBe(true);
+    expect(call.failureReason).toMatch(/asked not to be called again/);
+    const provider = await getProvider(call.providerId);
+    expect((await listDoNotCall()).find((e) => e.phone === provider!.phone)?.sourceCallId).toBe(call.id);
+    // The other tests call the same business.
+    getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!)).run();
   });
 
   it("gives up after three offers that do not fit", async () => {
@@ -276,7 +297,9 @@ describe("the script's other turns", () => {
     expect(played.lines[2]).toMatch(
       /Monday 9 March at 10 AM would suit Sam Lee, who is comparing a few offers\. Could you hold it/,
     );
-    expect(call.outcome?.summary).toBe("Offered Monday 9 March at 10 AM; they agreed to hold it.");
+    expect(call.outcome?.summary).toBe(
+      "Offered Monday 9 March at 10 AM; they agreed to hold it until 12:00 PM today.",
+    );
     expect(booking.bookedCallId).toBeNull();
     expect(booking.status).toBe("awaiting_choice");
   });

@@ -75,7 +75,7 @@ describe("signed Twilio webhooks", () => {
       CallStatus: "in-progress",
     });
     expect(response.status).toBe(200);
-    expect(spokenText(response.body)).toMatch(/^Hello, this is an automated assistant/);
+    expect(spokenText(response.body)).toMatch(/^Hello — I'm an AI assistant calling on behalf of Sam Lee\./);
     expect((await getTwimlSession(callSid))?.callId).toBe(callId);
   });
 

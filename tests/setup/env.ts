@@ -12,6 +12,12 @@ process.env.DATABASE_PATH = path.join(dataDir, "callpilot.db");
 process.env.LOG_LEVEL ??= "silent";
 process.env.SIM_CALL_SECONDS ??= "0";
 process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
+// The guardrails' own tests set their limits explicitly; everything else runs unthrottled, as if on one quiet day.
+process.env.RATE_LIMITS ??= "off";
+process.env.BOOKINGS_PER_PERSON_PER_DAY ??= "100000";
+process.env.CALLS_PER_PERSON_PER_DAY ??= "1000000";
+process.env.CALLS_PER_NUMBER_PER_DAY ??= "1000000";
+process.env.CALLS_PER_DAY ??= "10000000";
 for (const key of [
   "GOOGLE_GENERATIVE_AI_API_KEY",
   "OPENAI_API_KEY",
@@ -24,6 +30,8 @@ for (const key of [
   "GOOGLE_PLACES_API_KEY",
   "GOOGLE_CALENDAR_CLIENT_ID",
   "GOOGLE_CALENDAR_CLIENT_SECRET",
+  "SMTP_URL",
+  "TRUSTED_PROXIES",
 ]) {
   delete process.env[key];
 }

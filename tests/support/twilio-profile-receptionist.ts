@@ -1,6 +1,7 @@
 // Stub receptionists for whole journeys, modelled on the simulated ones (lib/calls/simulated/receptionist.ts): each
 // demo business behaves as its simulation profile says (offers slots, is busy, goes to voicemail, only has slots
-// weeks away, asks about insurance, does not book by phone), reacting to what CallPilot's script says.
+// weeks away, asks about insurance, does not book by phone, asks not to be called again), reacting to what
+// CallPilot's script says.
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
 import type { ReceptionistReply, ReceptionistScript } from "./twilio-receptionist";
 
@@ -24,6 +25,11 @@ export function profileReceptionist(
       return { answer: "machine" };
     case "needs_insurance":
       return { answer: "human", reply: once({ speech: "Sure, which insurance do they have?" }) };
+    case "opt_out":
+      return {
+        answer: "human",
+        reply: once({ speech: "We don't accept automated calls. Please take us off your list." }),
+      };
     case "no_phone_booking":
       return {
         answer: "human",

@@ -26,8 +26,13 @@ export type ReceptionistReply = { speech?: string; digits?: string } | "hang_up"
 export interface ReceptionistScript {
   /** Who or what picks up; the first three end the call without a conversation. */
   answer: "no_answer" | "busy" | "failed" | "human" | "machine" | "fax";
-  /** The receptionist's reply to what CallPilot just said (turn counts replies from 0). */
-  reply?: (said: string, turn: number) => ReceptionistReply;
+  /**
+   * The receptionist's reply to what CallPilot just said (turn counts replies from 0); `pressed` holds the keys
+   * CallPilot played (TwiML Play digits) before it, for a phone menu.
+   */
+  reply?: (said: string, turn: number, pressed: string | null) => ReceptionistReply;
+  /** Called before each <Redirect> is followed while CallPilot holds the line (n counts from 0). */
+  onHold?: (n: number) => Promise<void>;
 }
 
 export interface PlayedCall {
@@ -93,13 +98,27 @@ export async function playCall(
   const answeredBy = script.answer === "machine" ? "machine_end_beep" : script.answer;
   await status("in-progress", { AnsweredBy: answeredBy });
   let response = await post(call.url, { CallStatus: "in-progress", AnsweredBy: answeredBy });
+  let holds = 0;
   for (let turn = 0; turn < (options.maxTurns ?? 20); turn++) {
     played.twiml.push(response.body);
-    const said = spokenText(response.body);
+    let said = spokenText(response.body);
+    const pressed = playedDigits(response.body);
+    if (pressed) played.lines.push(`caller: (pressed ${pressed})`);
     if (said) played.lines.push(`caller: ${said}`);
-    const action = gatherAction(response.body);
+    let action = gatherAction(response.body);
+    // On hold (<Pause> then <Redirect>): Twilio fetches the redirect's TwiML when the pause ends.
+    for (let redirect = redirectTarget(response.body); !action && redirect;) {
+      await script.onHold?.(holds++);
+      await pause();
+      response = await post(redirect, { CallStatus: "in-progress" });
+      played.twiml.push(response.body);
+      said = spokenText(response.body);
+      if (said) played.lines.push(`caller: ${said}`);
+      action = gatherAction(response.body);
+      redirect = redirectTarget(response.body);
+    }
     if (!action) break;
-    const reply = script.reply?.(said, turn) ?? "hang_up";
+    const reply = script.reply?.(said, turn, pressed) ?? "hang_up";
     if (reply === "hang_up") break;
     played.lines.push(`receptionist: ${reply.speech ?? `(pressed ${reply.digits})`}`);
     await pause();
@@ -116,6 +135,18 @@ export async function playCall(
 /** The text of every <Say> in a TwiML document. */
 export function spokenText(twiml: string): string {
   return [...twiml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((m) => unescapeXml(m[1])).join(" ");
+}
+
+/** The keys of the document's <Play digits="...">, or null when it plays none. */
+export function playedDigits(twiml: string): string | null {
+  const match = /<Play[^>]*\sdigits="([^"]*)"/.exec(twiml);
+  return match ? unescapeXml(match[1]) : null;
+}
+
+/** The URL of the document's <Redirect>, or null when it has none. */
+export function redirectTarget(twiml: string): string | null {
+  const match = /<Redirect[^>]*>([\s\S]*?)<\/Redirect>/.exec(twiml);
+  return match ? unescapeXml(match[1].trim()) : null;
 }
 
 /** The action URL of the document's <Gather>, or null when it hangs up instead. */

@@ -106,6 +106,18 @@ export async function startTwilioStub(options: TwilioStubOptions): Promise<Twili
       if (!call) return fail({ status: 404, code: 20404, message: "The requested resource was not found" });
       return send(200, callResource(call, "queued", states.get(call.sid)));
     }
+    const account = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/.exec(path);
+    if (account && request.method === "GET") {
+      if (account[1] !== options.accountSid) return fail({ status: 404, code: 20404, message: "Not Found" });
+      return send(200, {
+        sid: options.accountSid,
+        friendly_name: "CallPilot test account",
+        status: "active",
+        type: "Full",
+        date_created: "Mon, 02 Nov 2026 10:00:00 +0000",
+        uri: `/2010-04-01/Accounts/${options.accountSid}.json`,
+      });
+    }
     fail({ status: 404, code: 20404, message: "The requested resource was not found" });
   });
   server.keepAliveTimeout = 60_000;

@@ -1,4 +1,4 @@
-// The admin area's tabs: overview, bookings, providers, the do-not-call list and the audit log.
+// The admin area's tabs: overview, bookings, providers, people, the do-not-call list and the audit log.
 "use client";
 
 import Link from "next/link";
@@ -8,6 +8,7 @@ const tabs = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/bookings", label: "Bookings" },
   { href: "/admin/providers", label: "Providers" },
+  { href: "/admin/people", label: "People" },
   { href: "/admin/do-not-call", label: "Do-not-call" },
   { href: "/admin/audit-log", label: "Audit log" },
 ];

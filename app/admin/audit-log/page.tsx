@@ -20,6 +20,7 @@ const targetHref: Record<string, (id: string, details: Record<string, unknown>) 
     typeof details.booking_id === "string" ? `/admin/bookings/${details.booking_id}#${id}` : null,
   provider: (id) => `/admin/providers/${id}`,
   phone: () => "/admin/do-not-call",
+  person: (id) => `/admin/people/${id}`,
 };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {

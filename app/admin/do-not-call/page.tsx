@@ -47,6 +47,23 @@ export default async function DoNotCallPage() {
                     <p className="text-xs text-slate-400">
                       Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
                       {entry.addedByEmail && ` by ${entry.addedByEmail}`}
+                      {entry.sourceCallId && (
+                        <>
+                          {" "}
+                          automatically: the business asked on{" "}
+                          {entry.sourceBookingId ? (
+                            <Link
+                              href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
+                              className="text-indigo-600 hover:text-indigo-500"
+                              data-testid="do-not-call-source"
+                            >
+                              this call
+                            </Link>
+                          ) : (
+                            "a call"
+                          )}
+                        </>
+                      )}
                     </p>
                     {entry.providers.length > 0 && (
                       <p className="mt-1 text-xs text-slate-500">

@@ -1,4 +1,5 @@
 import { requireCaller } from "@/lib/auth/session";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readJson, route } from "@/lib/http/route";
 import { chatRequestSchema } from "@/lib/intake/chat-schema";
 import { runChatTurn } from "@/lib/intake/tasks";
@@ -7,6 +8,7 @@ import { getRuntime } from "@/lib/runtime";
 // POST /api/chat – one chat turn; answers once the reply is complete
 export const POST = route(async (request) => {
   const caller = await requireCaller(request.headers);
+  await enforceRateLimit("chat", request, caller.userId);
   const body = await readJson(request, chatRequestSchema);
   const runtime = getRuntime();
   const turn = await runChatTurn(

@@ -12,7 +12,7 @@ export interface CallEvent {
 export interface TranscriptLine {
   id: number;
   callId: string;
-  role: "agent" | "business";
+  role: "agent" | "business" | "system";
   text: string;
   at: string;
 }
@@ -43,7 +43,8 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
   switch (event.type) {
     case "transcript": {
       if (current.transcript.some((line) => line.id === event.id)) return current;
-      const role = payload.role === "agent" ? "agent" : "business";
+      // System lines: notes on the call, such as the client's answer to a receptionist's question.
+      const role = payload.role === "agent" || payload.role === "system" ? payload.role : "business";
       const line = {
         id: event.id,
         callId: event.call_id!,

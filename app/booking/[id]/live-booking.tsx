@@ -5,6 +5,7 @@ import type { ProviderResult } from "@/lib/booking/booking-view";
 import { activityForCalls } from "./call-activity";
 import { BookedBanner } from "./booked-banner";
 import { BookingOverview } from "./booking-overview";
+import { LiveQuestions } from "./live-questions";
 import { ProviderCard } from "./provider-card";
 import { RankedResults } from "./ranked-results";
 import { SkippedProviders } from "./skipped-providers";
@@ -56,6 +57,7 @@ export function LiveBooking({ bookingId }: { bookingId: string }) {
         </p>
       )}
       <BookingOverview view={view} connection={connection} />
+      <LiveQuestions view={view} />
       <BookedBanner view={view} />
       <RankedResults view={view} />
       <section aria-labelledby="calls-heading">

@@ -7,6 +7,7 @@ import type { CallActivity } from "./call-activity";
 import { isCallLive } from "./booking-progress";
 import { CallStatusBadge } from "./call-status-badge";
 import { CallTimer } from "./call-timer";
+import { HoldNote } from "./hold-note";
 import { OfferedSlots } from "./offered-slots";
 import { ProviderFacts } from "./provider-facts";
 import { TranscriptLines } from "./transcript-lines";
@@ -71,6 +72,12 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
         </ul>
       )}
       {result.summary && <p className="text-sm text-slate-600">{result.summary}</p>}
+      <HoldNote hold={result.hold} timeZone={result.time_zone} />
+      {result.wait_reason && (
+        <p data-testid="wait-reason" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {result.wait_reason}
+        </p>
+      )}
       {result.failure_reason && (
         <p data-testid="failure-reason" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
           {result.failure_reason}

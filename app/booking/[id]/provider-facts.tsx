@@ -14,7 +14,7 @@ export function ProviderFacts({ result }: { result: ProviderResult }) {
           </span>
         )}
         {result.distance_km !== null && <span>{result.distance_km.toFixed(1)} km away</span>}
-        {result.attempts > 1 && <span>attempt {result.attempts}</span>}
+        {result.attempt_label && <span data-testid="attempt-label">{result.attempt_label}</span>}
         {result.redirected && (
           <span
             data-testid="redirected-tag"

@@ -44,16 +44,19 @@ export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
 
 function TranscriptLineItem({ line }: { line: TranscriptLine }) {
   const agent = line.role === "agent";
+  const note = line.role === "system";
   return (
     <li data-testid="transcript-line" data-role={line.role} className="flex gap-2">
       <span
         className={`w-[4.75rem] shrink-0 pt-px text-[11px] font-semibold tracking-wide uppercase ${
-          agent ? "text-indigo-600" : "text-slate-400"
+          agent ? "text-indigo-600" : note ? "text-amber-600" : "text-slate-400"
         }`}
       >
-        {agent ? "CallPilot" : "Business"}
+        {agent ? "CallPilot" : note ? "Note" : "Business"}
       </span>
-      <span className={agent ? "text-slate-800" : "text-slate-600 italic"}>{line.text}</span>
+      <span className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}>
+        {line.text}
+      </span>
     </li>
   );
 }

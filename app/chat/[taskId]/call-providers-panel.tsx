@@ -1,13 +1,16 @@
 // "Call providers": how many businesses to phone and whether to book the first fit or let the person choose;
-// starts the booking and opens its live page. Shows the existing booking instead once there is one.
+// starts the booking and opens its live page. Shows the existing booking instead once there is one. With real
+// calls configured, the steps a person still needs (sign up, verify, consent) appear right here.
 "use client";
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TaskStatus } from "@/lib/intake/booking-request";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { ApiError, apiRequest, messageOf } from "@/app/_components/api-request";
+import { useAccount } from "@/app/_components/use-account";
 import { BookingModeChoice, type BookingMode } from "./booking-mode-choice";
+import { RealCallSteps } from "./real-call-steps";
 import { SwarmSizeInput } from "./swarm-size-input";
 
 export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; bookingId: string | null }) {
@@ -16,6 +19,8 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
   const [mode, setMode] = useState<BookingMode>("auto");
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
+  const { account, reload } = useAccount();
 
   if (props.bookingId) {
     return (
@@ -47,6 +52,9 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
     );
   }
 
+  // A signed-up person finishes verification or consent first; a guest may try, and is offered sign-up.
+  const waitingForStep = account?.next_step === "verify_email" || account?.next_step === "consent";
+
   async function start(event: FormEvent) {
     event.preventDefault();
     setError(null);
@@ -58,6 +66,10 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
       router.push(`/booking/${started.booking_id}`);
     } catch (failure) {
       setError(messageOf(failure));
+      if (failure instanceof ApiError && failure.status === 403) {
+        setRefused(true);
+        await reload();
+      }
       setStarting(false);
     }
   }
@@ -74,6 +86,17 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
       </p>
       <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} />
       <BookingModeChoice value={mode} onChange={setMode} />
+      {account && (
+        <RealCallSteps
+          account={account}
+          taskId={props.taskId}
+          refused={refused}
+          onChange={() => {
+            setError(null);
+            void reload();
+          }}
+        />
+      )}
       {error && (
         <p
           role="alert"
@@ -86,7 +109,7 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
       <button
         type="submit"
         data-testid="call-providers"
-        disabled={starting}
+        disabled={starting || waitingForStep}
         className="mt-4 inline-flex w-full items-center justify-center gap-2 rounded-xl bg-emerald-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm transition hover:bg-emerald-500 disabled:opacity-60"
       >
         {starting ? "Starting the calls…" : `Call ${swarmSize} provider${swarmSize === 1 ? "" : "s"}`}

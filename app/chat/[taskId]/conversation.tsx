@@ -3,10 +3,13 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
+import type { VoiceAvailability } from "@/lib/voice/voice-availability";
 import { messageOf } from "@/app/_components/api-request";
 import { ChatMessage } from "./chat-message";
 import { MessageComposer } from "./message-composer";
+import { speakReply, stopSpeaking } from "./read-aloud";
 import { streamChatReply } from "./stream-chat-reply";
+import { VoiceControls } from "./voice-controls";
 
 const greeting =
   "Hi! I’m CallPilot. Tell me what appointment you need: what kind of business, where, and when suits you. I’ll call around and book it.";
@@ -21,10 +24,13 @@ export function Conversation(props: {
   messages: TaskView["messages"];
   locked: boolean;
   onTurn: (message: string, turn: ChatTurnResult) => void;
+  voice: VoiceAvailability;
+  onTaskChanged: (view: TaskView) => void;
 }) {
   const [pending, setPending] = useState<PendingTurn | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
+  const [readAloud, setReadAloud] = useState(false);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,6 +48,7 @@ export function Conversation(props: {
         setPending((current) => current && { ...current, reply: current.reply + text }),
       );
       props.onTurn(message, turn);
+      if (readAloud) void speakReply(turn.reply, props.voice.speech);
     } catch (failure) {
       setError(messageOf(failure));
       // Give the words back so the person can send them again.
@@ -61,6 +68,19 @@ export function Conversation(props: {
           <h1 className="font-semibold text-slate-900">Your request</h1>
           <p className="text-xs text-slate-500">Describe the appointment; the summary fills in as we talk.</p>
         </div>
+        <VoiceControls
+          taskId={props.taskId}
+          voice={props.voice}
+          disabled={props.locked || pending !== null}
+          readAloud={readAloud}
+          onReadAloudChange={(on) => {
+            if (!on) stopSpeaking();
+            setReadAloud(on);
+          }}
+          // Spoken words take the same path as typed ones: the same chat turn, the same extraction.
+          onWords={(words) => void send(words)}
+          onTaskChanged={props.onTaskChanged}
+        />
       </div>
       <div
         ref={scrollerRef}

@@ -4,13 +4,14 @@
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
+import type { VoiceAvailability } from "@/lib/voice/voice-availability";
 import { apiRequest, messageOf } from "@/app/_components/api-request";
 import { CallProvidersPanel } from "./call-providers-panel";
 import { Conversation } from "./conversation";
 import { SummaryCard } from "./summary-card";
 import { TaskStatusCard } from "./task-status-card";
 
-export function TaskWorkspace({ taskId }: { taskId: string }) {
+export function TaskWorkspace({ taskId, voice }: { taskId: string; voice: VoiceAvailability }) {
   const [task, setTask] = useState<TaskView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Bumped whenever the extracted fields change from outside the card, so the card starts from the new values.
@@ -76,7 +77,14 @@ export function TaskWorkspace({ taskId }: { taskId: string }) {
   const locked = task.booking_id !== null;
   return (
     <main className="mx-auto grid w-full max-w-6xl flex-1 gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_23rem] lg:py-8">
-      <Conversation taskId={task.task_id} messages={task.messages} locked={locked} onTurn={applyTurn} />
+      <Conversation
+        taskId={task.task_id}
+        messages={task.messages}
+        locked={locked}
+        onTurn={applyTurn}
+        voice={voice}
+        onTaskChanged={applyEdit}
+      />
       <aside className="flex flex-col gap-4">
         <TaskStatusCard status={task.status} attention={task.attention} request={task.extracted_data} />
         <SummaryCard

@@ -5,12 +5,15 @@ import { listAuditEntriesForTargets, type AuditEntry } from "@/db/audit-log";
 import { getBooking, type Booking } from "@/db/bookings";
 import { listCallsForBooking, type Call } from "@/db/calls";
 import { getProvidersByIds } from "@/db/providers";
-import type { CallEventRow, CallStatus } from "@/db/schema";
+import type { CallEventRow, CallPurpose, CallStatus } from "@/db/schema";
 import { buildBookingView, type BookingView } from "@/lib/booking/booking-view";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
+import { attemptLabel } from "@/lib/calls/attempt-label";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
+import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import { getRuntime } from "@/lib/runtime";
 import { findListedNumbers } from "@/db/do-not-call";
 import { describeCallEvent } from "./event-summary";
 import { retryCandidateOf, retryEligibility } from "./retry-eligibility";
@@ -28,8 +31,10 @@ export interface AdminCallDetail {
   provider_name: string;
   provider_phone: string | null;
   provider_disabled: boolean;
-  purpose: "inquiry" | "confirmation";
+  purpose: CallPurpose;
   attempt: number;
+  /** "attempt 2 of 3, next try 14:30 local", in the business's time zone (issue 8). */
+  attempt_label: string;
   previous_call_id: string | null;
   status: CallStatus;
   dialer: string | null;
@@ -117,6 +122,13 @@ export async function loadAdminBookingDetail(bookingId: string): Promise<AdminBo
       provider_disabled: provider?.disabled ?? false,
       purpose: call.purpose,
       attempt: call.attempt,
+      attempt_label: attemptLabel({
+        attempt: call.attempt,
+        maxAttempts: 1 + getConfig().RETRY_MAX,
+        nextTryAt: call.status === "scheduled" ? call.scheduledFor : null,
+        timeZone: provider?.timeZone ?? timeZone,
+        now: getRuntime().clock.now(),
+      }),
       previous_call_id: call.previousCallId,
       status: call.status,
       dialer: call.dialer,

@@ -44,3 +44,25 @@ describe("one line per call event for the admin timeline", () => {
     expect(describeCallEvent(type, payload, zone)).toBe(expected);
   });
 });
+
+describe("hold events (issue 8)", () => {
+  test("say which slot was held and until when, in the business's time", () => {
+    expect(
+      describeCallEvent(
+        "hold_requested",
+        {
+          slot: { start: "2026-12-07T15:00:00.000Z", end: "2026-12-07T16:00:00.000Z" },
+          held_until: "2026-12-03T19:00:00.000Z",
+        },
+        zone,
+      ),
+    ).toBe("Asked to hold Monday 7 December at 10:00 until Thursday 3 December at 14:00");
+    expect(
+      describeCallEvent(
+        "hold_expired",
+        { slot_start: "2026-12-07T15:00:00.000Z", held_until: "2026-12-03T19:00:00.000Z" },
+        zone,
+      ),
+    ).toBe("Hold on Monday 7 December at 10:00 ran out at Thursday 3 December at 14:00");
+  });
+});

@@ -51,6 +51,17 @@ export function describeCallEvent(type: string, payload: Payload, timeZone: stri
     }
     case "warning":
       return `Warning: ${text(payload.message) ?? "(no message)"}`;
+    // Hold-then-confirm (issue 8).
+    case "hold_requested": {
+      const slot = payload.slot as { start?: string } | undefined;
+      return `Asked to hold ${when(slot?.start) ?? "a slot"} until ${when(payload.held_until) ?? "later"}`;
+    }
+    case "hold_agreed":
+      return `Holding ${when(payload.slot_start) ?? "a slot"} until ${when(payload.held_until) ?? "later"}`;
+    case "hold_declined":
+      return `Did not agree to hold ${when(payload.slot_start) ?? "a slot"}`;
+    case "hold_expired":
+      return `Hold on ${when(payload.slot_start) ?? "a slot"} ran out at ${when(payload.held_until) ?? "its time"}`;
     default: {
       const detail = JSON.stringify(payload);
       return detail === "{}"

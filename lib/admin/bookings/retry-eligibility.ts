@@ -1,12 +1,12 @@
 // Whether an admin may retry a call, and what the retry does to the booking: one pure rule, used to draw the
 // Retry button (or say why there is none) and again, authoritatively, when the retry is asked for.
-import type { BookingStatus, CallStatus } from "@/db/schema";
+import type { BookingStatus, CallPurpose, CallStatus } from "@/db/schema";
 
 /** A failed or unanswered call; a completed call got its answer and a canceled one was not needed. */
 export const retryableCallStatuses: readonly CallStatus[] = ["failed", "no_answer", "busy", "voicemail"];
 
 export interface RetryCandidate {
-  call: { id: string; status: CallStatus; purpose: "inquiry" | "confirmation" };
+  call: { id: string; status: CallStatus; purpose: CallPurpose };
   booking: { status: BookingStatus };
   /** Calls whose previousCallId is this call (later attempts). */
   followUps: Array<{ id: string; status: CallStatus }>;
@@ -58,6 +58,7 @@ export function retryCandidateOf(input: {
 export function retryEligibility(input: RetryCandidate): RetryEligibility {
   const { call, booking, provider } = input;
   const refuse = (reason: string): RetryEligibility => ({ allowed: false, reason });
+  if (call.purpose === "release") return refuse("A release call only tells a business a hold is not needed.");
   if (!retryableCallStatuses.includes(call.status)) {
     return refuse(
       `Only a failed or unanswered call can be retried; this call is ${call.status.replace("_", " ")}.`,

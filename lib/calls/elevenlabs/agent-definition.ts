@@ -6,12 +6,14 @@ import { renderAgentSystemPrompt } from "@/prompts/agent-system";
 import { firstMessageTemplate } from "@/prompts/first-message";
 import { dataCollectionFields, reportedOutcomes } from "./agent-report";
 import { callIdVariable } from "./call-setup";
+import { systemTools, type VoicemailChoice } from "./system-tools";
+import { askClientTool } from "./ask-client-tool";
 import { toolTokenHeader, toolTokenVariable } from "./tool-token";
 
 export const agentName = "CallPilot booking agent";
 const toolTimeoutSecs = 10;
 
-type WebhookTool = ElevenLabs.ToolRequestModelToolConfig.Webhook;
+export type WebhookTool = ElevenLabs.ToolRequestModelToolConfig.Webhook;
 
 export function toolDefinitions(publicBaseUrl: string): WebhookTool[] {
   const base = publicBaseUrl.replace(/\/+$/, "");
@@ -56,6 +58,7 @@ export function toolDefinitions(publicBaseUrl: string): WebhookTool[] {
       "Ask whether you may book a time that check_availability said works. Book only when the answer's code is approved; follow its sentence exactly otherwise.",
       slotBody(start),
     ),
+    askClientTool(tool),
     tool(
       "report_outcome",
       "report-outcome",
@@ -90,6 +93,7 @@ const placeholders = {
   today: "Thursday 26 November 2026, 10:00",
   business_time_zone: "America/New_York",
   target_slot: "not applicable",
+  client_details: "none",
   [callIdVariable]: "call_dashboard_test",
 };
 
@@ -99,30 +103,30 @@ export interface AgentDefinition {
   platformSettings: ElevenLabs.AgentPlatformSettingsRequestModel;
 }
 
-export function agentDefinition(toolIds: string[]): AgentDefinition {
+/**
+ * `recordVoice`: CALL_RECORDING. ElevenLabs keeps each call's audio unless told not to; the agent's privacy settings
+ * follow the setting, and so does the "this call may be recorded" of its stored opening line.
+ */
+export function agentDefinition(
+  toolIds: string[],
+  options: { recordVoice: boolean; voicemail?: VoicemailChoice },
+): AgentDefinition {
   return {
     name: agentName,
     conversationConfig: {
       agent: {
         language: "en",
-        firstMessage: firstMessageTemplate({ purpose: "inquiry", partySize: null, targetSlotText: null }),
+        firstMessage: firstMessageTemplate({
+          purpose: "inquiry",
+          partySize: null,
+          targetSlotText: null,
+          recorded: options.recordVoice,
+        }),
         dynamicVariables: { dynamic_variable_placeholders: placeholders },
         prompt: {
           prompt: renderAgentSystemPrompt({ purpose: "inquiry", mode: "auto", serviceType: null }),
           toolIds,
-          builtInTools: {
-            endCall: { type: "system", name: "end_call", params: { systemToolType: "end_call" } },
-            voicemailDetection: {
-              type: "system",
-              name: "voicemail_detection",
-              params: { systemToolType: "voicemail_detection" },
-            },
-            playKeypadTouchTone: {
-              type: "system",
-              name: "play_keypad_touch_tone",
-              params: { systemToolType: "play_keypad_touch_tone" },
-            },
-          },
+          builtInTools: systemTools(options.voicemail),
         },
       },
       conversation: { maxDurationSeconds: 600 },
@@ -131,6 +135,7 @@ export function agentDefinition(toolIds: string[]): AgentDefinition {
       overrides: {
         conversationConfigOverride: { agent: { firstMessage: true, prompt: { prompt: true } } },
       },
+      privacy: { recordVoice: options.recordVoice },
       dataCollection: Object.fromEntries(
         Object.entries(dataCollectionFields).map(([key, field]) => [
           key,

@@ -11,6 +11,7 @@ export const reportedOutcomes = [
   "call_back_later",
   "voicemail",
   "phone_menu_dead_end",
+  "opted_out",
   "other",
 ] as const;
 
@@ -38,7 +39,7 @@ export const dataCollectionFields: Record<
   outcome: {
     type: "string",
     description:
-      "How the call ended: booked (a slot was booked on the call), hold_requested, slots_offered (times offered, nothing booked), no_suitable_slot, no_phone_booking, call_back_later, voicemail, phone_menu_dead_end, or other.",
+      "How the call ended: booked (a slot was booked on the call), hold_requested, slots_offered (times offered, nothing booked), no_suitable_slot, no_phone_booking, call_back_later, voicemail, phone_menu_dead_end, opted_out (the business asked not to be called again, or said it does not accept automated or AI calls), or other.",
     enum: [...reportedOutcomes],
   },
   offered_slots: {

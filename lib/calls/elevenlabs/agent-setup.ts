@@ -48,7 +48,10 @@ export async function setUpElevenLabsAgent(config: AppConfig): Promise<SetupRepo
     }
   }
 
-  const wanted = agentDefinition(toolIds);
+  const wanted = agentDefinition(toolIds, {
+    recordVoice: config.CALL_RECORDING,
+    voicemail: config.ELEVENLABS_VOICEMAIL,
+  });
   let agentId = config.ELEVENLABS_AGENT_ID;
   let agentCreated = false;
   if (!agentId) {

@@ -57,6 +57,8 @@ export function outcomeFromConversation(
     summary: (conversation.summary?.trim() || pick("summary") || null)?.slice(0, 5_000) ?? null,
     transcript: transcriptLines(conversation),
     duration_seconds: conversation.durationSecs,
+    // Either the agent's report or post-call analysis marking it is enough: when in doubt, never call again.
+    opted_out: report?.outcome === "opted_out" || collected.outcome === "opted_out",
   };
 }
 

@@ -6,6 +6,7 @@ import { slotFrom } from "@/lib/booking/slot";
 import { evaluateSlot } from "@/lib/booking/slot-fit";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
+import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { isOpenThroughout } from "@/lib/providers/opening-hours";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
@@ -55,6 +56,7 @@ function brief(overrides: Partial<CallBrief> = {}): CallBrief {
     notes: null,
     targetSlot: null,
     targetSlotText: null,
+    recorded: false,
     ...overrides,
   };
 }
@@ -62,7 +64,8 @@ function brief(overrides: Partial<CallBrief> = {}): CallBrief {
 type Step =
   | { kind: "pause" }
   | { kind: "status"; status: string }
-  | { kind: "say"; role: "agent" | "business"; text: string }
+  | { kind: "say"; role: "agent" | "business" | "system"; text: string }
+  | { kind: "ask"; question: string }
   | { kind: "check"; start: string }
   | { kind: "request"; start: string }
   | { kind: "finish"; outcome: CallOutcomeInput };
@@ -92,12 +95,20 @@ function judgeLikeTheTools(b: CallBrief, start: Date): ToolAnswer {
     : { code: "unavailable", say: verdict.reason!, slot };
 }
 
+const noAnswer: AskClientAnswer = {
+  code: "no_answer",
+  say: "no answer yet",
+  answer: null,
+  question_id: "qst_1",
+};
+
 /** A SimulationIO that records every step, judges offers like the tools, and answers request_booking as told. */
 function fakeIO(
   b: CallBrief,
   answers: {
     check?: (start: Date, index: number) => ToolAnswer;
     request?: ToolCode;
+    askClient?: (question: string) => AskClientAnswer;
   } = {},
 ) {
   const steps: Step[] = [];
@@ -120,6 +131,10 @@ function fakeIO(
       steps.push({ kind: "request", start: start.toISOString() });
       const code = answers.request ?? "approved";
       return { code, say: `answer ${code}`, slot: code === "approved" ? slotFrom(start, 60) : null };
+    },
+    askClient: async (question) => {
+      steps.push({ kind: "ask", question });
+      return answers.askClient?.(question) ?? noAnswer;
     },
     finish: async (outcome) => {
       steps.push({ kind: "finish", outcome });

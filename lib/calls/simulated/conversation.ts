@@ -7,17 +7,26 @@ import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
+import { optedOutFailure } from "@/lib/calls/opt-out";
 import { isWithinClockRange } from "@/lib/providers/opening-hours";
+import { optOutApology } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
+import { phoneMenuChoice } from "@/lib/calls/phone-menu";
+import { phoneLineOf } from "./phone-line";
+import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
 import { behaviourOf, earliestFreeSlot } from "./receptionist";
+import { answerReceptionist, receptionistQuestion } from "./receptionist-questions";
 
 export interface SimulationIO {
   /** The silence between two turns of the conversation. */
   pause(): Promise<void>;
   status(status: "ringing" | "answered"): Promise<void>;
-  say(role: "agent" | "business", text: string): Promise<void>;
+  /** system: what happened on the line rather than what was said (a key pressed on a phone menu). */
+  say(role: "agent" | "business" | "system", text: string): Promise<void>;
   checkAvailability(start: Date): Promise<ToolAnswer>;
   requestBooking(start: Date): Promise<ToolAnswer>;
+  /** ask_client: puts a receptionist's question to the person and waits (bounded) for the answer. */
+  askClient(question: string): Promise<AskClientAnswer>;
   finish(outcome: CallOutcomeInput): Promise<void>;
 }
 
@@ -51,10 +60,29 @@ export async function runSimulatedConversation(
   }
 
   await io.status("answered");
+  const line = phoneLineOf(provider);
+  if (line.menu) await getPastMenu(line.menu, io);
   await io.say("business", `${provider.name}, ${greetingFor(now, provider.timeZone)}, how can I help?`);
   await io.pause();
   await io.say("agent", renderFirstMessage(brief));
   await io.pause();
+  if (line.asksToHold) await waitOnHold(io);
+  if (brief.purpose === "release") return releaseHold(brief, io);
+
+  if (behaviour === "opt_out") {
+    await io.say(
+      "business",
+      "We don't accept automated calls. Please take this number off your list and don't call us again.",
+    );
+    await io.pause();
+    await io.say("agent", optOutApology);
+    return io.finish({
+      status: "completed",
+      opted_out: true,
+      failure_reason: optedOutFailure,
+      summary: `${provider.name} asked not to be called again.`,
+    });
+  }
 
   if (behaviour === "no_phone_booking") {
     await io.say(
@@ -73,21 +101,45 @@ export async function runSimulatedConversation(
     return confirmChosenSlot(brief, provider, io);
   }
 
+  // Some receptionists need something only the client knows before they look (needs_insurance asks later).
+  const question = receptionistQuestion(provider, brief.serviceType);
+  if (question && behaviour !== "needs_insurance") {
+    await io.say("business", `Sure. Before I look — ${question}`);
+    const answered = await answerReceptionist(brief, question, io);
+    if (answered === "call_ended") return closePolitely(brief, io, "nothing yet");
+    await io.say(
+      "business",
+      answered === "answered" ? "Perfect, thank you." : "No problem, we can take that later.",
+    );
+    await io.pause();
+  }
+
   const duration = appointmentMinutes(brief.serviceType);
   const offered = new Set<number>();
   const requirements: string[] = [];
+  let insuranceGiven = false;
   for (let attempt = 0; attempt < maxOffers; attempt++) {
     const start = nextOffer(brief, provider, duration, offered, now);
     if (!start) break;
     offered.add(start.getTime());
     const when = describeSlot({ start: start.toISOString() }, provider.timeZone);
 
-    if (behaviour === "needs_insurance") {
+    if (behaviour === "needs_insurance" && !insuranceGiven) {
       await io.say(
         "business",
-        `We could see them ${when}, but we need their insurance details before we can book anything.`,
+        `We could see them ${when}, but we need their insurance details before we can book anything. ${question}`,
       );
       await io.checkAvailability(start);
+      const answered = await answerReceptionist(brief, question!, io);
+      if (answered === "answered") {
+        // With the insurance given, the receptionist offers the same slot again, the ordinary way.
+        await io.say("business", "Thank you, that's all I need.");
+        insuranceGiven = true;
+        offered.delete(start.getTime());
+        attempt -= 1;
+        continue;
+      }
+      if (answered === "call_ended") return closePolitely(brief, io, when);
       requirements.push("Insurance details before booking");
       await io.say(
         "agent",
@@ -132,7 +184,7 @@ export async function runSimulatedConversation(
     if (decision.code === "hold_requested") {
       await io.say(
         "agent",
-        `That could work. Could you hold ${when} for ${brief.clientName} for a little while? They'll confirm shortly.`,
+        `That could work. Could you hold ${when} for ${brief.clientName} until ${decision.holdUntilText ?? "later today"}? They'll confirm by then.`,
       );
       await io.say("business", "Sure, I'll pencil it in for now.");
       return io.finish({ status: "completed", summary: `Offered ${when}; asked them to hold it.` });
@@ -165,6 +217,33 @@ async function confirmChosenSlot(brief: CallBrief, provider: Provider, io: Simul
     failure_reason: `The booking could not be confirmed: ${decision.say}`,
     summary: `Could not confirm ${when} with ${provider.name}.`,
   });
+}
+
+/** A release call: the opening line asked them to release the held slot; they agree and the call ends. */
+async function releaseHold(brief: CallBrief, io: SimulationIO): Promise<void> {
+  await io.say("business", `No problem, I've released it. Thanks for letting us know!`);
+  return io.finish({
+    status: "completed",
+    summary: `Asked them to release the hold on ${brief.targetSlotText}.`,
+  });
+}
+
+/** The agent presses the menu's key for appointments, the same choice the Twilio script makes. */
+async function getPastMenu(menu: string, io: SimulationIO): Promise<void> {
+  await io.say("business", menu);
+  const choice = phoneMenuChoice(menu);
+  if (choice) await io.say("system", `Phone menu: pressed ${choice.digits} for ${choice.option}.`);
+  await io.pause();
+}
+
+/** "Could you hold for a moment?": the agent waits quietly, as its prompt says, then carries on. */
+async function waitOnHold(io: SimulationIO): Promise<void> {
+  await io.say("business", "Could you hold for just a moment, please?");
+  await io.say("agent", "Of course.");
+  await io.pause();
+  await io.pause();
+  await io.say("business", "Thanks for holding. Now, let me see what we have.");
+  await io.pause();
 }
 
 async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {

@@ -3,6 +3,7 @@
 // dispatcher's exactly-once guarantee covers it; after a restart, calls in progress resume where they stopped.
 import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
+import { listQuestionsForCall } from "@/db/call-questions";
 import { getCall, type Call } from "@/db/calls";
 import type { CallRow } from "@/db/schema";
 import { getProvider } from "@/db/providers";
@@ -10,10 +11,21 @@ import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
 import type { Clock } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { buildCallBrief } from "../call-brief";
+import type { CallOutcomeInput } from "../call-outcome";
+import { askClient, awaitAnswer } from "../questions/ask-client";
+import { clientDetailsFor } from "../questions/client-details";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
 import { runSimulatedConversation, type SimulationIO } from "./conversation";
 import { seededRandom } from "./seeded-random";
+
+/** Questions the person never answered go into the outcome, so the result says what the business still needs. */
+async function withOpenQuestions(callId: string, outcome: CallOutcomeInput): Promise<CallOutcomeInput> {
+  const open = (await listQuestionsForCall(callId)).filter((q) => q.status !== "answered");
+  if (open.length === 0) return outcome;
+  const needs = open.map((q) => `Answer for the business: “${q.text}”`);
+  return { ...outcome, requirements: [...(outcome.requirements ?? []), ...needs] };
+}
 
 export interface SimulatedDialerOptions {
   clock: Clock;
@@ -21,6 +33,10 @@ export interface SimulatedDialerOptions {
   callSeconds: number;
   /** How long placing a call takes, like a vendor's API round trip (benchmarks); 0 by default. */
   dialLatencyMs?: number;
+  /** How long a receptionist waits for the person to answer a live question; 0 (default) looks once. */
+  questionWaitMs?: number;
+  /** The wait between two looks for that answer (tests pass a stub). */
+  questionSleep?: (ms: number) => Promise<void>;
 }
 
 const turnsPerCall = 8;
@@ -64,11 +80,21 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),
+      askClient: (question) => askOrResume(callId, question),
       finish: async (outcome) => {
-        await ingestCallOutcome(callId, outcome, clock);
+        await ingestCallOutcome(callId, await withOpenQuestions(callId, outcome), clock);
       },
     };
-    await runSimulatedConversation(buildCallBrief(booking, call, provider), provider, io, clock.now());
+    const brief = buildCallBrief(booking, call, provider, undefined, await clientDetailsFor(booking.userId));
+    await runSimulatedConversation(brief, provider, io, clock.now());
+  }
+
+  /** ask_client, or after a restart the same question's wait resumed rather than asked twice. */
+  async function askOrResume(callId: string, question: string) {
+    const wait = { waitMs: options.questionWaitMs ?? 0, sleep: options.questionSleep };
+    const asked = (await listQuestionsForCall(callId)).find((q) => q.text === question.trim());
+    if (asked) return awaitAnswer(asked.id, options.clock, wait);
+    return askClient({ callId, question }, options.clock, wait);
   }
 
   function start(callId: string, externalId: string, linesAlreadySaid: number): void {

@@ -36,6 +36,7 @@ export function callFactsFromBrief(brief: CallBrief, country?: string): CallFact
       booking: verticals[brief.serviceType].booking,
       partySize: brief.partySize,
       availability: spokenAvailability(brief.window, brief.timeOfDay, timeZone),
+      recorded: brief.recorded,
     },
   };
 }

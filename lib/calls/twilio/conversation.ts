@@ -1,13 +1,17 @@
 // The scripted call after the greeting, one reply at a time: ask for a specific date and time (step 1), check every
 // offer with check_availability, read a fitting slot back for confirmation (step 2), and book it through
 // request_booking only when the business says yes, then thank and hang up (step 3). Refusals, questions the script
-// cannot answer, and replies it cannot understand end the call politely with a recorded outcome.
+// cannot answer, and replies it cannot understand end the call politely with a recorded outcome; a request never to
+// be called again ends it with an apology and puts the number on the do-not-call list.
 import { DateTime } from "luxon";
 import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
+import type { StartedQuestion } from "@/lib/calls/questions/ask-client";
 import { twilioScript as say } from "@/prompts/twilio-script";
+import { optedOutFailure } from "../opt-out";
 import type { CallFacts } from "./call-facts";
 import type { VoicemailChoice } from "./opening";
+import { isQuestionForTheClient, questionTurn } from "./live-question";
 import type { ReplyReading } from "./reply-reading";
 import { spokenClock, spokenDate, spokenSlot } from "./spoken-time";
 import { close, listen, quote, type Reply, type Turn } from "./turn";
@@ -17,6 +21,8 @@ export interface ConversationIO {
   requestBooking(start: Date): Promise<ToolAnswer>;
   /** Why an offered slot does not fit, as check_availability recorded it. */
   offeredSlotReason(start: Date): Promise<string | null>;
+  /** ask_client's first half: record a question for the person (or answer it from their profile). */
+  startQuestion(question: string): Promise<StartedQuestion>;
 }
 
 const maxOffers = 3;
@@ -44,7 +50,17 @@ export async function replyTurn(
         : "Reached voicemail; hung up without leaving a message.",
     });
   }
+  if (reading.intent === "opt_out") {
+    return close(say.optedOut(), {
+      summary: `They asked not to be called again: ${heard}`,
+      failure: optedOutFailure,
+      optedOut: true,
+    });
+  }
   if (reading.intent === "wait") return waitTurn(session, facts);
+  if (reading.intent === "question" && isQuestionForTheClient(reply.speech)) {
+    return questionTurn(reply.speech, facts, io.startQuestion);
+  }
   if (reading.intent === "question") {
     return close(say.cannotAnswer(facts.script), {
       failure: `They asked something the scripted call could not answer: ${heard}`,
@@ -142,7 +158,9 @@ async function bookTurn(
         bookedSlot: answer.slot,
       });
     case "hold_requested":
-      return close(say.held(facts.script, when), { summary: `Offered ${when}; they agreed to hold it.` });
+      return close(say.held(facts.script, when, answer.holdUntilText), {
+        summary: `Offered ${when}; they agreed to hold it${answer.holdUntilText ? ` until ${answer.holdUntilText}` : ""}.`,
+      });
     case "declined":
       return close(say.notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
         failure: "They offered a different slot from the one the client chose.",

@@ -28,7 +28,7 @@ describe("the first turn of a scripted call", () => {
     const turn = openingTurn(facts(), "human", "message", true);
     expect(turn.step).toBe("greeting");
     expect(render(turn)).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech dtmf" action="https://callpilot.example.test/api/twilio/voice" method="POST" actionOnEmptyResult="true" speechTimeout="auto" timeout="6" numDigits="1" language="en-GB" hints="yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on"><Say language="en-GB" voice="Polly.Amy-Neural">Hello, this is an automated assistant calling Harley Street Dental Practice on behalf of Ada, to book a dentist appointment. They are available on Monday 9 March. Do you have an opening then?</Say></Gather></Response>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech dtmf" action="https://callpilot.example.test/api/twilio/voice" method="POST" actionOnEmptyResult="true" speechTimeout="auto" timeout="6" numDigits="1" language="en-GB" hints="yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on"><Say language="en-GB" voice="Polly.Amy-Neural">Hello — I'm an AI assistant calling on behalf of Ada. I'd like to book a dentist appointment with Harley Street Dental Practice. They are available on Monday 9 March. Do you have an opening then?</Say></Gather></Response>`,
     );
   });
 
@@ -52,7 +52,7 @@ describe("the first turn of a scripted call", () => {
   it("escapes what it says: a business name is text, never markup", () => {
     const named = facts({ script: { ...facts().script, businessName: 'Smith & Sons <Dental> "Care"' } });
     const xml = render(openingTurn(named, "human", "message", true));
-    expect(xml).toContain('calling Smith &amp; Sons &lt;Dental&gt; "Care" on behalf of Ada');
+    expect(xml).toContain('appointment with Smith &amp; Sons &lt;Dental&gt; "Care".');
     expect(xml.match(/<Say /g)).toHaveLength(1);
   });
 

@@ -50,6 +50,14 @@ export function openingTurn(
       summary: "They answered after the request no longer needed this call; nothing was booked.",
     });
   }
+  if (facts.brief.purpose === "release" && facts.chosenSlot) {
+    // Nothing to negotiate: the message is said once and the call ends.
+    return closing(twilioScript.releaseHold(script, facts.chosenSlot), {
+      status: "completed",
+      summary: `Asked them to release the hold on ${facts.chosenSlot}.`,
+      failure_reason: null,
+    });
+  }
   const target = facts.brief.targetSlot;
   if (facts.brief.purpose === "confirmation" && target && facts.chosenSlot) {
     return {

@@ -1,5 +1,5 @@
 // What one reply of the business means to the script: an offered date and time, yes, no, "hold on", a refusal, a
-// question the script cannot answer, or nothing understood. One schema for both readers (the LLM and the offline
+// question the script cannot answer, a request never to be called again, or nothing understood. One schema for both readers (the LLM and the offline
 // rules), so the conversation never knows which one read the reply.
 import { z } from "zod";
 import type { TwimlStep } from "@/db/schema";
@@ -12,6 +12,7 @@ export const replyIntents = [
   "decline",
   "question",
   "voicemail",
+  "opt_out",
   "unclear",
 ] as const;
 export type ReplyIntent = (typeof replyIntents)[number];
@@ -20,7 +21,7 @@ export const replyReadingSchema = z.object({
   intent: z
     .enum(replyIntents)
     .describe(
-      "offer: names a date and/or time for the appointment. yes: agrees or confirms without naming a time. no: refuses what was just asked. wait: asks us to hold on. decline: cannot or will not book at all (fully booked, no phone bookings). question: asks something. voicemail: an answering machine or voicemail greeting. unclear: anything else.",
+      "offer: names a date and/or time for the appointment. yes: agrees or confirms without naming a time. no: refuses what was just asked. wait: asks us to hold on. decline: cannot or will not book at all (fully booked, no phone bookings). question: asks something. voicemail: an answering machine or voicemail greeting. opt_out: asks not to be called again, or refuses automated or AI calls. unclear: anything else.",
     ),
   date: z
     .string()

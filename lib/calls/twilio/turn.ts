@@ -30,6 +30,8 @@ export function close(
     bookedSlot?: { start: string; end: string } | null;
     changes?: TwimlSessionChanges;
     noOutcome?: boolean;
+    /** The business asked not to be called again. */
+    optedOut?: boolean;
   },
 ): Turn {
   const summary = result.summary ?? result.failure ?? null;
@@ -51,6 +53,7 @@ export function close(
           booked_slot: result.bookedSlot ?? null,
           summary,
           failure_reason: failure,
+          ...(result.optedOut ? { opted_out: true } : {}),
         },
   };
 }

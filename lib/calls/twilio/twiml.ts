@@ -2,14 +2,19 @@
 // (Gather, which always posts back, even on silence), or speak and hang up.
 import twilio from "twilio";
 import type VoiceResponse from "twilio/lib/twiml/VoiceResponse";
+import { twilioPauseSeconds } from "@/lib/calls/questions/wait-limits";
 
 export interface SpokenTurn {
   /** What the agent says; null says nothing (a voicemail we hang up on). */
   say: string | null;
   /** Listen for the business's reply (Gather) after speaking; false hangs up after speaking. */
   listen: boolean;
+  /** Phone-menu keys to press first (Play digits), before speaking or listening. */
+  digits?: string;
   /** Seconds of silence before the Gather gives up (longer after "hold on, let me check"). */
   listenSeconds?: number;
+  /** Hold the line while the client is asked a question: pause, then ask our voice route again (live-question.ts). */
+  hold?: { questionId: string; poll: number };
 }
 
 export interface Voice {
@@ -39,7 +44,13 @@ const hints =
 export function renderTurn(turn: SpokenTurn, options: { actionUrl: string; voice: Voice }): string {
   const response = new twilio.twiml.VoiceResponse();
   const speech = { language: options.voice.language, voice: options.voice.voice };
-  if (turn.listen) {
+  if (turn.digits) response.play({ digits: turn.digits });
+  if (turn.hold) {
+    if (turn.say) response.say(speech, turn.say);
+    response.pause({ length: twilioPauseSeconds });
+    const query = new URLSearchParams({ question: turn.hold.questionId, poll: String(turn.hold.poll) });
+    response.redirect({ method: "POST" }, `${options.actionUrl}?${query}`);
+  } else if (turn.listen) {
     const gather = response.gather({
       input: ["speech", "dtmf"],
       action: options.actionUrl,

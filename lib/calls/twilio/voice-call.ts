@@ -4,6 +4,7 @@
 // session's new state (one transaction, the event shape ingestion records), and the call's outcome is ingested
 // the moment the script ends it.
 import { getBooking } from "@/db/bookings";
+import { getCallQuestion } from "@/db/call-questions";
 import { getCall } from "@/db/calls";
 import {
   advanceTwimlSession,
@@ -17,11 +18,15 @@ import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { twilioScript } from "@/prompts/twilio-script";
+import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
 import { replyTurn, type ConversationIO } from "./conversation";
+import { startQuestion } from "../questions/ask-client";
 import { findCallForSid } from "./find-call";
+import { holdTurn, type HoldPoll } from "./live-question";
 import { forgetCall, recallCall, rememberCall, type KnownCall } from "./known-calls";
+import { phoneMenuTurn } from "./menu-turn";
 import { isMachine, openingTurn } from "./opening";
 import type { ReplyReader } from "./reply-reading";
 import type { Turn } from "./turn";
@@ -36,7 +41,12 @@ export interface VoiceCallDeps {
 
 const hangUp: SpokenTurn = { say: null, listen: false };
 
-export async function answerVoiceWebhook(params: TwilioParams, deps: VoiceCallDeps): Promise<string> {
+/** `hold`: this request is a <Redirect> poll while the business holds for the client's answer (live-question.ts). */
+export async function answerVoiceWebhook(
+  params: TwilioParams,
+  deps: VoiceCallDeps,
+  hold: HoldPoll | null = null,
+): Promise<string> {
   const actionUrl = publicUrl(deps.config.PUBLIC_BASE_URL!, voicePath);
   const callSid = params.CallSid ?? "";
   const session = callSid ? await getTwimlSession(callSid) : undefined;
@@ -47,9 +57,11 @@ export async function answerVoiceWebhook(params: TwilioParams, deps: VoiceCallDe
       logger.warn("Twilio asked for the script of a call CallPilot does not know", { callSid });
       return renderTurn(hangUp, { actionUrl, voice: voiceFor("US") });
     }
-    const turn = session
-      ? await continueCall(session, known, params, deps)
-      : await openCall(callSid, known, params, deps);
+    const turn = !session
+      ? await openCall(callSid, known, params, deps)
+      : hold
+        ? await holdCall(session, known, hold, deps)
+        : await continueCall(session, known, params, deps);
     return renderTurn(turn, { actionUrl, voice: known.facts.voice });
   } catch (error) {
     logger.error("the scripted call broke down", { error, callSid, callId: known?.call.id });
@@ -80,7 +92,7 @@ async function lookUpCall(callSid: string, sessionExists: boolean): Promise<Know
 /** Whether the booking still wants this call to talk to the business: nobody booked elsewhere while it rang. */
 async function stillNeeded({ call, facts }: KnownCall): Promise<boolean> {
   const booking = await getBooking(call.bookingId);
-  return booking?.status === (facts.brief.purpose === "confirmation" ? "confirming" : "processing");
+  return booking ? callStillNeeded(facts.brief.purpose, booking.status) : false;
 }
 
 async function openCall(
@@ -128,20 +140,11 @@ async function continueCall(
   const reply = { speech: (params.SpeechResult ?? "").trim(), digits: (params.Digits ?? "").trim() };
   const heard = reply.speech || (reply.digits ? `(pressed ${reply.digits})` : "");
 
-  const reading = await deps.reader.read({
-    ...reply,
-    step: session.step,
-    lastPrompt: lastAgentLine(session, facts),
-    now: deps.clock.now(),
-    timeZone: facts.timeZone,
-    window: facts.brief.window,
-    availability: facts.script.availability,
-  });
-  const turn = await replyTurn(session, reading, reply, facts, toolsFor(call.id, deps.clock), {
-    voicemail: deps.config.TWILIO_VOICEMAIL,
-  });
+  const menu = phoneMenuTurn(session, reply, facts);
+  const turn = menu ?? (await readAndReply(session, reply, { call, facts }, deps));
   const lines: SpokenLine[] = [];
   if (heard) lines.push({ role: "business", text: heard });
+  if (menu?.note) lines.push({ role: "system", text: menu.note });
   if (turn.say) lines.push({ role: "agent", text: turn.say });
   const advanced = await advanceTwimlSession(
     { session, changes: turn.changes },
@@ -153,9 +156,55 @@ async function continueCall(
   return turn;
 }
 
+async function readAndReply(
+  session: TwimlSession,
+  reply: { speech: string; digits: string },
+  { call, facts }: KnownCall,
+  deps: VoiceCallDeps,
+): Promise<Turn> {
+  const reading = await deps.reader.read({
+    ...reply,
+    step: session.step,
+    lastPrompt: lastAgentLine(session, facts),
+    now: deps.clock.now(),
+    timeZone: facts.timeZone,
+    window: facts.brief.window,
+    availability: facts.script.availability,
+  });
+  return replyTurn(session, reading, reply, facts, toolsFor(call.id, deps.clock), {
+    voicemail: deps.config.TWILIO_VOICEMAIL,
+  });
+}
+
+/** A poll while the business holds: keep holding (nothing written), or say the answer / the call back as a turn. */
+async function holdCall(
+  session: TwimlSession,
+  { call, facts }: KnownCall,
+  hold: HoldPoll,
+  deps: VoiceCallDeps,
+): Promise<SpokenTurn> {
+  if (session.step === "closed") return hangUp;
+  const question = await getCallQuestion(hold.questionId);
+  // A signed URL for another call's question cannot happen from Twilio; listening again is the safe answer.
+  if (!question || question.callId !== call.id) return { say: null, listen: true };
+  const turn = await holdTurn(hold, question.text, facts, deps.clock);
+  if (!turn) return { say: null, listen: false, hold: { questionId: hold.questionId, poll: hold.poll + 1 } };
+  const advanced = await advanceTwimlSession(
+    { session, changes: turn.changes },
+    {
+      bookingId: call.bookingId,
+      lines: turn.say ? [{ role: "agent", text: turn.say }] : [],
+      now: deps.clock.now(),
+    },
+  );
+  if (!advanced) return { say: null, listen: true };
+  await finishTurn(session.callSid, call, turn, deps);
+  return turn;
+}
+
 /** When the turn ends the call: the outcome, through ingestion (retry policy, the booking's settlement). */
 async function finishTurn(callSid: string, call: CallRef, turn: Turn, deps: VoiceCallDeps): Promise<void> {
-  if (turn.listen) return;
+  if (turn.listen || turn.hold) return;
   forgetCall(callSid);
   if (turn.outcome) await ingestCallOutcome(call.id, turn.outcome, deps.clock);
 }
@@ -172,6 +221,7 @@ function toolsFor(callId: string, clock: Clock): ConversationIO {
   return {
     checkAvailability: (start) => checkAvailability({ callId, start }, clock),
     requestBooking: (start) => requestBooking({ callId, start }, clock),
+    startQuestion: (question) => startQuestion({ callId, question }, clock),
     offeredSlotReason: async (start) => {
       const call = await getCall(callId);
       return call?.offeredSlots.find((slot) => Date.parse(slot.start) === start.getTime())?.reason ?? null;

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { BrowserSession } from "./browser";
 import type { RunningApp } from "./server";
+import { signInBrowser, type VerifiedPerson } from "./verified-person";
 
 /** How long a UI step may take to show up (expect.poll's own default is one second). */
 const uiWait = { timeout: 15_000 };
@@ -22,17 +23,24 @@ export interface JourneyResult {
 export async function runBookingJourney(
   app: RunningApp,
   session: BrowserSession,
-  options: { screenshot: string },
+  options: {
+    screenshot: string;
+    /** A real dialer calls only for a verified, consenting person: the journey runs signed in as them. */
+    person?: VerifiedPerson;
+  },
 ): Promise<JourneyResult> {
   const screenshotPath = path.resolve(import.meta.dirname, "../../../test-results", options.screenshot);
   const page = await session.context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
 
-  // Opening the chat page starts a guest session and a task.
+  // Opening the chat page starts a guest session (or uses the person's) and a task.
+  if (options.person) await signInBrowser(session.context, app, options.person);
   await page.goto(`${app.baseUrl}/chat`);
   await page.waitForURL(/\/chat\/task_[\w-]+$/, { timeout: 20_000 });
-  await expect.poll(() => page.getByTestId("session-state").textContent(), uiWait).toContain("Guest");
+  await expect
+    .poll(() => page.getByTestId("session-state").textContent(), uiWait)
+    .toContain(options.person?.email ?? "Guest");
 
   // The reply streams back as NDJSON deltas and ends up in the conversation. The route passes the server's
   // response through unchanged and keeps a copy (Chromium cannot hand back a body the page read as a stream).

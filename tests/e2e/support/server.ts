@@ -50,8 +50,13 @@ export async function startApp(
     NODE_ENV: "production",
     DATA_DIR: dataDir,
     SIM_CALL_SECONDS: "2",
+    // Unanswered live questions hold a simulated call this long (tests/e2e/live-question.test.ts waits longer).
+    SIM_QUESTION_WAIT_SECONDS: "4",
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Every browser test and benchmark talks from one address: request-rate limits off (the documented switch);
+    // tests/integration/guardrails proves them, and the daily call limits stay on.
+    RATE_LIMITS: "off",
     ...options.env,
   });
 

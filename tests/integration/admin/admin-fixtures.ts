@@ -108,6 +108,7 @@ export async function settledBooking(userId: string) {
       price: null,
       failure_reason: null,
       summary: "Offered Tuesday morning.",
+      opted_out: false,
       duration_seconds: 42,
     },
     failureReason: null,

@@ -125,7 +125,14 @@ beforeAll(async () => {
     spec.calls.forEach((status, i) =>
       getDb()
         .update(calls)
-        .set({ status, dialer: status === "queued" ? null : spec.dialer })
+        .set({
+          status,
+          dialer: status === "queued" ? null : spec.dialer,
+          // Every dialed call lasts two minutes; the one still in progress has no end yet.
+          startedAt: status === "queued" ? null : createdAt,
+          endedAt:
+            status === "queued" || status === "in_progress" ? null : new Date(createdAt.getTime() + 120_000),
+        })
         .where(eq(calls.id, callIds[i]))
         .run(),
     );
@@ -246,9 +253,36 @@ describe("the overview", () => {
       "2026-11-25",
       "2026-11-26",
     ]);
-    expect(body.days[0]).toEqual({ date: "2026-11-20", bookings: 1, booked: 1, calls: 2 });
-    expect(body.days[4]).toEqual({ date: "2026-11-24", bookings: 2, booked: 1, calls: 5 });
-    expect(body.totals).toEqual({ bookings: 5, booked: 3, not_booked: 1, calls: 10 });
+    // Simulated calls cost nothing; each real one costs $0.01 plus $0.12 a minute (the defaults).
+    expect(body.days[0]).toEqual({
+      date: "2026-11-20",
+      bookings: 1,
+      booked: 1,
+      calls: 2,
+      dialed: 2,
+      talk_minutes: 4,
+      spend_usd: 0,
+    });
+    expect(body.days[4]).toEqual({
+      date: "2026-11-24",
+      bookings: 2,
+      booked: 1,
+      calls: 5,
+      dialed: 5,
+      talk_minutes: 10,
+      spend_usd: 0.75,
+    });
+    expect(body.days[5]).toMatchObject({ date: "2026-11-25", dialed: 1, talk_minutes: 2, spend_usd: 0.25 });
+    expect(body.totals).toEqual({
+      bookings: 5,
+      booked: 3,
+      not_booked: 1,
+      calls: 10,
+      dialed: 9,
+      talk_minutes: 16,
+      spend_usd: 1,
+    });
+    expect(body.cost).toEqual({ per_minute_usd: 0.12, per_call_usd: 0.01 });
     expect(body.success_rate).toBeCloseTo(0.75);
     expect(body.median_minutes_to_booked).toBe(10);
     expect(body.calls_by_outcome).toEqual([

@@ -66,8 +66,8 @@ export async function startTwilioHarness(
 
   const plays: Promise<PlayedCall>[] = [];
   const deliver: Deliver = async (url, params, signature) => {
-    const path = new URL(url).pathname;
-    const request = new Request(`${internalOrigin}${path}`, {
+    const { pathname: path, search } = new URL(url);
+    const request = new Request(`${internalOrigin}${path}${search}`, {
       method: "POST",
       headers: {
         host: "127.0.0.1:3000",

@@ -7,9 +7,26 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { conversationDetails, conversationSummary, type StubConversation } from "./conversation-record";
 import { playReceptionist, type ReceptionistOptions } from "./receptionist";
-import { agentDetails, deepMerge, defaultErrorBody, readBody, send, sleep, toolDetails } from "./wire";
+import {
+  agentDetails,
+  deepMerge,
+  defaultErrorBody,
+  readBody,
+  send,
+  signedConversationUrl,
+  sleep,
+  streamSpeechAudio,
+  toolDetails,
+} from "./wire";
 
-export type StubRoute = "outbound-call" | "get-conversation" | "list-conversations" | "agents" | "tools";
+export type StubRoute =
+  | "outbound-call"
+  | "get-conversation"
+  | "list-conversations"
+  | "agents"
+  | "tools"
+  | "signed-url"
+  | "text-to-speech";
 
 export type StubFailure =
   /** afterPlacing: the call is started anyway, then the error is answered (a 5xx after the fact). */
@@ -34,6 +51,8 @@ export interface ElevenLabsStub {
   tools: Map<string, Record<string, unknown>>;
   /** Requests by "METHOD path" (query string excluded). */
   requestCounts: Map<string, number>;
+  /** Every text-to-speech request: the voice, the output format asked for and the JSON body. */
+  speechRequests: Array<{ voiceId: string; outputFormat: string | null; body: Record<string, unknown> }>;
   failNext(route: StubRoute, failure: StubFailure, times?: number): void;
   configureReceptionist(options: ReceptionistOptions | undefined): void;
   setOutboundLatency(ms: number): void;
@@ -58,6 +77,7 @@ export async function startElevenLabsStub(options: StubOptions = {}): Promise<El
     agents: new Map(),
     tools: new Map(),
     requestCounts: new Map(),
+    speechRequests: [],
     failNext(route, failure, times = 1) {
       const queue = failures.get(route) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);
@@ -240,6 +260,30 @@ export async function startElevenLabsStub(options: StubOptions = {}): Promise<El
         supports_outbound: true,
         supports_inbound: false,
       });
+    }
+
+    if (request.method === "GET" && path === "/v1/convai/conversation/get-signed-url") {
+      if (await injected("signed-url", response)) return;
+      const agentId = url.searchParams.get("agent_id") ?? "";
+      if (!stub.agents.has(agentId)) {
+        return send(response, 404, { detail: { status: "agent_not_found", message: "Agent not found" } });
+      }
+      return send(response, 200, { signed_url: signedConversationUrl(agentId) });
+    }
+
+    if (request.method === "POST" && (match = path.match(/^\/v1\/text-to-speech\/([^/]+)\/stream$/))) {
+      stub.speechRequests.push({
+        voiceId: match[1],
+        outputFormat: url.searchParams.get("output_format"),
+        body,
+      });
+      if (await injected("text-to-speech", response)) return;
+      if (typeof body.text !== "string" || body.text === "") {
+        return send(response, 422, {
+          detail: [{ loc: ["body", "text"], msg: "Field required", type: "missing" }],
+        });
+      }
+      return streamSpeechAudio(response, body.text);
     }
 
     send(response, 404, { detail: { status: "not_found", message: `No route ${key}` } });

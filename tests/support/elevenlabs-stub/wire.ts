@@ -71,3 +71,26 @@ export function send(response: http.ServerResponse, status: number, body: unknow
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A WebSocket URL for one conversation with an agent, in the shape the vendor's signed URLs have. */
+export function signedConversationUrl(agentId: string): string {
+  const signature = `sig_${Math.random().toString(36).slice(2)}`;
+  return `wss://api.elevenlabs.io/v1/convai/conversation?agent_id=${encodeURIComponent(agentId)}&conversation_signature=${signature}`;
+}
+
+/** The audio bytes the stub "speaks" for a text: an MP3 frame header, then the text, so tests can recognise them. */
+export function speechAudioBytes(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.from(`speech:${text}`)]);
+}
+
+/** Answers like the vendor's streaming endpoint: audio/mpeg in chunked transfer encoding, a few chunks apart. */
+export async function streamSpeechAudio(response: http.ServerResponse, text: string): Promise<void> {
+  response.writeHead(200, { "content-type": "audio/mpeg", "transfer-encoding": "chunked" });
+  const audio = speechAudioBytes(text);
+  const chunkSize = Math.max(1, Math.ceil(audio.length / 3));
+  for (let offset = 0; offset < audio.length; offset += chunkSize) {
+    response.write(audio.subarray(offset, offset + chunkSize));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  response.end();
+}

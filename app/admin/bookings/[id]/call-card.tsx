@@ -61,8 +61,8 @@ export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: 
             )}
           </h3>
           <p className="mt-0.5 text-xs text-slate-500">
-            {call.purpose === "confirmation" ? "Confirmation call" : "Inquiry"} · attempt {call.attempt} ·{" "}
-            <code>{call.call_id}</code>
+            {call.purpose === "confirmation" ? "Confirmation call" : "Inquiry"} ·{" "}
+            <span data-testid="attempt-label">{call.attempt_label}</span> · <code>{call.call_id}</code>
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-2">

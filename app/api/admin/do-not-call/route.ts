@@ -12,6 +12,7 @@ export const GET = adminRoute(async () => {
       phone: entry.phone,
       reason: entry.reason,
       added_by: entry.addedByEmail,
+      source_call_id: entry.sourceCallId,
       created_at: entry.createdAt.toISOString(),
       providers: entry.providers,
     })),

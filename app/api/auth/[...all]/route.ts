@@ -1,5 +1,21 @@
 import { getAuth } from "@/lib/auth/auth";
+import { enforceRateLimit, type RateLimitedAction } from "@/lib/http/rate-limit";
+import { route } from "@/lib/http/route";
 
-// GET|POST /api/auth/* – Better Auth (sessions, anonymous sign-in, email and password)
+/** Which of CallPilot's own rate limits an auth request counts against (Better Auth applies its own as well). */
+function limitedAction(request: Request): RateLimitedAction | null {
+  const path = new URL(request.url).pathname;
+  if (path.startsWith("/api/auth/sign-in/")) return "sign_in";
+  if (path.startsWith("/api/auth/sign-up/")) return "sign_up";
+  return null;
+}
+
+// GET /api/auth/* – Better Auth (sessions, email verification links)
 export const GET = (request: Request) => getAuth().handler(request);
-export const POST = (request: Request) => getAuth().handler(request);
+
+// POST /api/auth/* – Better Auth (anonymous sign-in, email and password sign-in and sign-up, sign-out...)
+export const POST = route(async (request) => {
+  const action = limitedAction(request);
+  if (action) await enforceRateLimit(action, request, null);
+  return getAuth().handler(request);
+});

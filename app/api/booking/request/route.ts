@@ -6,8 +6,11 @@ import {
   startBookingForTask,
   startBookingFromFields,
 } from "@/lib/booking/start-booking";
+import { ringsBusinesses } from "@/lib/calls/call-hours";
 import { wakeDispatcherAfterResponse } from "@/lib/calls/wake-after-response";
 import { getConfig } from "@/lib/config";
+import { assertMayPlaceCalls } from "@/lib/guardrails/real-call-gate";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readJson, route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
@@ -17,12 +20,16 @@ const bookingRequestBodySchema = z.union([
   explicitBookingRequestSchema.extend({ preferences, time_zone: z.string().max(64).optional() }).strict(),
 ]);
 
-// POST /api/booking/request – confirm a task (or explicit fields): create the booking and start calling
+// POST /api/booking/request – confirm a task (or explicit fields): create the booking and start calling.
+// With a real dialer configured: a verified, consenting account only (403 otherwise; nothing is queued).
 export const POST = route(async (request) => {
   const caller = await requireCaller(request.headers);
+  await enforceRateLimit("booking", request, caller.userId);
   const body = await readJson(request, bookingRequestBodySchema);
   const runtime = getRuntime();
-  const callsRealPhones = runtime.dialer.callsRealPhones;
+  await assertMayPlaceCalls(caller, runtime.dialer);
+  // The businesses' hours apply to bookings whose calls ring them (not redirected to a tester).
+  const callsRealPhones = ringsBusinesses(runtime.dialer, getConfig());
   const started =
     "task_id" in body
       ? await startBookingForTask(

@@ -1,4 +1,5 @@
 import { requireCaller } from "@/lib/auth/session";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readJson, route } from "@/lib/http/route";
 import { chatRequestSchema } from "@/lib/intake/chat-schema";
 import { streamChatTurn } from "@/lib/intake/chat-stream";
@@ -8,6 +9,7 @@ import { getRuntime } from "@/lib/runtime";
 // POST /api/chat/stream – one chat turn, the reply streamed as newline-delimited JSON
 export const POST = route(async (request) => {
   const caller = await requireCaller(request.headers);
+  await enforceRateLimit("chat", request, caller.userId);
   const body = await readJson(request, chatRequestSchema);
   const runtime = getRuntime();
   const turn = await runChatTurn(

@@ -1,4 +1,5 @@
 // POST /api/twilio/voice – Twilio asks for the next TwiML of a scripted call (signed; state is keyed by CallSid).
+import { holdPollFrom } from "@/lib/calls/twilio/live-question";
 import { answerVoiceWebhook } from "@/lib/calls/twilio/voice-call";
 import { getReplyReader } from "@/lib/calls/twilio/reply-reader";
 import { readSignedTwilioForm } from "@/lib/calls/twilio/webhook-request";
@@ -11,11 +12,15 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (request) => {
   const config = getConfig();
   const params = await readSignedTwilioForm(request, config);
-  const twiml = await answerVoiceWebhook(params, {
-    clock: getRuntime().clock,
-    config,
-    reader: getReplyReader(),
-  });
+  const twiml = await answerVoiceWebhook(
+    params,
+    {
+      clock: getRuntime().clock,
+      config,
+      reader: getReplyReader(),
+    },
+    holdPollFrom(new URL(request.url)),
+  );
   return new Response(twiml, {
     headers: { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" },
   });

@@ -1,0 +1,12 @@
+import { askClientRequestSchema, askClientToolReply } from "@/lib/calls/elevenlabs/ask-client-tool";
+import { readToolRequest } from "@/lib/calls/elevenlabs/in-call-tools";
+import { route } from "@/lib/http/route";
+import { getRuntime } from "@/lib/runtime";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/elevenlabs/tools/ask-client – the agent puts a receptionist's question to the person and waits (≤ 35 s)
+export const POST = route(async (request) => {
+  const body = await readToolRequest(request, askClientRequestSchema);
+  return Response.json(await askClientToolReply(body, getRuntime().clock));
+});

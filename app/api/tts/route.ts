@@ -1,0 +1,14 @@
+import { requireCaller } from "@/lib/auth/session";
+import { getConfig } from "@/lib/config";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
+import { readJson, route } from "@/lib/http/route";
+import { speechContentType, speechRequestSchema, streamSpeech } from "@/lib/voice/text-to-speech";
+
+// POST /api/tts – a reply read aloud: ElevenLabs text-to-speech audio (MP3), streamed through as it is generated
+export const POST = route(async (request) => {
+  const caller = await requireCaller(request.headers);
+  await enforceRateLimit("voice", request, caller.userId);
+  const { text } = await readJson(request, speechRequestSchema);
+  const audio = await streamSpeech(text, getConfig());
+  return new Response(audio, { headers: { "content-type": speechContentType, "cache-control": "no-store" } });
+});

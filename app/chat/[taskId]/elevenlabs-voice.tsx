@@ -1,0 +1,79 @@
+// A spoken conversation with the ElevenLabs intake agent (@elevenlabs/react): started from a signed URL our server
+// issues, with the client tool update_booking_details writing what the agent heard into this request.
+"use client";
+
+import { ConversationProvider, useConversation } from "@elevenlabs/react";
+import { useState } from "react";
+import type { TaskView } from "@/lib/intake/tasks";
+import { missingRequiredFields } from "@/lib/intake/booking-request";
+import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { MicButton } from "./mic-button";
+
+interface Props {
+  taskId: string;
+  disabled: boolean;
+  onTaskChanged: (view: TaskView) => void;
+}
+
+export function ElevenLabsVoice(props: Props) {
+  return (
+    <ConversationProvider>
+      <AgentConversation {...props} />
+    </ConversationProvider>
+  );
+}
+
+function AgentConversation({ taskId, disabled, onTaskChanged }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [heard, setHeard] = useState<string | null>(null);
+  const conversation = useConversation({
+    clientTools: {
+      update_booking_details: async (parameters: Record<string, unknown>) => {
+        try {
+          const view = await apiRequest<TaskView>(`/api/task/${encodeURIComponent(taskId)}/voice-details`, {
+            body: parameters,
+          });
+          onTaskChanged(view);
+          const missing = missingRequiredFields(view.extracted_data);
+          return missing.length === 0
+            ? "Saved. The request has what CallPilot needs to start calling."
+            : `Saved. Still needed: ${missing.join(", ")}.`;
+        } catch (failure) {
+          // The agent reads this back and asks again.
+          return `Not saved: ${messageOf(failure)}`;
+        }
+      },
+    },
+    onMessage: ({ message, role }) => setHeard(`${role === "user" ? "You" : "CallPilot"}: ${message}`),
+    onError: (message) => setError(typeof message === "string" ? message : "The voice conversation failed."),
+  });
+  const live = conversation.status === "connected" || conversation.status === "connecting";
+
+  async function toggle() {
+    if (live) return conversation.endSession();
+    setError(null);
+    try {
+      await navigator.mediaDevices.getUserMedia({ audio: true });
+      const { signed_url } = await apiRequest<{ signed_url: string }>("/api/voice/session", {
+        body: { task_id: taskId },
+      });
+      conversation.startSession({ signedUrl: signed_url, dynamicVariables: { task_id: taskId } });
+    } catch (failure) {
+      setError(
+        failure instanceof DOMException
+          ? "The microphone is blocked: allow it for this site, or type instead."
+          : messageOf(failure),
+      );
+    }
+  }
+
+  return (
+    <MicButton
+      active={live}
+      disabled={disabled}
+      label={live ? "End the voice conversation" : "Talk to CallPilot"}
+      onClick={toggle}
+      status={error ?? heard}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+// Loads GET /api/connections and shows each integration's state and what it enables.
+"use client";
+
+import type { Connection, ConnectionState } from "@/lib/connections/connection";
+import { useApiData } from "@/app/_components/use-api-data";
+
+const badges: Record<ConnectionState, { label: string; style: string }> = {
+  configured: { label: "Connected", style: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
+  not_configured: { label: "Not set up", style: "bg-slate-100 text-slate-600 ring-slate-200" },
+  failing: { label: "Failing", style: "bg-rose-50 text-rose-700 ring-rose-200" },
+};
+
+export function ConnectionsList() {
+  const { data, error } = useApiData<{ connections: Connection[] }>("/api/connections");
+  const connections = data?.connections ?? null;
+
+  if (error) {
+    return (
+      <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700">
+        {error}
+      </p>
+    );
+  }
+  if (!connections) {
+    return (
+      <div className="h-40 animate-pulse rounded-2xl bg-slate-200/60" aria-label="Checking connections" />
+    );
+  }
+  return (
+    <ul className="space-y-3" data-testid="connections">
+      {connections.map((connection) => {
+        const badge = badges[connection.state];
+        return (
+          <li
+            key={connection.id}
+            data-testid={`connection-${connection.id}`}
+            data-state={connection.state}
+            className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
+          >
+            <div className="flex items-center justify-between gap-3">
+              <h2 className="font-semibold text-slate-900">{connection.name}</h2>
+              <span className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset ${badge.style}`}>
+                {badge.label}
+              </span>
+            </div>
+            <p className="mt-1 text-sm text-slate-600">{connection.enables}</p>
+            <p className="mt-1 text-xs text-slate-500">{connection.detail}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

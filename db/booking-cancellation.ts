@@ -1,0 +1,53 @@
+// The person cancels a booking that is still looking for a slot: the booking and every call not dialed yet end in
+// one transaction, so no queued or scheduled attempt is dialed afterwards. Calls already talking learn it from their
+// next in-call tool answer (lib/booking/in-call-tools.ts).
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { writeTransaction } from "./client";
+import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { cancelPendingCallsInTx } from "./pending-calls";
+import { bookings, type BookingStatus } from "./schema";
+
+export const cancellableBookingStatuses: readonly BookingStatus[] = [
+  "processing",
+  "awaiting_choice",
+  "confirming",
+];
+
+/** Returns the ids of the calls it cancelled, or null when the booking was not in a cancellable state. */
+export async function cancelBookingWithCalls(input: {
+  bookingId: string;
+  userId: string;
+  reason: string;
+  now: Date;
+}): Promise<string[] | null> {
+  const canceled = writeTransaction((tx) => {
+    const updated = tx
+      .update(bookings)
+      .set({ status: "canceled", statusReason: input.reason, updatedAt: input.now })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          eq(bookings.userId, input.userId),
+          inArray(bookings.status, [...cancellableBookingStatuses]),
+          isNull(bookings.bookedCallId),
+        ),
+      )
+      .run();
+    if (updated.changes !== 1) return null;
+    const callIds = cancelPendingCallsInTx(tx, {
+      bookingId: input.bookingId,
+      reason: "The client cancelled the request.",
+      now: input.now,
+    });
+    insertCallEvent(tx, {
+      bookingId: input.bookingId,
+      callId: null,
+      type: "booking_status",
+      payload: { status: "canceled", reason: input.reason },
+      at: input.now,
+    });
+    return callIds;
+  });
+  if (canceled) notifyBookingChanged(input.bookingId);
+  return canceled;
+}

@@ -1,0 +1,208 @@
+// Queries for slots a business was asked to hold in review mode (issue 8): recorded when the agent asks, agreed when
+// the call ends well, and at the end either booked, released by a short call, or left to expire.
+import { and, asc, eq, lte } from "drizzle-orm";
+import { getDb, writeTransaction } from "./client";
+import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { calls, slotHolds, type SlotHoldRow } from "./schema";
+
+export type SlotHold = SlotHoldRow;
+
+/** The agent asked the business to hold a slot; asking again for the same slot on the same call changes nothing. */
+export async function recordHoldRequest(input: {
+  id: string;
+  bookingId: string;
+  callId: string;
+  providerId: string;
+  slot: { start: Date; end: Date };
+  heldUntil: Date;
+  now: Date;
+}): Promise<SlotHold> {
+  const row = writeTransaction((tx) => {
+    const [inserted] = tx
+      .insert(slotHolds)
+      .values({
+        id: input.id,
+        bookingId: input.bookingId,
+        callId: input.callId,
+        providerId: input.providerId,
+        slotStart: input.slot.start,
+        slotEnd: input.slot.end,
+        heldUntil: input.heldUntil,
+        status: "requested",
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .onConflictDoNothing()
+      .returning()
+      .all();
+    if (!inserted) {
+      return tx
+        .select()
+        .from(slotHolds)
+        .where(and(eq(slotHolds.callId, input.callId), eq(slotHolds.slotStart, input.slot.start)))
+        .get()!;
+    }
+    insertCallEvent(tx, {
+      bookingId: input.bookingId,
+      callId: input.callId,
+      type: "hold_requested",
+      payload: {
+        slot: { start: input.slot.start.toISOString(), end: input.slot.end.toISOString() },
+        held_until: input.heldUntil.toISOString(),
+      },
+      at: input.now,
+    });
+    return inserted;
+  });
+  return row;
+}
+
+/** The call ended: its requested holds become agreed (it ended well) or declined. */
+export async function settleHoldRequests(input: {
+  callId: string;
+  agreed: boolean;
+  now: Date;
+}): Promise<void> {
+  const bookingId = writeTransaction((tx) => {
+    const rows = tx
+      .update(slotHolds)
+      .set({ status: input.agreed ? "agreed" : "declined", updatedAt: input.now })
+      .where(and(eq(slotHolds.callId, input.callId), eq(slotHolds.status, "requested")))
+      .returning()
+      .all();
+    for (const row of rows) {
+      insertCallEvent(tx, {
+        bookingId: row.bookingId,
+        callId: row.callId,
+        type: input.agreed ? "hold_agreed" : "hold_declined",
+        payload: { slot_start: row.slotStart.toISOString(), held_until: row.heldUntil.toISOString() },
+        at: input.now,
+      });
+    }
+    return rows[0]?.bookingId ?? null;
+  });
+  if (bookingId) notifyBookingChanged(bookingId);
+}
+
+export async function listHoldsForBooking(bookingId: string): Promise<SlotHold[]> {
+  return getDb()
+    .select()
+    .from(slotHolds)
+    .where(eq(slotHolds.bookingId, bookingId))
+    .orderBy(asc(slotHolds.createdAt), asc(slotHolds.id))
+    .all();
+}
+
+/** An agreed hold whose time ran out: marked expired (the offer is re-checked on the confirmation call). */
+export async function expireHold(holdId: string, now: Date): Promise<boolean> {
+  const row = writeTransaction((tx) => {
+    const [expired] = tx
+      .update(slotHolds)
+      .set({ status: "expired", updatedAt: now })
+      .where(and(eq(slotHolds.id, holdId), eq(slotHolds.status, "agreed"), lte(slotHolds.heldUntil, now)))
+      .returning()
+      .all();
+    if (!expired) return null;
+    insertCallEvent(tx, {
+      bookingId: expired.bookingId,
+      callId: expired.callId,
+      type: "hold_expired",
+      payload: { slot_start: expired.slotStart.toISOString(), held_until: expired.heldUntil.toISOString() },
+      at: now,
+    });
+    return expired;
+  });
+  if (row) notifyBookingChanged(row.bookingId);
+  return row !== null;
+}
+
+/**
+ * The booking is settled (booked or cancelled): in one transaction, the hold that was booked is marked booked,
+ * every other agreed hold still running gets a release call (purpose release, queued), and holds whose time has
+ * passed are marked expired without a call. Returns the release calls queued; a second run queues none.
+ */
+export async function queueReleaseCalls(input: {
+  bookingId: string;
+  userId: string;
+  /** The booked slot's business and start, whose hold is not released. */
+  booked: { providerId: string; start: Date } | null;
+  newCallId: () => string;
+  now: Date;
+}): Promise<string[]> {
+  const queued = writeTransaction((tx) => {
+    const agreed = tx
+      .select()
+      .from(slotHolds)
+      .where(and(eq(slotHolds.bookingId, input.bookingId), eq(slotHolds.status, "agreed")))
+      .all();
+    const ids: string[] = [];
+    for (const hold of agreed) {
+      const isBooked =
+        input.booked !== null &&
+        hold.providerId === input.booked.providerId &&
+        hold.slotStart.getTime() === input.booked.start.getTime();
+      if (isBooked) {
+        tx.update(slotHolds)
+          .set({ status: "booked", updatedAt: input.now })
+          .where(eq(slotHolds.id, hold.id))
+          .run();
+        continue;
+      }
+      if (hold.heldUntil.getTime() <= input.now.getTime()) {
+        tx.update(slotHolds)
+          .set({ status: "expired", updatedAt: input.now })
+          .where(eq(slotHolds.id, hold.id))
+          .run();
+        insertCallEvent(tx, {
+          bookingId: input.bookingId,
+          callId: hold.callId,
+          type: "hold_expired",
+          payload: { slot_start: hold.slotStart.toISOString(), held_until: hold.heldUntil.toISOString() },
+          at: input.now,
+        });
+        continue;
+      }
+      const callId = input.newCallId();
+      const source = tx.select().from(calls).where(eq(calls.id, hold.callId)).get();
+      tx.insert(calls)
+        .values({
+          id: callId,
+          bookingId: input.bookingId,
+          providerId: hold.providerId,
+          userId: input.userId,
+          purpose: "release",
+          status: "queued",
+          previousCallId: hold.callId,
+          distanceKm: source?.distanceKm ?? null,
+          targetSlot: { start: hold.slotStart.toISOString(), end: hold.slotEnd.toISOString() },
+          createdAt: input.now,
+          updatedAt: input.now,
+        })
+        .run();
+      tx.update(slotHolds)
+        .set({ status: "releasing", releaseCallId: callId, updatedAt: input.now })
+        .where(eq(slotHolds.id, hold.id))
+        .run();
+      insertCallEvent(tx, {
+        bookingId: input.bookingId,
+        callId,
+        type: "call_queued",
+        payload: { purpose: "release", attempt: 1, scheduled_for: null },
+        at: input.now,
+      });
+      ids.push(callId);
+    }
+    return ids;
+  });
+  if (queued.length > 0) notifyBookingChanged(input.bookingId);
+  return queued;
+}
+
+/** A release call ended: its hold is released (whatever the business said, CallPilot did its part). */
+export async function markHoldReleased(releaseCallId: string, now: Date): Promise<void> {
+  getDb()
+    .update(slotHolds)
+    .set({ status: "released", updatedAt: now })
+    .where(and(eq(slotHolds.releaseCallId, releaseCallId), eq(slotHolds.status, "releasing")))
+    .run();
+}

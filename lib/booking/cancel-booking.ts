@@ -1,0 +1,34 @@
+// The person cancels their request while CallPilot is still calling: nothing waiting is dialed any more, and an
+// agent still on a call is told by its next tool answer to apologise and end without booking.
+import { cancelBookingWithCalls } from "@/db/booking-cancellation";
+import { getBookingForUser } from "@/db/bookings";
+import type { Clock } from "@/lib/clock";
+import { wakeDispatcher } from "@/lib/calls/dispatcher";
+import { conflict, notFound } from "@/lib/errors";
+import { releaseUnneededHolds } from "./holds";
+
+export async function cancelBooking(
+  input: { userId: string; bookingId: string },
+  clock: Clock,
+): Promise<{ status: "canceled"; canceled_call_ids: string[] }> {
+  const booking = await getBookingForUser(input.bookingId, input.userId);
+  if (!booking) throw notFound("The booking");
+  if (booking.status === "canceled") return { status: "canceled", canceled_call_ids: [] };
+  const canceled = await cancelBookingWithCalls({
+    bookingId: booking.id,
+    userId: input.userId,
+    reason: "You cancelled this request.",
+    now: clock.now(),
+  });
+  if (canceled === null) {
+    throw conflict(
+      booking.status === "booked"
+        ? "This booking already has an appointment; call the business to cancel it."
+        : `This booking is ${booking.status} and can no longer be cancelled.`,
+    );
+  }
+  // Businesses that agreed to hold a slot for this request hear that it is not needed (a short release call).
+  const releases = await releaseUnneededHolds(booking.id, clock);
+  if (releases.length > 0) wakeDispatcher();
+  return { status: "canceled", canceled_call_ids: canceled };
+}

@@ -1,0 +1,91 @@
+// Hold-then-confirm (review mode): the agent asks each business to hold its offer until a stated time; the person
+// sees which offers are held and until when, and chooses one; once the booking is booked or cancelled, every other
+// business still holding a slot gets a short release call, and one whose hold already ran out gets none.
+import { getBooking } from "@/db/bookings";
+import type { Call } from "@/db/calls";
+import {
+  expireHold,
+  listHoldsForBooking,
+  markHoldReleased,
+  queueReleaseCalls,
+  recordHoldRequest,
+  settleHoldRequests,
+  type SlotHold,
+} from "@/db/slot-holds";
+import type { Clock } from "@/lib/clock";
+import { getConfig } from "@/lib/config";
+import { newId } from "@/lib/ids";
+import type { Slot } from "./slot";
+
+const quarterHourMs = 15 * 60_000;
+
+/** The time a business is asked to hold a slot until: HOLD_MINUTES from now, rounded up to a quarter hour. */
+export function holdUntil(now: Date, minutes: number): Date {
+  return new Date(Math.ceil((now.getTime() + minutes * 60_000) / quarterHourMs) * quarterHourMs);
+}
+
+/** request_booking in review mode: the hold the agent is about to ask for, with the time it states. */
+export async function requestHold(call: Call, slot: Slot, clock: Clock): Promise<SlotHold> {
+  const now = clock.now();
+  return recordHoldRequest({
+    id: newId("hold"),
+    bookingId: call.bookingId,
+    callId: call.id,
+    providerId: call.providerId,
+    slot: { start: new Date(slot.start), end: new Date(slot.end) },
+    heldUntil: holdUntil(now, getConfig().HOLD_MINUTES),
+    now,
+  });
+}
+
+/**
+ * After any call ends: an inquiry's requested holds become agreed when the call ended well (the business said yes
+ * and the agent closed normally), else declined; a release call's hold is released; and a booking that is now
+ * booked or cancelled releases the holds it no longer needs.
+ */
+export async function settleHoldsAfterCall(call: Call, clock: Clock): Promise<void> {
+  const now = clock.now();
+  if (call.purpose === "inquiry") {
+    const agreed = call.status === "completed" && !call.failureReason && !(call.outcome?.opted_out ?? false);
+    await settleHoldRequests({ callId: call.id, agreed, now });
+  }
+  if (call.purpose === "release") await markHoldReleased(call.id, now);
+  await releaseUnneededHolds(call.bookingId, clock);
+}
+
+/** Queues the release calls of a booking that is booked or cancelled; nothing for one still choosing. */
+export async function releaseUnneededHolds(bookingId: string, clock: Clock): Promise<string[]> {
+  const booking = await getBooking(bookingId);
+  if (!booking || (booking.status !== "booked" && booking.status !== "canceled")) return [];
+  return queueReleaseCalls({
+    bookingId,
+    userId: booking.userId,
+    booked:
+      booking.status === "booked" && booking.bookedProviderId && booking.bookedSlotStart
+        ? { providerId: booking.bookedProviderId, start: booking.bookedSlotStart }
+        : null,
+    newCallId: () => newId("call"),
+    now: clock.now(),
+  });
+}
+
+/**
+ * The person chose an offer: when the business's hold on it has run out, it is marked expired, so the person sees
+ * it and the confirmation call (which asks whether the slot is still free, and re-checks the calendar) decides.
+ */
+export async function markExpiredHoldOnChoice(
+  bookingId: string,
+  providerId: string,
+  slotStart: string,
+  clock: Clock,
+): Promise<boolean> {
+  const now = clock.now();
+  const hold = (await listHoldsForBooking(bookingId)).find(
+    (row) =>
+      row.providerId === providerId &&
+      row.status === "agreed" &&
+      row.slotStart.getTime() === Date.parse(slotStart),
+  );
+  if (!hold || hold.heldUntil.getTime() > now.getTime()) return false;
+  return expireHold(hold.id, now);
+}

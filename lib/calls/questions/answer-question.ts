@@ -1,0 +1,46 @@
+// The person's side of a live question: answering it (owner only, once) and the questions a booking shows.
+// The answer also goes on the call's transcript, so it reads in place on the booking page and in the admin timeline.
+import { getBookingForUser } from "@/db/bookings";
+import { answerCallQuestion, getCallQuestion } from "@/db/call-questions";
+import type { Clock } from "@/lib/clock";
+import { conflict, notFound } from "@/lib/errors";
+import { recordTranscriptLine } from "../ingestion";
+import { questionView, type QuestionView } from "./question-view";
+
+/** The transcript line that records an answer: said by nobody on the call, so a system line. */
+export function answerLine(question: string, answer: string, by: "person" | "profile"): string {
+  return by === "profile"
+    ? `Answered from the client's profile — “${question}”: ${answer}`
+    : `The client answered “${question}”: ${answer}`;
+}
+
+/** 404 for a booking or question that is not the caller's; 409 when it was already answered or no longer waits. */
+export async function answerQuestion(
+  input: { userId: string; bookingId: string; questionId: string; answer: string },
+  clock: Clock,
+): Promise<QuestionView> {
+  const booking = await getBookingForUser(input.bookingId, input.userId);
+  if (!booking) throw notFound("The booking");
+  const question = await getCallQuestion(input.questionId);
+  if (!question || question.bookingId !== booking.id) throw notFound("The question");
+  const answered = await answerCallQuestion({
+    id: question.id,
+    bookingId: booking.id,
+    answer: input.answer,
+    at: clock.now(),
+  });
+  if (!answered) {
+    const current = (await getCallQuestion(question.id)) ?? question;
+    throw conflict(
+      current.status === "answered"
+        ? "This question has already been answered."
+        : "The call stopped waiting for this answer; the business expects the client to call back.",
+    );
+  }
+  await recordTranscriptLine(
+    { id: answered.callId, bookingId: answered.bookingId },
+    { role: "system", text: answerLine(answered.text, input.answer, "person") },
+    clock,
+  );
+  return questionView(answered);
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, test, vi } from "vitest";
+import { createBookingWithCalls, getBooking } from "@/db/bookings";
+import { listCallEventsForCall } from "@/db/call-events";
+import { listQuestionsForCall } from "@/db/call-questions";
+import { getCall, markCallDialed } from "@/db/calls";
+import { getDb } from "@/db/client";
+import { saveClientProfile } from "@/db/client-profiles";
+import { getProvider, seedDemoDirectory } from "@/db/providers";
+import { calls, user } from "@/db/schema";
+import { buildCallBrief } from "@/lib/calls/call-brief";
+import { answerQuestion } from "@/lib/calls/questions/answer-question";
+import { fixedClock } from "@/lib/clock";
+import { newId } from "@/lib/ids";
+import type { BookingRequest } from "@/lib/intake/booking-request";
+import { demoDirectory } from "@/lib/providers/demo-directory";
+import { serviceTypes } from "@/lib/intake/booking-request";
+import { receptionistQuestion } from "./receptionist-questions";
+import { createSimulatedDialer } from "./simulated-dialer";
+
+vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
+
+// Thursday 26 November 2026, 10:00 in Boston.
+const clock = fixedClock("2026-11-26T15:00:00Z");
+const request: BookingRequest = {
+  service_type: "dentist",
+  location: "Cambridge MA",
+  timeframe: "next week",
+  window: { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" },
+  preferred_time: "mornings",
+  time_of_day: { start: "08:00", end: "12:00" },
+  party_size: null,
+  client_name: "Sam Lee",
+  notes: null,
+};
+// Accepts, but is not the first dentist in Cambridge: its receptionist asks for the insurance first.
+const asking = "dentist-cambridge-ma-2";
+
+beforeAll(async () => {
+  await seedDemoDirectory();
+});
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (let value = await read(); ; value = await read()) {
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
+    await sleep(5);
+  }
+}
+
+/** Places a simulated call to the asking dentist and records its dial, as the dispatcher would. */
+async function placeCall(dialer: ReturnType<typeof createSimulatedDialer>) {
+  const userId = `user_${randomUUID()}`;
+  getDb()
+    .insert(user)
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
+    .run();
+  const callId = newId("call");
+  const { booking } = await createBookingWithCalls({
+    id: newId("bkg"),
+    taskId: null,
+    userId,
+    mode: "auto",
+    swarmSize: 1,
+    request,
+    timeZone: "America/New_York",
+    origin: null,
+    calls: [{ id: callId, providerId: asking, distanceKm: 1, scheduledFor: null }],
+    skipped: [],
+    now: clock.now(),
+  });
+  const token = randomUUID();
+  getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
+  const provider = (await getProvider(asking))!;
+  const call = (await getCall(callId))!;
+  return {
+    userId,
+    bookingId: booking.id,
+    callId,
+    start: async () => {
+      const placed = await dialer.placeCall({
+        brief: buildCallBrief(booking, call, provider),
+        to: provider.phone!,
+        redirected: false,
+      });
+      await markCallDialed({
+        callId,
+        token,
+        dialer: "simulated",
+        externalId: placed.externalId,
+        externalCallSid: null,
+        redirectedTo: null,
+        now: clock.now(),
+      });
+    },
+  };
+}
+
+async function transcript(callId: string) {
+  return (await listCallEventsForCall(callId))
+    .filter((event) => event.type === "transcript")
+    .map((event) => event.payload as { role: string; text: string });
+}
+
+const ended = (callId: string) =>
+  eventually(
+    () => getCall(callId),
+    (call) => call?.status === "completed",
+  );
+
+describe("live questions on the simulated dialer", () => {
+  test("the receptionist's question waits for the person; their answer is said on the call, which then books", async () => {
+    const dialer = createSimulatedDialer({
+      clock,
+      callSeconds: 0,
+      questionWaitMs: 60_000,
+      questionSleep: () => sleep(2),
+    });
+    const call = await placeCall(dialer);
+    await call.start();
+    const [question] = await eventually(
+      () => listQuestionsForCall(call.callId),
+      (rows) => rows.length > 0,
+    );
+    expect(question).toMatchObject({ status: "open", providerId: asking });
+    expect(question.text).toMatch(/insurance/i);
+    expect((await getCall(call.callId))?.status).toBe("in_progress");
+
+    await answerQuestion(
+      { userId: call.userId, bookingId: call.bookingId, questionId: question.id, answer: "Delta Dental" },
+      clock,
+    );
+    await ended(call.callId);
+    const lines = await transcript(call.callId);
+    expect(lines.map((line) => line.text)).toContain("One moment please — let me check with Sam Lee.");
+    expect(lines).toContainEqual({ role: "system", text: expect.stringContaining("Delta Dental") });
+    expect(lines).toContainEqual({
+      role: "agent",
+      text: "Thank you for waiting. Sam Lee says: Delta Dental",
+    });
+    expect(await getBooking(call.bookingId)).toMatchObject({ status: "booked", bookedCallId: call.callId });
+    expect((await getCall(call.callId))?.outcome?.requirements).toEqual([]);
+  });
+
+  test("with no answer in time the agent says the client will call back, and the outcome keeps the open question", async () => {
+    let looks = 0;
+    const dialer = createSimulatedDialer({
+      clock,
+      callSeconds: 0,
+      questionWaitMs: 1_000,
+      questionSleep: async () => {
+        looks++;
+      },
+    });
+    const call = await placeCall(dialer);
+    await call.start();
+    const done = await ended(call.callId);
+
+    // 1 s of 250 ms polls: four looks at the question, three waits between them.
+    expect(looks).toBe(3);
+    const [question] = await listQuestionsForCall(call.callId);
+    expect(question).toMatchObject({ status: "expired", answer: null });
+    const said = (await transcript(call.callId)).map((line) => line.text);
+    expect(said.some((text) => /will call you back with that/.test(text))).toBe(true);
+    expect(done?.outcome?.requirements).toEqual([`Answer for the business: “${question.text}”`]);
+    await expect(
+      answerQuestion(
+        { userId: call.userId, bookingId: call.bookingId, questionId: question.id, answer: "too late" },
+        clock,
+      ),
+    ).rejects.toMatchObject({ type: "conflict" });
+  });
+
+  test("a detail pre-filled on the profile answers the question without asking the person", async () => {
+    const dialer = createSimulatedDialer({ clock, callSeconds: 0, questionWaitMs: 60_000 });
+    const call = await placeCall(dialer);
+    await saveClientProfile(
+      call.userId,
+      { insuranceProvider: "Aetna", dateOfBirth: null, petName: null, callbackNumber: null },
+      clock.now(),
+    );
+    await call.start();
+    await ended(call.callId);
+
+    expect(await listQuestionsForCall(call.callId)).toEqual([]);
+    const said = (await transcript(call.callId)).map((line) => line.text);
+    expect(said).toContain("Of course — insurance provider: Aetna.");
+    expect(said.some((text) => text.startsWith("One moment please"))).toBe(false);
+    expect(await getBooking(call.bookingId)).toMatchObject({ status: "booked" });
+  });
+});
+
+describe("which simulated receptionists ask", () => {
+  test("at least one in five demo businesses of every service type asks the client something", () => {
+    for (const type of serviceTypes) {
+      const ofType = demoDirectory.filter((provider) => provider.serviceType === type);
+      const askers = ofType.filter((provider) => receptionistQuestion(provider, type) !== null);
+      expect(askers.length / ofType.length, type).toBeGreaterThanOrEqual(0.2);
+    }
+  });
+
+  test("the first business of each city never asks, so every city still books quickly", () => {
+    const firsts = demoDirectory.filter((provider) => provider.id.endsWith("-1"));
+    expect(firsts.length).toBeGreaterThan(0);
+    for (const provider of firsts) {
+      if (provider.simulationProfile === "accepts") {
+        expect(receptionistQuestion(provider, provider.serviceType), provider.id).toBeNull();
+      }
+    }
+  });
+});

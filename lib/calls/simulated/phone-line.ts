@@ -1,0 +1,28 @@
+// What stands between a simulated call and the receptionist, deterministic per business (seeded by its id, like its
+// behaviour): some answer with a phone menu whose appointments key varies, some put the caller on hold for a moment.
+// Voicemail is a receptionist behaviour (lib/providers/simulation-profile.ts).
+import type { Provider } from "@/db/providers";
+import { hashText } from "./seeded-random";
+
+export interface PhoneLine {
+  /** The recorded menu, or null when a person answers straight away. */
+  menu: string | null;
+  /** The receptionist asks the caller to hold for a moment after the opening line. */
+  asksToHold: boolean;
+}
+
+const menuShare = 3; // one business in three
+const holdShare = 4; // one in four
+
+export function phoneLineOf(provider: Pick<Provider, "id" | "name">): PhoneLine {
+  const menuSeed = hashText(`${provider.id}|menu`);
+  const asksToHold = hashText(`${provider.id}|hold`) % holdShare === 0;
+  if (menuSeed % menuShare !== 0) return { menu: null, asksToHold };
+  // The appointments key moves around (1 to 4), so a caller that always pressed the same key would get lost.
+  const appointmentsKey = 1 + (Math.floor(menuSeed / menuShare) % 4);
+  const others = ["billing", "opening hours and directions", "prescriptions and results", "anything else"];
+  const options = [1, 2, 3, 4].map((key) =>
+    key === appointmentsKey ? `For appointments, press ${key}.` : `For ${others[key - 1]}, press ${key}.`,
+  );
+  return { menu: `Thank you for calling ${provider.name}. ${options.join(" ")}`, asksToHold };
+}

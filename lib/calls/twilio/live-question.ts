@@ -1,0 +1,79 @@
+// Live questions on the scripted Twilio call: a receptionist's question the script cannot answer is put to the person
+// (lib/calls/questions/ask-client.ts) while the line holds — "one moment please", then <Pause> and a <Redirect> back
+// to our signed voice route, a bounded number of times — and the answer is read out, or the client will call back.
+// The poll count travels in the redirect's (signed) URL, so no instance keeps any state between the polls.
+import {
+  checkAnswer,
+  giveUpWaiting,
+  type AskClientAnswer,
+  type StartedQuestion,
+} from "@/lib/calls/questions/ask-client";
+import { twilioMaxPolls } from "@/lib/calls/questions/wait-limits";
+import type { Clock } from "@/lib/clock";
+import { twilioScript as say } from "@/prompts/twilio-script";
+import type { CallFacts } from "./call-facts";
+import { close, listen, type Turn } from "./turn";
+
+/** Which question a redirected request polls for, and how many times it has polled. */
+export interface HoldPoll {
+  questionId: string;
+  poll: number;
+}
+
+/** The hold's query parameters on our voice URL: ?question=qst_…&poll=2. */
+export function holdPollFrom(url: URL): HoldPoll | null {
+  const questionId = url.searchParams.get("question");
+  const poll = Number(url.searchParams.get("poll"));
+  if (!questionId || !Number.isInteger(poll) || poll < 0) return null;
+  return { questionId, poll };
+}
+
+/** Questions about the client (theirs to answer); anything else the script still cannot answer ends the call. */
+const aboutTheClient =
+  /\b(insurance|insurer|policy|member (?:id|number)|date of birth|birth ?date|birthday|d\.?o\.?b|born|pet|dog|cat|call ?back|phone number|contact number|address|e-?mail|allerg\w*|medication|(?:their|his|her|the patient's|the client's) name)\b/i;
+
+export function isQuestionForTheClient(speech: string): boolean {
+  return aboutTheClient.test(speech);
+}
+
+/** The business asked something only the client knows: ask the client, or answer from their profile at once. */
+export async function questionTurn(
+  question: string,
+  facts: CallFacts,
+  startQuestion: (question: string) => Promise<StartedQuestion>,
+): Promise<Turn> {
+  const started = await startQuestion(question);
+  if (started.code === "waiting") {
+    return {
+      ...listen(say.oneMoment(facts.script), {}),
+      listen: false,
+      hold: { questionId: started.question.id, poll: 0 },
+    };
+  }
+  return replyTurn(started.reply, question, facts);
+}
+
+/** One poll while the business holds: the answer, another <Pause>, or — when the polls run out — a call back. */
+export async function holdTurn(
+  hold: HoldPoll,
+  question: string,
+  facts: CallFacts,
+  clock: Clock,
+): Promise<Turn | null> {
+  const reply = await checkAnswer(hold.questionId, clock);
+  if (reply) return replyTurn(reply, question, facts);
+  const next = hold.poll + 1;
+  if (next < twilioMaxPolls) return null;
+  return replyTurn(await giveUpWaiting(hold.questionId, clock), question, facts);
+}
+
+function replyTurn(reply: AskClientAnswer, question: string, facts: CallFacts): Turn {
+  if (reply.code === "answered") return listen(say.clientAnswered(facts.script, reply.answer ?? ""), {});
+  if (reply.code === "call_ended") return close(null, { noOutcome: true });
+  if (reply.code === "booking_closed") {
+    return close(say.bookedElsewhere(facts.script), { summary: "Not booked: the client booked elsewhere." });
+  }
+  return close(say.clientWillCallBack(facts.script), {
+    failure: `They asked “${question}”; ${facts.script.clientName} did not answer in time and will call back with it.`,
+  });
+}

@@ -1,0 +1,85 @@
+// The caps checked at the moment of dialing, across all people: calls to one business number per day (the
+// business's own day) and calls in all per UTC day. Both are taken in one transaction just before the dial; a call
+// over a cap waits for the business's next opening on a later day, with the reason the person sees.
+import { writeTransaction } from "@/db/client";
+import type { Provider } from "@/db/providers";
+import { refundUsage, tryCharge, type UsageCharge } from "@/db/usage-counters";
+import type { AppConfig } from "@/lib/config";
+import { whenToDial } from "@/lib/calls/call-hours";
+import { businessDay, nextBusinessMidnight, nextUtcMidnight, utcDay } from "./day";
+
+export type DialCapacity =
+  | { kind: "granted"; charges: UsageCharge[] }
+  | { kind: "wait"; at: Date; reason: string }
+  | { kind: "refused"; reason: string };
+
+export interface DialCapsInput {
+  provider: Pick<Provider, "phone" | "timeZone" | "openingHours" | "country">;
+  /** False when CALL_REDIRECT_TO rings a tester instead: the business is not called, so its cap is not used. */
+  ringsBusiness: boolean;
+  respectOpeningHours: boolean;
+  now: Date;
+  config: Pick<AppConfig, "CALLS_PER_NUMBER_PER_DAY" | "CALLS_PER_DAY">;
+}
+
+export function reserveDialCapacity(input: DialCapsInput): DialCapacity {
+  const { provider, now, config } = input;
+  const numberCharge: UsageCharge | null =
+    input.ringsBusiness && provider.phone
+      ? {
+          scope: "number_calls",
+          key: provider.phone,
+          day: businessDay(now, provider.timeZone),
+          amount: 1,
+          limit: config.CALLS_PER_NUMBER_PER_DAY,
+        }
+      : null;
+  const globalCharge: UsageCharge = {
+    scope: "all_calls",
+    key: "all",
+    day: utcDay(now),
+    amount: 1,
+    limit: config.CALLS_PER_DAY,
+  };
+  const blocked = writeTransaction((tx) => {
+    if (numberCharge && !tryCharge(tx, numberCharge)) return "number" as const;
+    if (!tryCharge(tx, globalCharge)) {
+      // Only the global cap refused: the number's charge must not stay behind either.
+      if (numberCharge) refundUsage(tx, numberCharge);
+      return "global" as const;
+    }
+    return null;
+  });
+  if (!blocked)
+    return { kind: "granted", charges: numberCharge ? [numberCharge, globalCharge] : [globalCharge] };
+
+  const from = blocked === "number" ? nextBusinessMidnight(now, provider.timeZone) : nextUtcMidnight(now);
+  const dialTime = whenToDial(provider, from, input.respectOpeningHours);
+  const reason =
+    blocked === "number"
+      ? `CallPilot has already called this business ${timesOf(config.CALLS_PER_NUMBER_PER_DAY)} today, the most it calls one business in a day`
+      : `CallPilot has placed its ${config.CALLS_PER_DAY} calls for today, its daily limit`;
+  if (dialTime.kind === "never") {
+    return {
+      kind: "refused",
+      reason: `${reason}, and the business has no opening hours in the following two weeks.`,
+    };
+  }
+  return {
+    kind: "wait",
+    at: dialTime.kind === "later" ? dialTime.at : from,
+    reason: `${reason}; the call waits until tomorrow.`,
+  };
+}
+
+/** A dial that never happened (the vendor refused it) gives its place under the caps back. */
+export function releaseDialCapacity(charges: readonly UsageCharge[]): void {
+  if (charges.length === 0) return;
+  writeTransaction((tx) => {
+    for (const charge of charges) refundUsage(tx, charge);
+  });
+}
+
+function timesOf(count: number): string {
+  return count === 1 ? "once" : `${count} times`;
+}

@@ -1,0 +1,35 @@
+// Voice intake: a signed URL for one conversation with the ElevenLabs intake agent, issued by our server for a
+// signed-in person so the browser never holds the API key. The URL is good for starting one conversation.
+import { elevenLabsClient } from "@/lib/calls/elevenlabs/client";
+import type { AppConfig } from "@/lib/config";
+import { unavailable } from "@/lib/errors";
+import { requireTask } from "@/lib/intake/tasks";
+import { logger } from "@/lib/logger";
+import { voiceVendorFailure } from "./vendor-failure";
+
+export interface IntakeSession {
+  signed_url: string;
+}
+
+export async function issueIntakeSession(
+  input: { userId: string; taskId: string },
+  config: AppConfig,
+): Promise<IntakeSession> {
+  // Only for a request of the person's own (404 otherwise), so the conversation's tool writes land on it.
+  await requireTask(input.taskId, input.userId);
+  const agentId = config.ELEVENLABS_INTAKE_AGENT_ID;
+  if (!config.ELEVENLABS_API_KEY || !agentId) {
+    throw unavailable(
+      "Talking to CallPilot through ElevenLabs is not set up on this server (ELEVENLABS_INTAKE_AGENT_ID is not set): use your browser's microphone or type instead.",
+    );
+  }
+  try {
+    const { signedUrl } = await elevenLabsClient(config).conversationalAi.conversations.getSignedUrl({
+      agentId,
+    });
+    logger.info("voice intake session issued", { taskId: input.taskId, userId: input.userId });
+    return { signed_url: signedUrl };
+  } catch (error) {
+    throw voiceVendorFailure(error, "talking to CallPilot");
+  }
+}

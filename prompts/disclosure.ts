@@ -1,0 +1,37 @@
+// What every call says first, whichever dialer places it: that an AI assistant is calling, for whom, and (when
+// CALL_RECORDING is on) that the call may be recorded; and its last words when the business asks not to be called. One wording, used by the simulated calls, ElevenLabs' first
+// message and Twilio's scripted greeting. It is fixed text around the client's name; nothing a person types (their
+// notes, a name with instructions in it) can remove or reword it.
+import { fillTemplate } from "./call-variables";
+
+export const recordingNotice = "This call may be recorded.";
+
+/** What the agent says, and nothing more, when the business asks not to be called again; then it hangs up. */
+export const optOutApology = "I'm sorry for the interruption. We won't call you again. Thank you, goodbye.";
+
+/** The disclosure with the client's name as a {{client_name}} placeholder (ElevenLabs fills it per call). */
+export function disclosureTemplate(recorded: boolean): string {
+  return `I'm an AI assistant calling on behalf of {{client_name}}.${recorded ? ` ${recordingNotice}` : ""}`;
+}
+
+export function renderDisclosure(clientName: string, recorded: boolean): string {
+  return fillTemplate(disclosureTemplate(recorded), { client_name: clientName });
+}
+
+const maxSpokenNameLength = 60;
+
+/**
+ * The client's name as an agent may say it: letters (any script), spaces, hyphens, apostrophes and full stops, at
+ * most 60 characters. Anything else a person typed into the name (punctuation that starts a new sentence for the
+ * agent, digits, markup) is dropped; an empty result falls back to "my client".
+ */
+export function spokenClientName(name: string | null | undefined): string {
+  const cleaned = (name ?? "")
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{M}' .-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, maxSpokenNameLength)
+    .trim();
+  return /\p{L}/u.test(cleaned) ? cleaned : "my client";
+}
