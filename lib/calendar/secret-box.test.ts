@@ -12,7 +12,9 @@ describe("secret box", () => {
 
   test("a tampered or foreign value opens to null instead of throwing", () => {
     const [version, iv, tag, body] = seal("token").split(".");
-    const flipped = body.slice(0, -1) + (body.endsWith("A") ? "B" : "A");
+    // Change the first character: the last one of a base64url string can carry unused bits, so changing it may
+    // leave the bytes (and the authentication) intact.
+    const flipped = (body.startsWith("A") ? "B" : "A") + body.slice(1);
     expect(unseal([version, iv, tag, flipped].join("."))).toBeNull();
     expect(unseal("plain-text")).toBeNull();
   });
