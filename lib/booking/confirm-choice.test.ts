@@ -10,27 +10,17 @@ import { ingestCallOutcome } from "@/lib/calls/ingestion";
 import { fixedClock } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import type { BookingRequest } from "@/lib/intake/booking-request";
 import { confirmChoice } from "./confirm-choice";
 import { requestBooking } from "./in-call-tools";
 import { settleStalledBookings } from "./settle-stalled";
+import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
 
 // The real wake-up would run a dispatch pass with the process's simulated dialer against this test database.
 vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
-const request: BookingRequest = {
-  service_type: "dentist",
-  location: "Cambridge MA",
-  timeframe: "next week",
-  window: { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" },
-  preferred_time: "mornings",
-  time_of_day: { start: "08:00", end: "12:00" },
-  party_size: null,
-  client_name: "Sam Lee",
-  notes: null,
-};
+const request = dentistMorningsRequest;
 const [harvard, central, porter] = [
   "dentist-cambridge-ma-1",
   "dentist-cambridge-ma-2",

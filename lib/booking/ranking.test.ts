@@ -1,25 +1,15 @@
 import { describe, expect, test } from "vitest";
-import type { BookingRequest } from "@/lib/intake/booking-request";
 import { seededRandom } from "@/lib/calls/simulated/seeded-random";
 import { bestOffer, rankingWeights, scoreSlot, type RankingInput, type ScoreBreakdown } from "./ranking";
 import type { OfferedSlot } from "./slot";
+import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
 
 // Monday 30 November to Monday 7 December 2026 (exclusive), Boston time: 168 hours.
 const windowStart = Date.parse("2026-11-30T05:00:00Z");
 const windowEnd = Date.parse("2026-12-07T05:00:00Z");
 const hour = 3_600_000;
 
-const request: BookingRequest = {
-  service_type: "dentist",
-  location: "Cambridge MA",
-  timeframe: "next week",
-  window: { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" },
-  preferred_time: "mornings",
-  time_of_day: { start: "08:00", end: "12:00" },
-  party_size: null,
-  client_name: "Sam Lee",
-  notes: null,
-};
+const request = dentistMorningsRequest;
 
 const base: Omit<RankingInput, "offers"> = {
   request,
