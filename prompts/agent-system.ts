@@ -76,6 +76,11 @@ function inquiryGoal(mode: "auto" | "review"): string {
     mode === "auto"
       ? "book it on this call as soon as request_booking approves it"
       : "ask them to hold it for the client until the time request_booking's answer states (say that time), while the client chooses between businesses and calls back to confirm";
+  // The hold counts only when the business said yes (lib/booking/holds.ts), so the agent must report which.
+  const holdAnswer =
+    mode === "auto"
+      ? ""
+      : "\n   Set its hold_agreed to yes if they agreed to hold the slot, or to no if they would not.";
   return `# Goal
 Find the earliest appointment that fits the client's availability and ${book}.
 
@@ -86,7 +91,7 @@ Find the earliest appointment that fits the client's availability and ${book}.
    the client must provide or pay (insurance details, a deposit, forms, a card to hold the booking), the price if
    they say it, and whether there is a waitlist or cancellation list.
 4. When a slot fits, call request_booking with its start and do exactly what its answer says.
-5. Before you say goodbye, call report_outcome once with what you learned, then end the call with end_call.`;
+5. Before you say goodbye, call report_outcome once with what you learned, then end the call with end_call.${holdAnswer}`;
 }
 
 const confirmationGoal = `# Goal

@@ -39,14 +39,18 @@ export async function requestHold(call: Call, slot: Slot, clock: Clock): Promise
 }
 
 /**
- * After any call ends: an inquiry's requested holds become agreed when the call ended well (the business said yes
- * and the agent closed normally), else declined; a release call's hold is released; and a booking that is now
- * booked or cancelled releases the holds it no longer needs.
+ * After any call ends: an inquiry's requested holds become agreed when the business said yes (the outcome's
+ * hold_agreed), or, when the dialer does not know, when the call ended well; else declined. A release call's hold is
+ * released, and a booking that is now booked or cancelled releases the holds it no longer needs.
  */
 export async function settleHoldsAfterCall(call: Call, clock: Clock): Promise<void> {
   const now = clock.now();
   if (call.purpose === "inquiry") {
-    const agreed = call.status === "completed" && !call.failureReason && !(call.outcome?.opted_out ?? false);
+    const agreed =
+      call.status === "completed" &&
+      !(call.outcome?.opted_out ?? false) &&
+      // The business's own yes or no, when the dialer knows it, beats guessing from how the call ended.
+      (call.outcome?.hold_agreed ?? !call.failureReason);
     await settleHoldRequests({ callId: call.id, agreed, now });
   }
   if (call.purpose === "release") await markHoldReleased(call.id, now);

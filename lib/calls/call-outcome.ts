@@ -32,6 +32,11 @@ export const callOutcomeSchema = z.object({
    * agent apologised and ended the call; the number goes on the do-not-call list and is never retried.
    */
   opted_out: z.boolean().default(false),
+  /**
+   * Review mode: whether the business agreed to hold the slot the agent asked for; null or absent when the dialer
+   * does not know (then a hold counts as agreed when the call ended well, lib/booking/holds.ts).
+   */
+  hold_agreed: z.boolean().nullable().optional(),
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;

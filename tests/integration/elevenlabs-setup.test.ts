@@ -86,6 +86,7 @@ describe("elevenlabs:setup", () => {
     expect(Object.keys(agent.platform_settings.data_collection).sort()).toEqual([
       "booked_slot",
       "failure_reason",
+      "hold_agreed",
       "offered_slots",
       "outcome",
       "price",
@@ -93,6 +94,7 @@ describe("elevenlabs:setup", () => {
       "summary",
     ]);
     expect(agent.platform_settings.data_collection.booked_slot.description).toMatch(/ISO 8601/);
+    expect(agent.platform_settings.data_collection.hold_agreed).toMatchObject({ enum: ["yes", "no"] });
   });
 
   it("a second run finds everything as wanted and writes nothing", async () => {

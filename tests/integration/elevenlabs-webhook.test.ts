@@ -1,5 +1,6 @@
 // POST /api/elevenlabs/webhook with the documented payload examples, signed with the documented scheme: signature
-// checks, the outcome of a transcription, initiation failures and retries, redelivery, and events it must ignore.
+// checks, the outcome of a transcription, initiation failures and retries, redelivery, events it must ignore, and
+// whether a business agreed to hold a slot (hold_agreed).
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -11,10 +12,13 @@ import { doNotCallNumbers } from "@/db/schema";
 import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
 import { getProvider, seedDemoDirectory } from "@/db/providers";
+import { listHoldsForBooking, recordHoldRequest } from "@/db/slot-holds";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { hasWebhookReceipt } from "@/db/webhook-receipts";
 import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
 import { systemClock } from "@/lib/clock";
+import { newId } from "@/lib/ids";
 import type { AppConfig } from "@/lib/config";
 import { elevenLabsSignature } from "../support/elevenlabs-stub/conversation-record";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
@@ -350,5 +354,57 @@ describe("other events", () => {
   it("a signed body that is not an ElevenLabs event is a 400", async () => {
     const reply = await deliver({ hello: "world" });
     expect(reply.status).toBe(400);
+  });
+});
+
+describe("hold-then-confirm: the business's own answer to holding", () => {
+  /** A review-mode call on which the agent asked to hold a slot, ended by the webhook with this hold_agreed. */
+  async function holdAnswered(holdAgreed: "yes" | "no") {
+    const { bookingId, callId, conversationId } = await dialedCall("review");
+    const call = (await getCall(callId))!;
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    await recordHoldRequest({
+      id: newId("hold"),
+      bookingId,
+      callId,
+      providerId: call.providerId,
+      slot: { start, end: new Date(start.getTime() + 3_600_000) },
+      heldUntil: new Date(Date.now() + 2 * 3_600_000),
+      now: new Date(),
+    });
+    await deliver(
+      transcription(conversationId, callId, {
+        outcome: "hold_requested",
+        offered_slots: localSlot(3, 10),
+        hold_agreed: holdAgreed,
+        failure_reason: "",
+      }),
+    );
+    return { bookingId, call: (await getCall(callId))! };
+  }
+
+  async function cancelAndListReleaseCalls(bookingId: string, userId: string) {
+    await cancelBooking({ userId, bookingId }, systemClock);
+    return (await listCallsForBooking(bookingId)).filter((call) => call.purpose === "release");
+  }
+
+  it('hold_agreed "no": the offer is not held, and cancelling the booking queues no release call', async () => {
+    const { bookingId, call } = await holdAnswered("no");
+    expect(call.status).toBe("completed");
+    expect(call.outcome?.hold_agreed).toBe(false);
+    expect((await listHoldsForBooking(bookingId)).map((hold) => hold.status)).toEqual(["declined"]);
+    const booking = (await getBooking(bookingId))!;
+    expect(await cancelAndListReleaseCalls(bookingId, booking.userId)).toEqual([]);
+  });
+
+  it('hold_agreed "yes": the offer is held, and cancelling the booking queues one release call', async () => {
+    const { bookingId, call } = await holdAnswered("yes");
+    expect(call.outcome?.hold_agreed).toBe(true);
+    expect((await listHoldsForBooking(bookingId)).map((hold) => hold.status)).toEqual(["agreed"]);
+    const booking = (await getBooking(bookingId))!;
+    const releases = await cancelAndListReleaseCalls(bookingId, booking.userId);
+    expect(releases.map((release) => [release.providerId, release.status])).toEqual([
+      [call.providerId, "queued"],
+    ]);
   });
 });

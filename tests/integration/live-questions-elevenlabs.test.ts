@@ -1,20 +1,33 @@
-// ElevenLabs' ask_client server tool: its webhook definition (a timeout longer than our wait), and the route the
-// agent calls — answered in time, not answered (the wait ends inside the tool's timeout), the per-call token.
+// ElevenLabs' ask_client server tool: its webhook definition (a timeout longer than our wait), the route the agent
+// calls — answered in time, not answered (the wait ends inside the tool's timeout), the per-call token — and a whole
+// stubbed conversation in which the receptionist asks and the person answers on the booking page.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as askClientRoute } from "@/app/api/elevenlabs/tools/ask-client/route";
 import { takeBookingLock } from "@/db/bookings";
 import { listQuestionsForCall } from "@/db/call-questions";
+import { listCallEventsForCall } from "@/db/call-events";
 import { getCall } from "@/db/calls";
 import { saveClientProfile } from "@/db/client-profiles";
 import { seedDemoDirectory } from "@/db/providers";
+import { runDispatchPass } from "@/lib/calls/dispatcher";
 import { toolDefinitions } from "@/lib/calls/elevenlabs/agent-definition";
+import { createElevenLabsDialer } from "@/lib/calls/elevenlabs/elevenlabs-dialer";
+import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
 import { toolTokenFor } from "@/lib/calls/elevenlabs/tool-token";
 import { elevenLabsAnswerWaitMs } from "@/lib/calls/questions/wait-limits";
 import { setUpElevenLabsAgent } from "@/lib/calls/elevenlabs/agent-setup";
+import { fixedClock, systemClock } from "@/lib/clock";
 import { parseConfig, type AppConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { eventually, jsonRequest } from "./helpers";
-import { elevenLabsEnv, quietDispatcher, useElevenLabsConfig } from "./support/elevenlabs";
+import {
+  elevenLabsEnv,
+  quietDispatcher,
+  quietWebhookProcessor,
+  useElevenLabsConfig,
+  webhookSecret,
+} from "./support/elevenlabs";
+import { startElevenLabsAppServer } from "./support/elevenlabs-app-server";
 import { createBookingWithProviderCalls } from "./support/booking-fixtures";
 import { answerAs, bookingWithLiveCall, signedInPerson } from "./support/live-questions";
 
@@ -164,5 +177,76 @@ describe("the ask_client webhook tool", () => {
     const reply = await askClient(callId, "Date of birth?", toolTokenFor(other.callId, config));
     expect(reply.status).toBe(401);
     expect(await listQuestionsForCall(callId)).toEqual([]);
+  });
+});
+
+describe("a whole stubbed ElevenLabs conversation in which the receptionist asks about the client", () => {
+  it("the agent asks the person through ask_client, and the person's answer reaches the receptionist and the transcript", async () => {
+    const app = await startElevenLabsAppServer({ askClientWaitMs: 5_000 });
+    const restoreProcessor = quietWebhookProcessor();
+    try {
+      await setUpElevenLabsAgent(
+        parseConfig({
+          ...elevenLabsEnv(stub.url),
+          ELEVENLABS_AGENT_ID: undefined,
+          ELEVENLABS_AGENT_PHONE_NUMBER_ID: undefined,
+          PUBLIC_BASE_URL: app.url,
+        }),
+      );
+      stub.configureReceptionist({
+        webhookUrl: app.webhookUrl,
+        webhookSecret,
+        asks: () => "Before I look, what is the patient's date of birth?",
+        offers: () => [],
+      });
+      // Wednesday 25 November 2026, 10:00 in Boston: the demo dentists are open, so the call is dialed now.
+      const clock = fixedClock("2026-11-25T15:00:00Z");
+      const person = await signedInPerson();
+      const { bookingId, callIds } = await createBookingWithProviderCalls({
+        userId: person.userId,
+        callCount: 1,
+        mode: "auto",
+        now: clock.now(),
+      });
+      const callId = callIds[0];
+      await runDispatchPass({ config, clock, dialer: createElevenLabsDialer({ config, clock }) });
+
+      const [question] = await eventually(
+        () => listQuestionsForCall(callId),
+        (rows) => rows.length === 1,
+      );
+      expect(question).toMatchObject({
+        status: "open",
+        text: "Before I look, what is the patient's date of birth?",
+      });
+      expect((await answerAs(person, bookingId, question.id, "4 May 1990")).status).toBe(200);
+      await stub.idle();
+      await processWebhookInbox({ config, clock: systemClock });
+
+      const conversation = [...stub.conversations.values()].find(
+        (c) =>
+          (c.conversation_initiation_client_data.dynamic_variables as { call_id?: string }).call_id ===
+          callId,
+      )!;
+      const spoken = conversation.transcript.map((turn) => `${turn.role}: ${turn.message}`);
+      const asked = spoken.indexOf("user: Before I look, what is the patient's date of birth?");
+      expect(asked).toBeGreaterThan(-1);
+      // The tool's reply, said by the agent right after "one moment please", carries the person's answer.
+      expect(spoken[asked + 2]).toMatch(/^agent: .*4 May 1990/);
+
+      expect((await getCall(callId))?.status).toBe("completed");
+      expect((await listQuestionsForCall(callId))[0]).toMatchObject({
+        status: "answered",
+        answer: "4 May 1990",
+      });
+      const transcript = (await listCallEventsForCall(callId))
+        .filter((event) => event.type === "transcript")
+        .map((event) => (event.payload as { text: string }).text);
+      expect(transcript.some((line) => line.includes("4 May 1990"))).toBe(true);
+    } finally {
+      stub.configureReceptionist(undefined);
+      restoreProcessor();
+      await app.close();
+    }
   });
 });

@@ -4,7 +4,7 @@
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import { renderAgentSystemPrompt } from "@/prompts/agent-system";
 import { firstMessageTemplate } from "@/prompts/first-message";
-import { dataCollectionFields, reportedOutcomes } from "./agent-report";
+import { dataCollectionFields } from "./agent-report";
 import { callIdVariable } from "./call-setup";
 import { systemTools, type VoicemailChoice } from "./system-tools";
 import { askClientTool } from "./ask-client-tool";
@@ -71,8 +71,8 @@ export function toolDefinitions(publicBaseUrl: string): WebhookTool[] {
           ...Object.fromEntries(
             Object.entries(dataCollectionFields).map(([key, field]) => [
               key,
-              key === "outcome"
-                ? { type: "string", description: field.description, enum: [...reportedOutcomes] }
+              field.enum
+                ? { type: "string", description: field.description, enum: [...field.enum] }
                 : { type: "string", description: field.description },
             ]),
           ),

@@ -28,6 +28,11 @@ export const agentReportSchema = z.object({
   price: text(200),
   failure_reason: text(500),
   summary: text(2_000),
+  /**
+   * In review mode, whether the business agreed to hold the slot the agent asked about: "yes" or "no", empty when no
+   * hold was asked for. Kept as text so an odd spelling from post-call analysis drops only this fact (holdAgreedFrom).
+   */
+  hold_agreed: text(20),
 });
 export type AgentReport = z.infer<typeof agentReportSchema>;
 
@@ -66,4 +71,18 @@ export const dataCollectionFields: Record<
     description: "If nothing was booked or held, why, in one short sentence. Empty otherwise.",
   },
   summary: { type: "string", description: "One or two sentences summarising the call for the client." },
+  hold_agreed: {
+    type: "string",
+    description:
+      "Only when you asked the business to hold a slot: yes if they agreed to hold it until the time you stated, no if they refused or would not commit. Empty if no hold was asked for.",
+    enum: ["yes", "no"],
+  },
 };
+
+/** The hold_agreed answer as a fact: true for yes, false for no, null when not said or not understood. */
+export function holdAgreedFrom(value: string | undefined): boolean | null {
+  const answer = value?.trim().toLowerCase();
+  if (answer === "yes" || answer === "true") return true;
+  if (answer === "no" || answer === "false") return false;
+  return null;
+}

@@ -107,6 +107,19 @@ describe("the outcome of a finished conversation", () => {
     expect(outcome).toMatchObject({ status: "completed", price: "$50" });
   });
 
+  it("reads hold_agreed yes or no from the agent's report before post-call analysis, and null when unsaid", () => {
+    const withHold = (collected: Record<string, string>, agentReport: { hold_agreed?: string } | null) =>
+      outcomeFromConversation(conversation({ collected }), {
+        ...context,
+        agentReport: agentReport ? { outcome: "hold_requested", ...agentReport } : null,
+      }).hold_agreed;
+    expect(withHold({ hold_agreed: "no" }, { hold_agreed: "yes" })).toBe(true);
+    expect(withHold({ hold_agreed: "No" }, null)).toBe(false);
+    expect(withHold({ hold_agreed: "yes" }, { hold_agreed: "" })).toBe(true);
+    expect(withHold({ hold_agreed: "perhaps" }, null)).toBeNull();
+    expect(withHold({}, null)).toBeNull();
+  });
+
   it("knows when ElevenLabs is still running or analysing a conversation", () => {
     expect(isStillRunning(conversation({ status: "processing" }))).toBe(true);
     expect(isStillRunning(conversation({ status: "in-progress" }))).toBe(true);

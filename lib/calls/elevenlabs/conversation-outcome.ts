@@ -4,7 +4,7 @@
 import { appointmentMinutes, slotFrom, type Slot } from "@/lib/booking/slot";
 import type { CallOutcomeInput, TranscriptLine } from "@/lib/calls/call-outcome";
 import type { ServiceType } from "@/lib/intake/booking-request";
-import { agentReportSchema, type AgentReport } from "./agent-report";
+import { agentReportSchema, holdAgreedFrom, type AgentReport } from "./agent-report";
 import type { FinishedConversation } from "./conversation";
 import { parseSlotStart } from "./slot-time";
 
@@ -59,6 +59,7 @@ export function outcomeFromConversation(
     duration_seconds: conversation.durationSecs,
     // Either the agent's report or post-call analysis marking it is enough: when in doubt, never call again.
     opted_out: report?.outcome === "opted_out" || collected.outcome === "opted_out",
+    hold_agreed: holdAgreedFrom(pick("hold_agreed")),
   };
 }
 

@@ -187,7 +187,11 @@ export async function runSimulatedConversation(
         `That could work. Could you hold ${when} for ${brief.clientName} until ${decision.holdUntilText ?? "later today"}? They'll confirm by then.`,
       );
       await io.say("business", "Sure, I'll pencil it in for now.");
-      return io.finish({ status: "completed", summary: `Offered ${when}; asked them to hold it.` });
+      return io.finish({
+        status: "completed",
+        summary: `Offered ${when}; asked them to hold it.`,
+        hold_agreed: true,
+      });
     }
     return closePolitely(brief, io, when);
   }

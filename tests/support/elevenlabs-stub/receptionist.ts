@@ -1,7 +1,8 @@
 // The stub's scripted receptionist: plays one placed call the way ElevenLabs would run it. It calls CallPilot's server
 // tools exactly as the agent's tool configuration says (URL, headers from dynamic variables, body properties filled
-// from dynamic variables), offers times until one fits, books it if the booking lock approves, reports the outcome,
-// then posts the signed post-call webhook (or call_initiation_failure for a busy or unanswered line).
+// from dynamic variables), may first ask a question the agent puts to the person (ask_client), offers times until one
+// fits, books it if the booking lock approves, reports the outcome, then posts the signed post-call webhook (or
+// call_initiation_failure for a busy or unanswered line).
 import { DateTime } from "luxon";
 import {
   dataCollection,
@@ -23,6 +24,11 @@ export interface ReceptionistOptions {
   turnMs?: number;
   /** Local date-times (business zone) the receptionist offers, in order; default: 09:00–11:00 on the next 14 days. */
   offers?: (variables: Record<string, unknown>) => string[];
+  /**
+   * A question about the client the receptionist asks before offering times on the n-th placed call (null: none).
+   * The agent says "one moment please", puts it to the person through its ask_client tool and says the tool's answer.
+   */
+  asks?: (index: number) => string | null;
 }
 
 interface ToolReply {
@@ -72,6 +78,17 @@ export async function playReceptionist(
   say("user", `${String(variables.business_name)}, good morning, how can I help?`);
   say("agent", fill(override?.agent?.first_message ?? "Hello.", variables));
 
+  const question = options.asks?.(index) ?? null;
+  if (question) {
+    await pause();
+    say("user", question);
+    // The tool's pre_tool_speech is "force": the agent speaks before the wait, never silence.
+    say("agent", "One moment please, let me check with them.");
+    const answer = await callTool(stub, "ask_client", variables, { question });
+    say("agent", answer.say);
+    say("user", "Thanks, I've noted that.");
+  }
+
   const zone = String(variables.business_time_zone ?? "UTC");
   const offered: string[] = [];
   let booked: string | null = null;
@@ -114,6 +131,8 @@ export async function playReceptionist(
     price: "",
     failure_reason: booked ? "" : "Nothing was booked on this call.",
     summary: booked ? `Booked ${booked}.` : "No appointment was booked.",
+    // She said "Sure, I'll pencil it in": the agent reports the business agreed to hold.
+    hold_agreed: outcome === "hold_requested" ? "yes" : "",
   };
   await callTool(stub, "report_outcome", variables, report);
   say("agent", "Thank you, goodbye!");
