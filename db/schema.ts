@@ -119,9 +119,17 @@ export const taskMessages = sqliteTable(
       .references(() => tasks.id, { onDelete: "cascade" }),
     role: text("role", { enum: ["user", "assistant"] }).notNull(),
     content: text("content").notNull(),
+    /**
+     * Lines delivered from elsewhere (the spoken intake conversation, lib/voice/voice-transcript.ts) carry a key, so
+     * a redelivered line is stored once; typed chat turns leave it null.
+     */
+    deliveryKey: text("delivery_key"),
     createdAt: createdAt(),
   },
-  (table) => [index("task_messages_task_idx").on(table.taskId, table.id)],
+  (table) => [
+    index("task_messages_task_idx").on(table.taskId, table.id),
+    uniqueIndex("task_messages_delivery_idx").on(table.taskId, table.deliveryKey),
+  ],
 );
 export type TaskMessageRow = typeof taskMessages.$inferSelect;
 

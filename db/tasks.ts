@@ -99,3 +99,29 @@ export async function updateTaskState(taskId: string, state: TaskState, now: Dat
     .all();
   return asTask(row);
 }
+
+/**
+ * Appends one delivered line (a spoken turn) to the task's conversation; false when a line with this delivery key
+ * is already stored, so a redelivery changes nothing.
+ */
+export async function appendDeliveredTaskMessage(input: {
+  taskId: string;
+  role: "user" | "assistant";
+  content: string;
+  deliveryKey: string;
+  now: Date;
+}): Promise<boolean> {
+  const inserted = getDb()
+    .insert(taskMessages)
+    .values({
+      taskId: input.taskId,
+      role: input.role,
+      content: input.content,
+      deliveryKey: input.deliveryKey,
+      createdAt: input.now,
+    })
+    .onConflictDoNothing({ target: [taskMessages.taskId, taskMessages.deliveryKey] })
+    .returning({ id: taskMessages.id })
+    .all();
+  return inserted.length === 1;
+}

@@ -309,11 +309,13 @@ CREATE TABLE `task_messages` (
 	`task_id` text NOT NULL,
 	`role` text NOT NULL,
 	`content` text NOT NULL,
+	`delivery_key` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`task_id`) REFERENCES `tasks`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `task_messages_task_idx` ON `task_messages` (`task_id`,`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `task_messages_delivery_idx` ON `task_messages` (`task_id`,`delivery_key`);--> statement-breakpoint
 CREATE TABLE `tasks` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

@@ -26,6 +26,7 @@ export function Conversation(props: {
   onTurn: (message: string, turn: ChatTurnResult) => void;
   voice: VoiceAvailability;
   onTaskChanged: (view: TaskView) => void;
+  onMessagesChanged: (messages: TaskView["messages"]) => void;
 }) {
   const [pending, setPending] = useState<PendingTurn | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,6 +81,7 @@ export function Conversation(props: {
           // Spoken words take the same path as typed ones: the same chat turn, the same extraction.
           onWords={(words) => void send(words)}
           onTaskChanged={props.onTaskChanged}
+          onMessagesChanged={props.onMessagesChanged}
         />
       </div>
       <div

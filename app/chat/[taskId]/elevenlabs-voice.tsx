@@ -1,5 +1,6 @@
 // A spoken conversation with the ElevenLabs intake agent (@elevenlabs/react): started from a signed URL our server
-// issues, with the client tool update_booking_details writing what the agent heard into this request.
+// issues, with the client tool update_booking_details writing what the agent heard into this request, and every
+// spoken line kept in the request's chat history.
 "use client";
 
 import { ConversationProvider, useConversation } from "@elevenlabs/react";
@@ -8,11 +9,13 @@ import type { TaskView } from "@/lib/intake/tasks";
 import { missingRequiredFields } from "@/lib/intake/booking-request";
 import { apiRequest, messageOf } from "@/app/_components/api-request";
 import { MicButton } from "./mic-button";
+import { useVoiceTranscript } from "./use-voice-transcript";
 
 interface Props {
   taskId: string;
   disabled: boolean;
   onTaskChanged: (view: TaskView) => void;
+  onMessagesChanged: (messages: TaskView["messages"]) => void;
 }
 
 export function ElevenLabsVoice(props: Props) {
@@ -23,9 +26,10 @@ export function ElevenLabsVoice(props: Props) {
   );
 }
 
-function AgentConversation({ taskId, disabled, onTaskChanged }: Props) {
+function AgentConversation({ taskId, disabled, onTaskChanged, onMessagesChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [heard, setHeard] = useState<string | null>(null);
+  const transcript = useVoiceTranscript(taskId, onMessagesChanged, setError);
   const conversation = useConversation({
     clientTools: {
       update_booking_details: async (parameters: Record<string, unknown>) => {
@@ -44,7 +48,11 @@ function AgentConversation({ taskId, disabled, onTaskChanged }: Props) {
         }
       },
     },
-    onMessage: ({ message, role }) => setHeard(`${role === "user" ? "You" : "CallPilot"}: ${message}`),
+    onConnect: ({ conversationId }) => transcript.begin(conversationId),
+    onMessage: (line) => {
+      setHeard(`${line.role === "user" ? "You" : "CallPilot"}: ${line.message}`);
+      transcript.save(line);
+    },
     onError: (message) => setError(typeof message === "string" ? message : "The voice conversation failed."),
   });
   const live = conversation.status === "connected" || conversation.status === "connecting";

@@ -51,6 +51,11 @@ export function TaskWorkspace({ taskId, voice }: { taskId: string; voice: VoiceA
     setRevision((value) => value + 1);
   }, []);
 
+  // Spoken lines only add to the conversation: the summary card keeps whatever the person is editing.
+  const applyMessages = useCallback((messages: TaskView["messages"]) => {
+    setTask((previous) => previous && { ...previous, messages });
+  }, []);
+
   if (loadError) {
     return (
       <main className="mx-auto w-full max-w-xl px-4 py-24 text-center">
@@ -84,6 +89,7 @@ export function TaskWorkspace({ taskId, voice }: { taskId: string; voice: VoiceA
         onTurn={applyTurn}
         voice={voice}
         onTaskChanged={applyEdit}
+        onMessagesChanged={applyMessages}
       />
       <aside className="flex flex-col gap-4">
         <TaskStatusCard status={task.status} attention={task.attention} request={task.extracted_data} />

@@ -29,6 +29,7 @@ export function VoiceControls(props: {
   onReadAloudChange: (on: boolean) => void;
   onWords: (words: string) => void;
   onTaskChanged: (view: TaskView) => void;
+  onMessagesChanged: (messages: TaskView["messages"]) => void;
 }) {
   // Unknown until mounted: the server cannot see the browser, and a control must not flash in and out.
   const [support, setSupport] = useState<BrowserSupport | null>(null);
@@ -62,6 +63,7 @@ export function VoiceControls(props: {
           taskId={props.taskId}
           disabled={props.disabled}
           onTaskChanged={props.onTaskChanged}
+          onMessagesChanged={props.onMessagesChanged}
         />
       ) : (
         support.dictation && <DictationButton disabled={props.disabled} onWords={props.onWords} />
