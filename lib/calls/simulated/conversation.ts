@@ -3,32 +3,19 @@
 // book only when request_booking approves). It talks to the world only through SimulationIO.
 import { DateTime } from "luxon";
 import type { Provider } from "@/db/providers";
-import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
-import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
 import { optedOutFailure } from "@/lib/calls/opt-out";
 import { isWithinClockRange } from "@/lib/providers/opening-hours";
 import { optOutApology } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
-import { phoneMenuChoice } from "@/lib/calls/phone-menu";
 import { phoneLineOf } from "./phone-line";
-import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
+import { closePolitely, confirmChosenSlot, getPastMenu, releaseHold, waitOnHold } from "./scripted-turns";
 import { behaviourOf, earliestFreeSlot } from "./receptionist";
 import { answerReceptionist, receptionistQuestion } from "./receptionist-questions";
+import type { SimulationIO } from "./simulation-io";
 
-export interface SimulationIO {
-  /** The silence between two turns of the conversation. */
-  pause(): Promise<void>;
-  status(status: "ringing" | "answered"): Promise<void>;
-  /** system: what happened on the line rather than what was said (a key pressed on a phone menu). */
-  say(role: "agent" | "business" | "system", text: string): Promise<void>;
-  checkAvailability(start: Date): Promise<ToolAnswer>;
-  requestBooking(start: Date): Promise<ToolAnswer>;
-  /** ask_client: puts a receptionist's question to the person and waits (bounded) for the answer. */
-  askClient(question: string): Promise<AskClientAnswer>;
-  finish(outcome: CallOutcomeInput): Promise<void>;
-}
+export type { SimulationIO } from "./simulation-io";
 
 const maxOffers = 3;
 const lookAheadDays = 42;
@@ -202,62 +189,6 @@ export async function runSimulatedConversation(
     status: "completed",
     failure_reason: "No slot that fits the client's availability.",
     summary: "No slot that fits was offered.",
-  });
-}
-
-async function confirmChosenSlot(brief: CallBrief, provider: Provider, io: SimulationIO): Promise<void> {
-  const start = new Date(brief.targetSlot!.start);
-  const when = brief.targetSlotText!;
-  await io.say("business", `Let me check... yes, ${when} is still free.`);
-  const decision = await io.requestBooking(start);
-  if (decision.code === "approved") {
-    await io.say("agent", `Wonderful — please book it for ${brief.clientName}.`);
-    await io.say("business", `All set — ${brief.clientName} is booked for ${when}.`);
-    return io.finish({ status: "completed", booked_slot: decision.slot, summary: `Confirmed ${when}.` });
-  }
-  await io.say("agent", "Actually, I need to check with the client first — they'll call back. Thank you.");
-  return io.finish({
-    status: "completed",
-    failure_reason: `The booking could not be confirmed: ${decision.say}`,
-    summary: `Could not confirm ${when} with ${provider.name}.`,
-  });
-}
-
-/** A release call: the opening line asked them to release the held slot; they agree and the call ends. */
-async function releaseHold(brief: CallBrief, io: SimulationIO): Promise<void> {
-  await io.say("business", `No problem, I've released it. Thanks for letting us know!`);
-  return io.finish({
-    status: "completed",
-    summary: `Asked them to release the hold on ${brief.targetSlotText}.`,
-  });
-}
-
-/** The agent presses the menu's key for appointments, the same choice the Twilio script makes. */
-async function getPastMenu(menu: string, io: SimulationIO): Promise<void> {
-  await io.say("business", menu);
-  const choice = phoneMenuChoice(menu);
-  if (choice) await io.say("system", `Phone menu: pressed ${choice.digits} for ${choice.option}.`);
-  await io.pause();
-}
-
-/** "Could you hold for a moment?": the agent waits quietly, as its prompt says, then carries on. */
-async function waitOnHold(io: SimulationIO): Promise<void> {
-  await io.say("business", "Could you hold for just a moment, please?");
-  await io.say("agent", "Of course.");
-  await io.pause();
-  await io.pause();
-  await io.say("business", "Thanks for holding. Now, let me see what we have.");
-  await io.pause();
-}
-
-async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {
-  await io.say(
-    "agent",
-    `Actually, ${brief.clientName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
-  );
-  return io.finish({
-    status: "completed",
-    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
   });
 }
 

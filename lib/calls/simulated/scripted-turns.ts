@@ -1,0 +1,67 @@
+// Short scripted stretches of a simulated call that do not depend on the receptionist's calendar: getting past a
+// phone menu, being put on hold, confirming a chosen slot, releasing a hold, and closing once the client booked
+// elsewhere.
+import type { Provider } from "@/db/providers";
+import type { CallBrief } from "@/lib/calls/call-brief";
+import { phoneMenuChoice } from "@/lib/calls/phone-menu";
+import type { SimulationIO } from "./simulation-io";
+
+export async function confirmChosenSlot(
+  brief: CallBrief,
+  provider: Provider,
+  io: SimulationIO,
+): Promise<void> {
+  const start = new Date(brief.targetSlot!.start);
+  const when = brief.targetSlotText!;
+  await io.say("business", `Let me check... yes, ${when} is still free.`);
+  const decision = await io.requestBooking(start);
+  if (decision.code === "approved") {
+    await io.say("agent", `Wonderful — please book it for ${brief.clientName}.`);
+    await io.say("business", `All set — ${brief.clientName} is booked for ${when}.`);
+    return io.finish({ status: "completed", booked_slot: decision.slot, summary: `Confirmed ${when}.` });
+  }
+  await io.say("agent", "Actually, I need to check with the client first — they'll call back. Thank you.");
+  return io.finish({
+    status: "completed",
+    failure_reason: `The booking could not be confirmed: ${decision.say}`,
+    summary: `Could not confirm ${when} with ${provider.name}.`,
+  });
+}
+
+/** A release call: the opening line asked them to release the held slot; they agree and the call ends. */
+export async function releaseHold(brief: CallBrief, io: SimulationIO): Promise<void> {
+  await io.say("business", `No problem, I've released it. Thanks for letting us know!`);
+  return io.finish({
+    status: "completed",
+    summary: `Asked them to release the hold on ${brief.targetSlotText}.`,
+  });
+}
+
+/** The agent presses the menu's key for appointments, the same choice the Twilio script makes. */
+export async function getPastMenu(menu: string, io: SimulationIO): Promise<void> {
+  await io.say("business", menu);
+  const choice = phoneMenuChoice(menu);
+  if (choice) await io.say("system", `Phone menu: pressed ${choice.digits} for ${choice.option}.`);
+  await io.pause();
+}
+
+/** "Could you hold for a moment?": the agent waits quietly, as its prompt says, then carries on. */
+export async function waitOnHold(io: SimulationIO): Promise<void> {
+  await io.say("business", "Could you hold for just a moment, please?");
+  await io.say("agent", "Of course.");
+  await io.pause();
+  await io.pause();
+  await io.say("business", "Thanks for holding. Now, let me see what we have.");
+  await io.pause();
+}
+
+export async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {
+  await io.say(
+    "agent",
+    `Actually, ${brief.clientName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
+  );
+  return io.finish({
+    status: "completed",
+    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+  });
+}
