@@ -46,14 +46,33 @@ export function localDateOf(at: Date, timeZone: string): LocalDate {
   return format.format(at);
 }
 
+// Date arithmetic on local dates runs thousands of times per provider selection (every day of every window of every
+// candidate): both answers are pure, so bounded memos keep them off the profile.
+const dateMemoLimit = 20_000;
+const addDaysMemo = new Map<string, LocalDate>();
+const weekdayMemo = new Map<LocalDate, Weekday>();
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const key = `${date}|${days}`;
+  let result = addDaysMemo.get(key);
+  if (result === undefined) {
+    const [y, m, d] = date.split("-").map(Number);
+    result = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    if (addDaysMemo.size >= dateMemoLimit) addDaysMemo.clear();
+    addDaysMemo.set(key, result);
+  }
+  return result;
 }
 
 function weekdayOf(date: LocalDate): Weekday {
-  const [y, m, d] = date.split("-").map(Number);
-  return weekdays[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+  let weekday = weekdayMemo.get(date);
+  if (weekday === undefined) {
+    const [y, m, d] = date.split("-").map(Number);
+    weekday = weekdays[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+    if (weekdayMemo.size >= dateMemoLimit) weekdayMemo.clear();
+    weekdayMemo.set(date, weekday);
+  }
+  return weekday;
 }
 
 // Converting a wall-clock time to an instant in a zone is the costly step (luxon and Intl), and the same few
