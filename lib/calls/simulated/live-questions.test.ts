@@ -1,29 +1,22 @@
-import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { createBookingWithCalls, getBooking } from "@/db/bookings";
+import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
 import { listQuestionsForCall } from "@/db/call-questions";
-import { getCall, markCallDialed } from "@/db/calls";
-import { getDb } from "@/db/client";
+import { getCall } from "@/db/calls";
 import { saveClientProfile } from "@/db/client-profiles";
-import { getProvider, seedDemoDirectory } from "@/db/providers";
-import { calls, user } from "@/db/schema";
-import { buildCallBrief } from "@/lib/calls/call-brief";
+import { seedDemoDirectory } from "@/db/providers";
 import { answerQuestion } from "@/lib/calls/questions/answer-question";
 import { fixedClock } from "@/lib/clock";
-import { newId } from "@/lib/ids";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { serviceTypes } from "@/lib/intake/booking-request";
 import { receptionistQuestion } from "./receptionist-questions";
 import { createSimulatedDialer } from "./simulated-dialer";
-import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
+import { claimedCallTo, eventually, markSimulatedDial } from "@/tests/support/simulated-call";
 
 vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
-const request = dentistMorningsRequest;
 // Accepts, but is not the first dentist in Cambridge: its receptionist asks for the insurance first.
 const asking = "dentist-cambridge-ma-2";
 
@@ -33,59 +26,14 @@ beforeAll(async () => {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5_000;
-  for (let value = await read(); ; value = await read()) {
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await sleep(5);
-  }
-}
-
 /** Places a simulated call to the asking dentist and records its dial, as the dispatcher would. */
 async function placeCall(dialer: ReturnType<typeof createSimulatedDialer>) {
-  const userId = `user_${randomUUID()}`;
-  getDb()
-    .insert(user)
-    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
-    .run();
-  const callId = newId("call");
-  const { booking } = await createBookingWithCalls({
-    id: newId("bkg"),
-    taskId: null,
-    userId,
-    mode: "auto",
-    swarmSize: 1,
-    request,
-    timeZone: "America/New_York",
-    origin: null,
-    calls: [{ id: callId, providerId: asking, distanceKm: 1, scheduledFor: null }],
-    skipped: [],
-    now: clock.now(),
-  });
-  const token = randomUUID();
-  getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
-  const provider = (await getProvider(asking))!;
-  const call = (await getCall(callId))!;
+  const claimed = await claimedCallTo(asking, clock.now());
   return {
-    userId,
-    bookingId: booking.id,
-    callId,
+    ...claimed,
     start: async () => {
-      const placed = await dialer.placeCall({
-        brief: buildCallBrief(booking, call, provider),
-        to: provider.phone!,
-        redirected: false,
-      });
-      await markCallDialed({
-        callId,
-        token,
-        dialer: "simulated",
-        externalId: placed.externalId,
-        externalCallSid: null,
-        redirectedTo: null,
-        now: clock.now(),
-      });
+      const placed = await dialer.placeCall(claimed.placeRequest);
+      await markSimulatedDial(claimed.callId, claimed.token, placed.externalId, clock.now());
     },
   };
 }

@@ -1,25 +1,21 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { createBookingWithCalls, getBooking } from "@/db/bookings";
+import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
-import { getCall, markCallDialed } from "@/db/calls";
+import { getCall } from "@/db/calls";
 import { getDb } from "@/db/client";
-import { getProvider, seedDemoDirectory } from "@/db/providers";
-import { calls, user } from "@/db/schema";
-import { buildCallBrief } from "@/lib/calls/call-brief";
+import { seedDemoDirectory } from "@/db/providers";
+import { calls } from "@/db/schema";
 import { recordTranscriptLine } from "@/lib/calls/ingestion";
 import { fixedClock } from "@/lib/clock";
-import { newId } from "@/lib/ids";
 import { createSimulatedDialer } from "./simulated-dialer";
-import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
+import { claimedCallTo, eventually, markSimulatedDial } from "@/tests/support/simulated-call";
 
 // The real wake-up would run a dispatch pass with the process's own dialer against this test database.
 vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
-const request = dentistMorningsRequest;
 const accepting = "dentist-cambridge-ma-1";
 
 beforeAll(async () => {
@@ -31,62 +27,11 @@ afterEach(() => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let value = await read(); ; value = await read()) {
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await sleep(10);
-  }
-}
-
 /** A booking with one call to an accepting dentist, already claimed by a dispatcher (status dialing). */
-async function claimedCall() {
-  const userId = `user_${randomUUID()}`;
-  getDb()
-    .insert(user)
-    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
-    .run();
-  const callId = newId("call");
-  const { booking } = await createBookingWithCalls({
-    id: newId("bkg"),
-    taskId: null,
-    userId,
-    mode: "auto",
-    swarmSize: 1,
-    request,
-    timeZone: "America/New_York",
-    origin: null,
-    calls: [{ id: callId, providerId: accepting, distanceKm: 1, scheduledFor: null }],
-    skipped: [],
-    now: clock.now(),
-  });
-  const token = randomUUID();
-  getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
-  const call = (await getCall(callId))!;
-  const provider = (await getProvider(accepting))!;
-  const placeRequest = {
-    brief: buildCallBrief(booking, call, provider),
-    to: provider.phone!,
-    redirected: false,
-  };
-  return { bookingId: booking.id, callId, token, placeRequest };
-}
+const claimedCall = () => claimedCallTo(accepting, clock.now());
 
 const dialed = (callId: string, token: string, externalId: string) =>
-  markCallDialed({
-    callId,
-    token,
-    dialer: "simulated",
-    externalId,
-    externalCallSid: null,
-    redirectedTo: null,
-    now: clock.now(),
-  });
+  markSimulatedDial(callId, token, externalId, clock.now());
 
 async function transcript(callId: string): Promise<string[]> {
   return (await listCallEventsForCall(callId))

@@ -1,0 +1,81 @@
+// Unit-test set-up for one simulated call: a person, a booking with one call to a demo business, already claimed by a
+// dispatcher (status dialing, with its claim token) and the request the dispatcher would hand the dialer; recording
+// the dial as the dispatcher does; and a short poll for what the simulation writes in the background.
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { createBookingWithCalls } from "@/db/bookings";
+import { getCall, markCallDialed } from "@/db/calls";
+import { getDb } from "@/db/client";
+import { getProvider } from "@/db/providers";
+import { calls, user } from "@/db/schema";
+import { buildCallBrief } from "@/lib/calls/call-brief";
+import type { PlaceCallRequest } from "@/lib/calls/dialer";
+import { newId } from "@/lib/ids";
+import { dentistMorningsRequest } from "./booking-request-fixture";
+
+export interface ClaimedCall {
+  userId: string;
+  bookingId: string;
+  callId: string;
+  token: string;
+  placeRequest: PlaceCallRequest;
+}
+
+export async function claimedCallTo(providerId: string, now: Date): Promise<ClaimedCall> {
+  const userId = `user_${randomUUID()}`;
+  getDb()
+    .insert(user)
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
+    .run();
+  const callId = newId("call");
+  const { booking } = await createBookingWithCalls({
+    id: newId("bkg"),
+    taskId: null,
+    userId,
+    mode: "auto",
+    swarmSize: 1,
+    request: dentistMorningsRequest,
+    timeZone: "America/New_York",
+    origin: null,
+    calls: [{ id: callId, providerId, distanceKm: 1, scheduledFor: null }],
+    skipped: [],
+    now,
+  });
+  const token = randomUUID();
+  getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
+  const call = (await getCall(callId))!;
+  const provider = (await getProvider(providerId))!;
+  const placeRequest = {
+    brief: buildCallBrief(booking, call, provider),
+    to: provider.phone!,
+    redirected: false,
+  };
+  return { userId, bookingId: booking.id, callId, token, placeRequest };
+}
+
+/** Records the dial as the dispatcher does once the simulated dialer accepted the call. */
+export function markSimulatedDial(callId: string, token: string, externalId: string, now: Date) {
+  return markCallDialed({
+    callId,
+    token,
+    dialer: "simulated",
+    externalId,
+    externalCallSid: null,
+    redirectedTo: null,
+    now,
+  });
+}
+
+/** Polls until `done` holds, failing with the last value after the timeout. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let value = await read(); ; value = await read()) {
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
