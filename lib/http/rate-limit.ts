@@ -1,7 +1,8 @@
-// Request-rate limits on the public endpoints (chat, booking request, sign-in, sign-up), keyed by client IP and by
-// person, counted in the database (db/rate-limit-store.ts). Over a limit: 429 with Retry-After and a sentence a
-// person can act on. RATE_LIMITS=off turns every one of them off (load tests that replay traffic from one address).
-// Twilio's and ElevenLabs' webhooks are not limited here: they are signed, and their vendors retry on a 429.
+// Request-rate limits on the public endpoints (chat, booking request, sign-in, sign-up, read-aloud and voice
+// sessions), keyed by client IP and by person, counted in the database (db/rate-limit-store.ts). Over a limit: 429
+// with Retry-After and a sentence a person can act on. RATE_LIMITS=off turns every one of them off (load tests that
+// replay traffic from one address). Twilio's and ElevenLabs' webhooks are not limited here: they are signed, and
+// their vendors retry on a 429.
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimiterFor, type RateRule } from "@/db/rate-limit-store";
 import { getConfig, type AppConfig } from "@/lib/config";
