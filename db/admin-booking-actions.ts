@@ -3,31 +3,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { insertAuditEntry } from "./audit-log";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
-import { writeTransaction, type Tx } from "./client";
+import { transaction } from "./client";
+import { cancelCalls } from "./pending-calls";
 import { bookingResolutions, calls, pendingCallStatuses, type BookingResolutionRow } from "./schema";
-
-/** Cancels those of `ids` still pending, each with a call_ended event; returns the ids it canceled. */
-export function cancelCalls(tx: Tx, bookingId: string, ids: string[], reason: string, now: Date): string[] {
-  if (ids.length === 0) return [];
-  const canceled = tx
-    .update(calls)
-    .set({ status: "canceled", failureReason: reason, endedAt: now, updatedAt: now, claimToken: null })
-    .where(and(inArray(calls.id, ids), inArray(calls.status, [...pendingCallStatuses])))
-    .returning({ id: calls.id })
-    .all()
-    .map((row) => row.id);
-  for (const id of canceled) {
-    insertCallEvent(tx, {
-      bookingId,
-      callId: id,
-      type: "call_ended",
-      payload: { status: "canceled", reason },
-      at: now,
-    });
-  }
-  return canceled;
-}
 
 /** Cancels every call of the booking not dialed yet; returns their ids (none: nothing written, no audit entry). */
 export async function cancelPendingCallsAsAdmin(input: {
@@ -36,16 +14,19 @@ export async function cancelPendingCallsAsAdmin(input: {
   actor: AuditActor;
   now: Date;
 }): Promise<string[]> {
-  const ids = writeTransaction((tx) => {
-    const pending = tx
+  return transaction(async (tx) => {
+    const pending = await tx
       .select({ id: calls.id })
       .from(calls)
-      .where(and(eq(calls.bookingId, input.bookingId), inArray(calls.status, [...pendingCallStatuses])))
-      .all()
-      .map((row) => row.id);
-    const canceled = cancelCalls(tx, input.bookingId, pending, input.reason, input.now);
+      .where(and(eq(calls.bookingId, input.bookingId), inArray(calls.status, [...pendingCallStatuses])));
+    const canceled = await cancelCalls(
+      input.bookingId,
+      pending.map((row) => row.id),
+      input.reason,
+      input.now,
+    );
     if (canceled.length > 0) {
-      insertAuditEntry(tx, {
+      await insertAuditEntry({
         actor: input.actor,
         action: "booking.cancel_pending_calls",
         targetId: input.bookingId,
@@ -55,8 +36,6 @@ export async function cancelPendingCallsAsAdmin(input: {
     }
     return canceled;
   });
-  if (ids.length > 0) notifyBookingChanged(input.bookingId);
-  return ids;
 }
 
 /** Records (or rewrites) the booking's resolution note. */
@@ -66,12 +45,12 @@ export async function upsertBookingResolution(input: {
   actor: AuditActor;
   now: Date;
 }): Promise<BookingResolutionRow> {
-  return writeTransaction((tx) => {
-    const previous = tx
+  return transaction(async (tx) => {
+    const [previous] = await tx
       .select()
       .from(bookingResolutions)
       .where(eq(bookingResolutions.bookingId, input.bookingId))
-      .get();
+      .limit(1);
     const values = {
       bookingId: input.bookingId,
       note: input.note,
@@ -79,13 +58,12 @@ export async function upsertBookingResolution(input: {
       resolvedByEmail: input.actor.email,
       resolvedAt: input.now,
     };
-    const [row] = tx
+    const [row] = await tx
       .insert(bookingResolutions)
       .values(values)
       .onConflictDoUpdate({ target: bookingResolutions.bookingId, set: values })
-      .returning()
-      .all();
-    insertAuditEntry(tx, {
+      .returning();
+    await insertAuditEntry({
       actor: input.actor,
       action: "booking.resolve",
       targetId: input.bookingId,

@@ -1,9 +1,24 @@
 // Queries for the admin bookings table and a booking's admin page: filtered, paginated listing, counts per status,
 // every event of a booking, and the booking's resolution.
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { getDb } from "./client";
+import { distinctCommaList, jsonText, likeIgnoringCase } from "./dialect-sql";
 import {
   bookingResolutions,
   bookings,
@@ -13,6 +28,7 @@ import {
   user,
   type BookingResolutionRow,
   type BookingStatus,
+  terminalCallStatuses,
   type CallEventRow,
 } from "./schema";
 
@@ -52,14 +68,14 @@ function conditionsFor(query: AdminBookingQuery, withStatus: boolean): SQL | und
   const conditions: SQL[] = [];
   if (withStatus && query.status) conditions.push(eq(bookings.status, query.status));
   if (query.serviceType) {
-    conditions.push(sql`json_extract(${bookings.request}, '$.service_type') = ${query.serviceType}`);
+    conditions.push(sql`${jsonText(bookings.request, "service_type")} = ${query.serviceType}`);
   }
   if (query.createdFrom) conditions.push(gte(bookings.createdAt, query.createdFrom));
   if (query.createdBefore) conditions.push(lt(bookings.createdAt, query.createdBefore));
   const who = query.user?.trim();
   if (who) {
-    const pattern = `%${who.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    conditions.push(or(eq(bookings.userId, who), sql`lower(${user.email}) like ${pattern} escape '\\'`)!);
+    const pattern = `%${who.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    conditions.push(or(eq(bookings.userId, who), likeIgnoringCase(user.email, pattern))!);
   }
   if (query.dialer) {
     conditions.push(
@@ -72,7 +88,7 @@ function conditionsFor(query: AdminBookingQuery, withStatus: boolean): SQL | und
 }
 
 /** Counting needs the person and resolution tables only when a filter reads them. */
-function withFilterJoins<T extends SQLiteSelect>(select: T, query: AdminBookingQuery): T {
+function withFilterJoins<T extends PgSelect>(select: T, query: AdminBookingQuery): T {
   let joined = select;
   if (query.user?.trim()) joined = joined.leftJoin(user, eq(user.id, bookings.userId)) as unknown as T;
   if (query.resolution) {
@@ -84,13 +100,19 @@ function withFilterJoins<T extends SQLiteSelect>(select: T, query: AdminBookingQ
   return joined;
 }
 
+/** The number of the listed booking's calls (those matching the condition, if one is given). */
+function countCallsOfBooking(condition?: SQL): SQL<number> {
+  return sql<number>`(select count(*) from ${calls}
+    where ${and(eq(calls.bookingId, bookings.id), condition)})`.mapWith(Number);
+}
+
 export async function listAdminBookings(
   query: AdminBookingQuery,
   page: { limit: number; offset: number },
 ): Promise<{ rows: AdminBookingRow[]; total: number }> {
   const db = getDb();
   const where = conditionsFor(query, true);
-  const rows = db
+  const rows = await db
     .select({
       id: bookings.id,
       status: bookings.status,
@@ -104,12 +126,10 @@ export async function listAdminBookings(
       userIsAnonymous: user.isAnonymous,
       bookedProviderName: providers.name,
       bookedSlotStart: bookings.bookedSlotStart,
-      callsTotal: sql<number>`(select count(*) from ${calls} where ${calls.bookingId} = ${bookings.id})`,
-      callsEnded: sql<number>`(select count(*) from ${calls} where ${calls.bookingId} = ${bookings.id}
-        and ${calls.status} in ('completed', 'no_answer', 'busy', 'voicemail', 'failed', 'canceled'))`,
-      dialers: sql<
-        string | null
-      >`(select group_concat(distinct ${calls.dialer}) from ${calls} where ${calls.bookingId} = ${bookings.id})`,
+      callsTotal: countCallsOfBooking(),
+      callsEnded: countCallsOfBooking(inArray(calls.status, [...terminalCallStatuses])),
+      dialers: sql<string | null>`(select ${distinctCommaList(calls.dialer)} from ${calls}
+        where ${calls.bookingId} = ${bookings.id})`,
       resolvedAt: bookingResolutions.resolvedAt,
     })
     .from(bookings)
@@ -119,11 +139,11 @@ export async function listAdminBookings(
     .where(where)
     .orderBy(desc(bookings.createdAt), desc(bookings.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
-  const [{ total }] = withFilterJoins(db.select({ total: count() }).from(bookings).$dynamic(), query)
-    .where(where)
-    .all();
+    .offset(page.offset);
+  const [{ total }] = await withFilterJoins(
+    db.select({ total: count() }).from(bookings).$dynamic(),
+    query,
+  ).where(where);
   return {
     rows: rows.map((row) => ({
       ...row,
@@ -139,13 +159,12 @@ export async function listAdminBookings(
 export async function countAdminBookingsByStatus(
   query: AdminBookingQuery,
 ): Promise<Partial<Record<BookingStatus, number>>> {
-  const rows = withFilterJoins(
+  const rows = await withFilterJoins(
     getDb().select({ status: bookings.status, count: count() }).from(bookings).$dynamic(),
     query,
   )
     .where(conditionsFor(query, false))
-    .groupBy(bookings.status)
-    .all();
+    .groupBy(bookings.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
@@ -155,32 +174,34 @@ export async function listAllCallEventsForBooking(bookingId: string): Promise<Ca
     .select()
     .from(callEvents)
     .where(eq(callEvents.bookingId, bookingId))
-    .orderBy(asc(callEvents.id))
-    .all();
+    .orderBy(asc(callEvents.id));
 }
 
 export async function getBookingResolution(bookingId: string): Promise<BookingResolutionRow | undefined> {
-  return getDb().select().from(bookingResolutions).where(eq(bookingResolutions.bookingId, bookingId)).get();
+  const [row] = await getDb()
+    .select()
+    .from(bookingResolutions)
+    .where(eq(bookingResolutions.bookingId, bookingId))
+    .limit(1);
+  return row;
 }
 
 export async function getBookingOwner(
   userId: string,
 ): Promise<{ id: string; email: string; name: string; isAnonymous: boolean } | undefined> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ id: user.id, email: user.email, name: user.name, isAnonymous: user.isAnonymous })
     .from(user)
     .where(eq(user.id, userId))
-    .get();
+    .limit(1);
   return row ? { ...row, isAnonymous: Boolean(row.isAnonymous) } : undefined;
 }
 
 /** The distinct dialers that ever placed a call (the dialer filter's choices). */
 export async function listKnownDialers(): Promise<string[]> {
-  return getDb()
+  const rows = await getDb()
     .selectDistinct({ dialer: calls.dialer })
     .from(calls)
-    .where(isNotNull(calls.dialer))
-    .all()
-    .map((row) => row.dialer!)
-    .sort();
+    .where(isNotNull(calls.dialer));
+  return rows.map((row) => row.dialer!).sort();
 }

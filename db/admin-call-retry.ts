@@ -3,11 +3,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import type { Slot } from "@/lib/booking/slot";
-import { cancelCalls } from "./admin-booking-actions";
 import { insertAuditEntry } from "./audit-log";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { recordCallEvent } from "./call-events";
 import { asCall, type Call } from "./calls";
-import { writeTransaction } from "./client";
+import { forUpdate, transaction } from "./client";
+import { queueDispatchPass } from "./dispatch-jobs";
+import { cancelCalls } from "./pending-calls";
 import { bookings, calls, pendingCallStatuses, type BookingStatus, type CallPurpose } from "./schema";
 
 export interface AdminRetryInput {
@@ -39,28 +40,25 @@ export type AdminRetryResult =
  */
 export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRetryResult> {
   const { retriedCall: call, now } = input;
-  const result = writeTransaction((tx): AdminRetryResult => {
-    const booking = tx
-      .select({ status: bookings.status })
-      .from(bookings)
-      .where(eq(bookings.id, call.bookingId))
-      .get();
+  return transaction(async (tx): Promise<AdminRetryResult> => {
+    const [booking] = await forUpdate(
+      tx.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, call.bookingId)).$dynamic(),
+    );
     if (!booking || !input.bookingFrom.includes(booking.status))
       return { ok: false, reason: "booking_moved" };
-    const followUps = tx
+    const followUps = await tx
       .select({ id: calls.id, status: calls.status })
       .from(calls)
-      .where(eq(calls.previousCallId, call.id))
-      .all();
+      .where(eq(calls.previousCallId, call.id));
     if (followUps.some((f) => f.status !== "canceled" && !pendingCallStatuses.includes(f.status))) {
       return { ok: false, reason: "already_retried" };
     }
     if (booking.status !== input.bookingTo) {
-      tx.update(bookings)
+      await tx
+        .update(bookings)
         .set({ status: input.bookingTo, statusReason: null, updatedAt: now })
-        .where(eq(bookings.id, call.bookingId))
-        .run();
-      insertCallEvent(tx, {
+        .where(eq(bookings.id, call.bookingId));
+      await recordCallEvent({
         bookingId: call.bookingId,
         callId: null,
         type: "booking_status",
@@ -68,8 +66,7 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
         at: now,
       });
     }
-    const replacedCallIds = cancelCalls(
-      tx,
+    const replacedCallIds = await cancelCalls(
       call.bookingId,
       followUps.filter((f) => pendingCallStatuses.includes(f.status)).map((f) => f.id),
       "Replaced by a retry an administrator started.",
@@ -77,7 +74,7 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
     );
     if (call.purpose === "confirmation") {
       // As when the person chooses: inquiries still waiting are not needed while a choice is being confirmed.
-      const waiting = tx
+      const waiting = await tx
         .select({ id: calls.id })
         .from(calls)
         .where(
@@ -86,12 +83,15 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
             eq(calls.purpose, "inquiry"),
             inArray(calls.status, [...pendingCallStatuses]),
           ),
-        )
-        .all()
-        .map((row) => row.id);
-      cancelCalls(tx, call.bookingId, waiting, "The client's chosen offer is being confirmed.", now);
+        );
+      await cancelCalls(
+        call.bookingId,
+        waiting.map((row) => row.id),
+        "The client's chosen offer is being confirmed.",
+        now,
+      );
     }
-    const [inserted] = tx
+    const [inserted] = await tx
       .insert(calls)
       .values({
         id: input.newCallId,
@@ -107,16 +107,16 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
         createdAt: now,
         updatedAt: now,
       })
-      .returning()
-      .all();
-    insertCallEvent(tx, {
+      .returning();
+    await recordCallEvent({
       bookingId: call.bookingId,
       callId: input.newCallId,
       type: "call_queued",
       payload: { purpose: call.purpose, attempt: call.attempt + 1, scheduled_for: null, retry_of: call.id },
       at: now,
     });
-    insertAuditEntry(tx, {
+    await queueDispatchPass();
+    await insertAuditEntry({
       actor: input.actor,
       action: "call.retry",
       targetId: call.id,
@@ -131,6 +131,4 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
     });
     return { ok: true, call: asCall(inserted), replacedCallIds, bookingFrom: booking.status };
   });
-  if (result.ok) notifyBookingChanged(call.bookingId);
-  return result;
 }

@@ -1,13 +1,11 @@
-// Queries behind the admin overview, aggregated in SQLite: counts per quarter hour (every time zone's offset is a
-// whole number of quarter hours, so each one falls on a single local date anywhere) and per status.
-import { and, eq, gte, isNotNull, sql, type SQLWrapper } from "drizzle-orm";
+// Queries behind the admin overview, aggregated in the database: counts per quarter hour (every time zone's offset
+// is a whole number of quarter hours, so each one falls on a single local date anywhere) and per status.
+import { and, count, eq, gte, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "./client";
+import { epochBucket, epochMs } from "./dialect-sql";
 import { bookings, calls, type BookingStatus, type CallStatus } from "./schema";
 
 export const quarterHourMs = 15 * 60_000;
-// A literal, not a bound parameter: better-sqlite3 binds JS numbers as REAL, and a REAL divisor would not bucket.
-const bucketOf = (column: SQLWrapper) =>
-  sql<number>`cast(${column} / ${sql.raw(String(quarterHourMs))} as integer)`;
 
 export interface BucketCount<S> {
   /** Start of the quarter hour, in ms since the epoch divided by quarterHourMs. */
@@ -19,33 +17,36 @@ export interface BucketCount<S> {
 export async function countBookingsByQuarterHour(since: Date): Promise<Array<BucketCount<BookingStatus>>> {
   return getDb()
     .select({
-      bucket: bucketOf(bookings.createdAt),
+      bucket: epochBucket(bookings.createdAt, quarterHourMs),
       status: bookings.status,
-      count: sql<number>`count(*)`,
+      count: count(),
     })
     .from(bookings)
     .where(gte(bookings.createdAt, since))
-    .groupBy(sql`1`, bookings.status)
-    .all();
+    .groupBy(sql`1`, bookings.status);
 }
 
 export async function countCallsByQuarterHour(since: Date): Promise<Array<BucketCount<CallStatus>>> {
   return getDb()
     .select({
-      bucket: bucketOf(calls.createdAt),
+      bucket: epochBucket(calls.createdAt, quarterHourMs),
       status: calls.status,
-      count: sql<number>`count(*)`,
+      count: count(),
     })
     .from(calls)
     .where(gte(calls.createdAt, since))
-    .groupBy(sql`1`, calls.status)
-    .all();
+    .groupBy(sql`1`, calls.status);
 }
 
 /** Minutes from request to booked appointment, for each booking made since then and booked (one person's, if given). */
 export async function listMinutesToBooked(since: Date, userId?: string): Promise<number[]> {
-  return getDb()
-    .select({ minutes: sql<number>`(${bookings.bookedAt} - ${bookings.createdAt}) / 60000.0` })
+  const rows = await getDb()
+    .select({
+      minutes:
+        sql<number>`(${epochMs(bookings.bookedAt)} - ${epochMs(bookings.createdAt)}) / 60000.0`.mapWith(
+          Number,
+        ),
+    })
     .from(bookings)
     .where(
       and(
@@ -54,7 +55,6 @@ export async function listMinutesToBooked(since: Date, userId?: string): Promise
         isNotNull(bookings.bookedAt),
         userId === undefined ? undefined : eq(bookings.userId, userId),
       ),
-    )
-    .all()
-    .map((row) => row.minutes);
+    );
+  return rows.map((row) => row.minutes);
 }

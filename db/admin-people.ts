@@ -1,7 +1,8 @@
 // Queries behind the admin's people pages: signed-up accounts (guests are not listed), searched by email, with what
 // each used today and any limits an admin changed.
-import { and, count, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "./client";
+import { likeIgnoringCase } from "./dialect-sql";
 import { personLimits, usageCounters, user } from "./schema";
 
 export interface PersonRow {
@@ -31,26 +32,25 @@ export async function listPeople(
   const conditions: SQL[] = [eq(user.isAnonymous, false)];
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const matches = (column: SQLWrapper) => sql`lower(${column}) like lower(${pattern}) escape '\\'`;
+    const matches = (column: SQLWrapper) => likeIgnoringCase(column, pattern);
     conditions.push(or(matches(user.email), matches(user.name), eq(user.id, filter.search))!);
   }
   const where = and(...conditions);
   const db = getDb();
-  const people = db
+  const rows = await db
     .select(personColumns)
     .from(user)
     .where(where)
     .orderBy(desc(user.createdAt))
     .limit(page.limit)
-    .offset(page.offset)
-    .all()
-    .map((row) => ({ ...row, isAnonymous: Boolean(row.isAnonymous) }));
-  const [{ total }] = db.select({ total: count() }).from(user).where(where).all();
+    .offset(page.offset);
+  const people = rows.map((row) => ({ ...row, isAnonymous: Boolean(row.isAnonymous) }));
+  const [{ total }] = await db.select({ total: count() }).from(user).where(where);
   return { people, total };
 }
 
 export async function getPerson(id: string): Promise<PersonRow | undefined> {
-  const row = getDb().select(personColumns).from(user).where(eq(user.id, id)).get();
+  const [row] = await getDb().select(personColumns).from(user).where(eq(user.id, id)).limit(1);
   return row ? { ...row, isAnonymous: Boolean(row.isAnonymous) } : undefined;
 }
 
@@ -62,7 +62,7 @@ export async function peopleUsageOn(
   const usage = new Map(userIds.map((id) => [id, { bookings: 0, calls: 0, customLimits: false }]));
   if (userIds.length === 0) return usage;
   const db = getDb();
-  const counters = db
+  const counters = await db
     .select({ key: usageCounters.key, scope: usageCounters.scope, used: usageCounters.used })
     .from(usageCounters)
     .where(
@@ -71,18 +71,16 @@ export async function peopleUsageOn(
         eq(usageCounters.day, day),
         inArray(usageCounters.scope, ["person_bookings", "person_calls"]),
       ),
-    )
-    .all();
+    );
   for (const row of counters) {
     const entry = usage.get(row.key)!;
     if (row.scope === "person_bookings") entry.bookings = row.used;
     else entry.calls = row.used;
   }
-  const custom = db
+  const custom = await db
     .select({ userId: personLimits.userId })
     .from(personLimits)
-    .where(inArray(personLimits.userId, [...userIds]))
-    .all();
+    .where(inArray(personLimits.userId, [...userIds]));
   for (const row of custom) usage.get(row.userId)!.customLimits = true;
   return usage;
 }

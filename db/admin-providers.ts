@@ -4,7 +4,8 @@ import { and, asc, count, eq, ne, or, sql, type SQL, type SQLWrapper } from "dri
 import type { AuditRecord } from "@/lib/admin/audit-actions";
 import { findDuplicate, type ProviderIdentity } from "@/lib/admin/providers/provider-duplicates";
 import { insertAuditEntry } from "./audit-log";
-import { getDb, writeTransaction, type Tx } from "./client";
+import { currentDialect, getDb, transaction } from "./client";
+import { likeIgnoringCase } from "./dialect-sql";
 import { getProvidersByIds, type Provider } from "./providers";
 import { providers, type NewProviderRow, type ProviderRow } from "./schema";
 
@@ -24,7 +25,7 @@ export async function listProvidersForAdmin(
   const search = query.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    const matches = (column: SQLWrapper) => sql`${column} like ${pattern} escape '\\'`;
+    const matches = (column: SQLWrapper) => likeIgnoringCase(column, pattern);
     conditions.push(
       or(
         matches(providers.name),
@@ -36,17 +37,18 @@ export async function listProvidersForAdmin(
   }
   const where = and(...conditions);
   const db = getDb();
-  const ids = db
+  const rows = await db
     .select({ id: providers.id })
     .from(providers)
     .where(where)
     .orderBy(asc(providers.serviceType), asc(providers.city), asc(providers.name), asc(providers.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all()
-    .map((row) => row.id);
-  const [{ total }] = db.select({ total: count() }).from(providers).where(where).all();
-  return { providers: await getProvidersByIds(ids), total };
+    .offset(page.offset);
+  const [{ total }] = await db.select({ total: count() }).from(providers).where(where);
+  return {
+    providers: await getProvidersByIds(rows.map((row) => row.id)),
+    total,
+  };
 }
 
 export interface DirectoryDuplicate {
@@ -56,16 +58,30 @@ export interface DirectoryDuplicate {
   reason: "phone" | "name_address";
 }
 
-function directoryIdentities(tx: Tx, exceptId?: string): Array<ProviderIdentity & { id: string }> {
-  return tx
-    .select({ id: providers.id, name: providers.name, address: providers.address, phone: providers.phone })
-    .from(providers)
-    .where(exceptId ? ne(providers.id, exceptId) : undefined)
-    .all();
+// Any fixed 64-bit number, the same in every instance: "CallPilot directory edits".
+const directoryLockKey = 4_242_003;
+
+/**
+ * Checked writes take turns (a transaction-scoped advisory lock on PostgreSQL; SQLite's transactions already run
+ * one at a time): the duplicate check reads the whole directory, and locking the rows it read would not stop
+ * another transaction from inserting the same business beside them.
+ */
+async function takeDirectoryTurn(): Promise<void> {
+  if (currentDialect() === "postgresql") {
+    await getDb().execute(sql`select pg_advisory_xact_lock(${directoryLockKey})`);
+  }
 }
 
-function duplicatesIn(tx: Tx, rows: ProviderIdentity[], exceptId?: string): DirectoryDuplicate[] {
-  const existing = directoryIdentities(tx, exceptId);
+async function directoryIdentities(exceptId?: string): Promise<Array<ProviderIdentity & { id: string }>> {
+  return getDb()
+    .select({ id: providers.id, name: providers.name, address: providers.address, phone: providers.phone })
+    .from(providers)
+    .where(exceptId ? ne(providers.id, exceptId) : undefined);
+}
+
+async function duplicatesIn(rows: ProviderIdentity[], exceptId?: string): Promise<DirectoryDuplicate[]> {
+  await takeDirectoryTurn();
+  const existing = await directoryIdentities(exceptId);
   return rows.flatMap((row, index) => {
     const found = findDuplicate(row, existing);
     return found
@@ -82,15 +98,14 @@ export async function insertProvidersChecked(input: {
   rows: Array<NewProviderRow & ProviderIdentity>;
   audit: AuditRecord;
 }): Promise<{ ok: true; ids: string[] } | { ok: false; duplicates: DirectoryDuplicate[] }> {
-  return writeTransaction((tx) => {
-    const duplicates = duplicatesIn(tx, input.rows);
+  return transaction(async (tx) => {
+    const duplicates = await duplicatesIn(input.rows);
     if (duplicates.length > 0) return { ok: false as const, duplicates };
     // Chunks keep each statement well under SQLite's bound-parameter limit.
-    for (let i = 0; i < input.rows.length; i += 200)
-      tx.insert(providers)
-        .values(input.rows.slice(i, i + 200))
-        .run();
-    insertAuditEntry(tx, input.audit);
+    for (let i = 0; i < input.rows.length; i += 200) {
+      await tx.insert(providers).values(input.rows.slice(i, i + 200));
+    }
+    await insertAuditEntry(input.audit);
     return { ok: true as const, ids: input.rows.map((row) => row.id) };
   });
 }
@@ -103,12 +118,16 @@ export async function updateProviderChecked(input: {
   identity: ProviderIdentity | null;
   audit: AuditRecord[];
 }): Promise<{ ok: true } | { ok: false; duplicates: DirectoryDuplicate[] } | { ok: false; missing: true }> {
-  return writeTransaction((tx) => {
-    const duplicates = input.identity ? duplicatesIn(tx, [input.identity], input.id) : [];
+  return transaction(async (tx) => {
+    const duplicates = input.identity ? await duplicatesIn([input.identity], input.id) : [];
     if (duplicates.length > 0) return { ok: false as const, duplicates };
-    const updated = tx.update(providers).set(input.set).where(eq(providers.id, input.id)).run();
-    if (updated.changes !== 1) return { ok: false as const, missing: true as const };
-    for (const record of input.audit) insertAuditEntry(tx, record);
+    const updated = await tx
+      .update(providers)
+      .set(input.set)
+      .where(eq(providers.id, input.id))
+      .returning({ id: providers.id });
+    if (updated.length !== 1) return { ok: false as const, missing: true as const };
+    for (const record of input.audit) await insertAuditEntry(record);
     return { ok: true as const };
   });
 }
@@ -119,14 +138,14 @@ export async function setProviderDisabledWithAudit(input: {
   disabled: boolean;
   audit: AuditRecord;
 }): Promise<boolean> {
-  return writeTransaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(providers)
       .set({ disabled: input.disabled, updatedAt: input.audit.at })
       .where(and(eq(providers.id, input.id), eq(providers.disabled, !input.disabled)))
-      .run();
-    if (updated.changes !== 1) return false;
-    insertAuditEntry(tx, input.audit);
+      .returning({ id: providers.id });
+    if (updated.length !== 1) return false;
+    await insertAuditEntry(input.audit);
     return true;
   });
 }

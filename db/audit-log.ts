@@ -1,16 +1,16 @@
 // Queries for the admin audit log: one row per admin action, inserted inside the action's own transaction.
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { auditActions, type AuditRecord } from "@/lib/admin/audit-actions";
-import { getDb, type DbOrTx } from "./client";
+import { getDb } from "./client";
 import { adminAuditLog, type AdminAuditLogRow } from "./schema";
 
 export interface AuditEntry extends Omit<AdminAuditLogRow, "details"> {
   details: Record<string, unknown>;
 }
 
-/** Records an action; pass the transaction that makes the change, so there is never one without the other. */
-export function insertAuditEntry(tx: DbOrTx, record: AuditRecord): AuditEntry {
-  const [row] = tx
+/** Records an action; call it inside the transaction that makes the change, so there is never one without the other. */
+export async function insertAuditEntry(record: AuditRecord): Promise<AuditEntry> {
+  const [row] = await getDb()
     .insert(adminAuditLog)
     .values({
       actorId: record.actor.userId,
@@ -21,8 +21,7 @@ export function insertAuditEntry(tx: DbOrTx, record: AuditRecord): AuditEntry {
       details: record.details,
       createdAt: record.at,
     })
-    .returning()
-    .all();
+    .returning();
   return row as AuditEntry;
 }
 
@@ -42,15 +41,14 @@ export async function listAuditEntries(
   if (filter.targetId) conditions.push(eq(adminAuditLog.targetId, filter.targetId));
   const where = and(...conditions);
   const db = getDb();
-  const entries = db
+  const entries = (await db
     .select()
     .from(adminAuditLog)
     .where(where)
     .orderBy(desc(adminAuditLog.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all() as AuditEntry[];
-  const [{ total }] = db.select({ total: count() }).from(adminAuditLog).where(where).all();
+    .offset(page.offset)) as AuditEntry[];
+  const [{ total }] = await db.select({ total: count() }).from(adminAuditLog).where(where);
   return { entries, total };
 }
 
@@ -60,11 +58,10 @@ export async function listAuditEntriesForTargets(
   limit = 200,
 ): Promise<AuditEntry[]> {
   if (targetIds.length === 0) return [];
-  return getDb()
+  return (await getDb()
     .select()
     .from(adminAuditLog)
     .where(inArray(adminAuditLog.targetId, [...new Set(targetIds)]))
     .orderBy(desc(adminAuditLog.id))
-    .limit(limit)
-    .all() as AuditEntry[];
+    .limit(limit)) as AuditEntry[];
 }

@@ -2,9 +2,9 @@
 // one transaction, so no queued or scheduled attempt is dialed afterwards. Calls already talking learn it from their
 // next in-call tool answer (lib/booking/in-call-tools.ts).
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { writeTransaction } from "./client";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
-import { cancelPendingCallsInTx } from "./pending-calls";
+import { recordCallEvent } from "./call-events";
+import { transaction } from "./client";
+import { cancelPendingCalls } from "./pending-calls";
 import { bookings, type BookingStatus } from "./schema";
 
 export const cancellableBookingStatuses: readonly BookingStatus[] = [
@@ -20,8 +20,8 @@ export async function cancelBookingWithCalls(input: {
   reason: string;
   now: Date;
 }): Promise<string[] | null> {
-  const canceled = writeTransaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(bookings)
       .set({ status: "canceled", statusReason: input.reason, updatedAt: input.now })
       .where(
@@ -32,14 +32,14 @@ export async function cancelBookingWithCalls(input: {
           isNull(bookings.bookedCallId),
         ),
       )
-      .run();
-    if (updated.changes !== 1) return null;
-    const callIds = cancelPendingCallsInTx(tx, {
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return null;
+    const callIds = await cancelPendingCalls({
       bookingId: input.bookingId,
       reason: "The client cancelled the request.",
       now: input.now,
     });
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: input.bookingId,
       callId: null,
       type: "booking_status",
@@ -48,6 +48,4 @@ export async function cancelBookingWithCalls(input: {
     });
     return callIds;
   });
-  if (canceled) notifyBookingChanged(input.bookingId);
-  return canceled;
 }

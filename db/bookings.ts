@@ -1,9 +1,10 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
-import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import { getDb, type DbOrTx, writeTransaction } from "./client";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
-import { cancelPendingCallsInTx } from "./pending-calls";
+import { recordCallEvent } from "./call-events";
+import { getDb, transaction } from "./client";
+import { queueDispatchPass } from "./dispatch-jobs";
+import { cancelPendingCalls } from "./pending-calls";
 import { applyCharges, type UsageCharge } from "./usage-counters";
 import { bookings, calls, type BookingRow, type BookingStatus } from "./schema";
 
@@ -53,15 +54,15 @@ export interface NewBooking {
 }
 
 /**
- * Creates the booking and one queued call per chosen provider, all or nothing. A second request for the same
- * task inserts nothing (the task's unique key) and returns the existing booking with created = false, charging
- * nothing again.
+ * Creates the booking and one queued call per chosen provider, all or nothing, with the dispatch passes that dial
+ * them. A second request for the same task inserts nothing (the task's unique key) and returns the existing booking
+ * with created = false, charging nothing again.
  */
 export async function createBookingWithCalls(
   input: NewBooking,
 ): Promise<{ booking: Booking; created: boolean }> {
-  const result = writeTransaction((tx) => {
-    const [inserted] = tx
+  return transaction(async (tx) => {
+    const [inserted] = await tx
       .insert(bookings)
       .values({
         id: input.id,
@@ -78,73 +79,69 @@ export async function createBookingWithCalls(
         updatedAt: input.now,
       })
       .onConflictDoNothing()
-      .returning()
-      .all();
+      .returning();
     if (!inserted) {
-      const existing = tx.select().from(bookings).where(eq(bookings.taskId, input.taskId!)).get();
-      return { booking: existing!, created: false };
+      const [existing] = await tx.select().from(bookings).where(eq(bookings.taskId, input.taskId!)).limit(1);
+      return { booking: asBooking(existing), created: false };
     }
     // Counted in the same transaction as the booking: a refused charge leaves no booking and no calls behind.
-    applyCharges(tx, input.charges ?? []);
+    await applyCharges(input.charges ?? []);
     if (input.calls.length > 0) {
-      tx.insert(calls)
-        .values(
-          input.calls.map((call) => ({
-            id: call.id,
-            bookingId: input.id,
-            providerId: call.providerId,
-            userId: input.userId,
-            distanceKm: call.distanceKm,
-            scheduledFor: call.scheduledFor,
-            status: call.scheduledFor ? ("scheduled" as const) : ("queued" as const),
-            createdAt: input.now,
-            updatedAt: input.now,
-          })),
-        )
-        .run();
+      await tx.insert(calls).values(
+        input.calls.map((call) => ({
+          id: call.id,
+          bookingId: input.id,
+          providerId: call.providerId,
+          userId: input.userId,
+          distanceKm: call.distanceKm,
+          scheduledFor: call.scheduledFor,
+          status: call.scheduledFor ? ("scheduled" as const) : ("queued" as const),
+          createdAt: input.now,
+          updatedAt: input.now,
+        })),
+      );
     }
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: input.id,
       callId: null,
       type: "booking_created",
       payload: { calls: input.calls.length, skipped: input.skipped.length, mode: input.mode },
       at: input.now,
     });
-    return { booking: inserted, created: true };
+    const dueTimes = new Set(input.calls.map((call) => call.scheduledFor?.getTime() ?? null));
+    for (const at of dueTimes) await queueDispatchPass(at === null ? undefined : new Date(at));
+    return { booking: asBooking(inserted), created: true };
   });
-  if (result.created) notifyBookingChanged(result.booking.id);
-  return { booking: asBooking(result.booking), created: result.created };
 }
 
-export async function getBooking(id: string, db: DbOrTx = getDb()): Promise<Booking | undefined> {
-  const row = db.select().from(bookings).where(eq(bookings.id, id)).get();
+export async function getBooking(id: string): Promise<Booking | undefined> {
+  const [row] = await getDb().select().from(bookings).where(eq(bookings.id, id)).limit(1);
   return row ? asBooking(row) : undefined;
 }
 
 /** The booking when it belongs to this person; undefined otherwise (callers answer 404 either way). */
 export async function getBookingForUser(id: string, userId: string): Promise<Booking | undefined> {
-  const row = getDb()
+  const [row] = await getDb()
     .select()
     .from(bookings)
     .where(and(eq(bookings.id, id), eq(bookings.userId, userId)))
-    .get();
+    .limit(1);
   return row ? asBooking(row) : undefined;
 }
 
 export async function getBookingForTask(taskId: string): Promise<Booking | undefined> {
-  const row = getDb().select().from(bookings).where(eq(bookings.taskId, taskId)).get();
+  const [row] = await getDb().select().from(bookings).where(eq(bookings.taskId, taskId)).limit(1);
   return row ? asBooking(row) : undefined;
 }
 
 export async function listBookingsForUser(userId: string, limit = 100): Promise<Booking[]> {
-  return getDb()
+  const rows = await getDb()
     .select()
     .from(bookings)
     .where(eq(bookings.userId, userId))
     .orderBy(desc(bookings.createdAt))
-    .limit(limit)
-    .all()
-    .map(asBooking);
+    .limit(limit);
+  return rows.map(asBooking);
 }
 
 /** The person's booked appointments other than this booking's, for clash checks. */
@@ -152,14 +149,13 @@ export async function listOtherBookedSlots(
   userId: string,
   exceptBookingId: string,
 ): Promise<Array<{ bookingId: string; start: Date; end: Date }>> {
-  return getDb()
+  const rows = await getDb()
     .select({ bookingId: bookings.id, start: bookings.bookedSlotStart, end: bookings.bookedSlotEnd })
     .from(bookings)
-    .where(and(eq(bookings.userId, userId), eq(bookings.status, "booked"), ne(bookings.id, exceptBookingId)))
-    .all()
-    .filter(
-      (row): row is { bookingId: string; start: Date; end: Date } => row.start !== null && row.end !== null,
-    );
+    .where(and(eq(bookings.userId, userId), eq(bookings.status, "booked"), ne(bookings.id, exceptBookingId)));
+  return rows.filter(
+    (row): row is { bookingId: string; start: Date; end: Date } => row.start !== null && row.end !== null,
+  );
 }
 
 /**
@@ -174,8 +170,8 @@ export async function takeBookingLock(input: {
   slot: { start: Date; end: Date };
   now: Date;
 }): Promise<boolean> {
-  const won = writeTransaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(bookings)
       .set({
         status: "booked",
@@ -194,15 +190,15 @@ export async function takeBookingLock(input: {
           isNull(bookings.bookedCallId),
         ),
       )
-      .run();
-    if (updated.changes !== 1) return false;
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
     // In the same transaction: no queued or scheduled attempt can be dialed once the booking is booked.
-    cancelPendingCallsInTx(tx, {
+    await cancelPendingCalls({
       bookingId: input.bookingId,
       reason: "Another provider booked the appointment first.",
       now: input.now,
     });
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: input.bookingId,
       callId: input.callId,
       type: "booking_booked",
@@ -214,8 +210,6 @@ export async function takeBookingLock(input: {
     });
     return true;
   });
-  if (won) notifyBookingChanged(input.bookingId);
-  return won;
 }
 
 /** Moves a booking from one of `from` to `to`; false when it was no longer in any of them (someone else moved it). */
@@ -225,35 +219,31 @@ export async function transitionBooking(input: {
   to: BookingStatus;
   reason: string | null;
   now: Date;
-  event?: { type: string; payload: Record<string, unknown>; callId?: string | null };
 }): Promise<boolean> {
-  const moved = writeTransaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(bookings)
       .set({ status: input.to, statusReason: input.reason, updatedAt: input.now })
       .where(and(eq(bookings.id, input.bookingId), inArray(bookings.status, input.from)))
-      .run();
-    if (updated.changes !== 1) return false;
-    insertCallEvent(tx, {
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
+    await recordCallEvent({
       bookingId: input.bookingId,
-      callId: input.event?.callId ?? null,
-      type: input.event?.type ?? "booking_status",
-      payload: { status: input.to, reason: input.reason, ...input.event?.payload },
+      callId: null,
+      type: "booking_status",
+      payload: { status: input.to, reason: input.reason },
       at: input.now,
     });
     return true;
   });
-  if (moved) notifyBookingChanged(input.bookingId);
-  return moved;
 }
 
 export async function countBookingsByStatusForUser(userId: string): Promise<Record<string, number>> {
-  const rows = getDb()
-    .select({ status: bookings.status, count: sql<number>`count(*)` })
+  const rows = await getDb()
+    .select({ status: bookings.status, count: count() })
     .from(bookings)
     .where(eq(bookings.userId, userId))
-    .groupBy(bookings.status)
-    .all();
+    .groupBy(bookings.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
@@ -271,10 +261,12 @@ export async function startConfirmation(input: {
     distanceKm: number | null;
     targetSlot: { start: string; end: string };
   };
+  /** Daily allowance the confirmation call uses; one over its limit starts nothing (UsageLimitReached). */
+  charges?: readonly UsageCharge[];
   now: Date;
 }): Promise<boolean> {
-  const started = writeTransaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(bookings)
       .set({ status: "confirming", statusReason: null, updatedAt: input.now })
       .where(
@@ -284,59 +276,36 @@ export async function startConfirmation(input: {
           isNull(bookings.bookedCallId),
         ),
       )
-      .run();
-    if (updated.changes !== 1) return false;
-    tx.insert(calls)
-      .values({
-        id: input.call.id,
-        bookingId: input.bookingId,
-        providerId: input.call.providerId,
-        userId: input.call.userId,
-        purpose: "confirmation",
-        distanceKm: input.call.distanceKm,
-        targetSlot: input.call.targetSlot,
-        status: "queued",
-        createdAt: input.now,
-        updatedAt: input.now,
-      })
-      .run();
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
+    await applyCharges(input.charges ?? []);
+    await tx.insert(calls).values({
+      id: input.call.id,
+      bookingId: input.bookingId,
+      providerId: input.call.providerId,
+      userId: input.call.userId,
+      purpose: "confirmation",
+      distanceKm: input.call.distanceKm,
+      targetSlot: input.call.targetSlot,
+      status: "queued",
+      createdAt: input.now,
+      updatedAt: input.now,
+    });
     // Inquiry calls not dialed yet are no longer needed once the person has chosen.
-    tx.update(calls)
-      .set({
-        status: "canceled",
-        failureReason: "The client chose another offer.",
-        endedAt: input.now,
-        updatedAt: input.now,
-      })
-      .where(
-        and(
-          eq(calls.bookingId, input.bookingId),
-          eq(calls.purpose, "inquiry"),
-          inArray(calls.status, ["queued", "scheduled"]),
-        ),
-      )
-      .run();
-    insertCallEvent(tx, {
+    await cancelPendingCalls({
+      bookingId: input.bookingId,
+      purpose: "inquiry",
+      reason: "The client chose another offer.",
+      now: input.now,
+    });
+    await recordCallEvent({
       bookingId: input.bookingId,
       callId: input.call.id,
       type: "booking_status",
       payload: { status: "confirming", provider_id: input.call.providerId, slot: input.call.targetSlot },
       at: input.now,
     });
+    await queueDispatchPass();
     return true;
   });
-  if (started) notifyBookingChanged(input.bookingId);
-  return started;
-}
-
-/** Bookings waiting on calls where no call is queued, dialing or in progress any more. */
-export async function listProcessingBookingsWithoutLiveCalls(): Promise<string[]> {
-  const rows = getDb().all<{ id: string }>(sql`
-    select b.id from ${bookings} b
-    where b.status in ('processing', 'confirming')
-      and not exists (
-        select 1 from ${calls} c
-        where c.booking_id = b.id and c.status in ('queued', 'dialing', 'in_progress')
-      )`);
-  return rows.map((row) => row.id);
 }

@@ -1,7 +1,7 @@
 // The person's booked appointments as calendar entries need: read-only queries over bookings and providers.
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import { getDb, type DbOrTx } from "./client";
+import { getDb } from "./client";
 import { bookings, providers } from "./schema";
 
 export interface BookedAppointment {
@@ -18,8 +18,8 @@ export interface BookedAppointment {
   longitude: number | null;
 }
 
-function selectAppointments(db: DbOrTx) {
-  return db
+function selectAppointments() {
+  return getDb()
     .select({
       bookingId: bookings.id,
       userId: bookings.userId,
@@ -37,7 +37,7 @@ function selectAppointments(db: DbOrTx) {
     .leftJoin(providers, eq(providers.id, bookings.bookedProviderId));
 }
 
-type AppointmentRow = Awaited<ReturnType<ReturnType<typeof selectAppointments>["all"]>>[number];
+type AppointmentRow = Awaited<ReturnType<typeof selectAppointments>>[number];
 
 const asAppointment = (row: AppointmentRow): BookedAppointment =>
   ({ ...row, request: row.request as BookingRequest }) as BookedAppointment;
@@ -49,25 +49,17 @@ const isBooked = and(
 );
 
 /** The person's booked appointments, latest first (at most `limit`). */
-export async function listBookedAppointments(
-  userId: string,
-  limit = 500,
-  db: DbOrTx = getDb(),
-): Promise<BookedAppointment[]> {
-  return selectAppointments(db)
+export async function listBookedAppointments(userId: string, limit = 500): Promise<BookedAppointment[]> {
+  const rows = await selectAppointments()
     .where(and(eq(bookings.userId, userId), isBooked))
     .orderBy(desc(bookings.bookedSlotStart))
-    .limit(limit)
-    .all()
-    .map(asAppointment);
+    .limit(limit);
+  return rows.map(asAppointment);
 }
 
-export async function getBookedAppointment(
-  bookingId: string,
-  db: DbOrTx = getDb(),
-): Promise<BookedAppointment | undefined> {
-  const row = selectAppointments(db)
+export async function getBookedAppointment(bookingId: string): Promise<BookedAppointment | undefined> {
+  const [row] = await selectAppointments()
     .where(and(eq(bookings.id, bookingId), isBooked))
-    .get();
+    .limit(1);
   return row ? asAppointment(row) : undefined;
 }

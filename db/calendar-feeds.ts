@@ -1,38 +1,44 @@
 // Queries for a person's private calendar feed token (one live token per person).
 import { eq } from "drizzle-orm";
-import { getDb, type DbOrTx } from "./client";
+import { getDb } from "./client";
 import { calendarFeeds, type CalendarFeedRow } from "./schema";
 
 export type CalendarFeed = CalendarFeedRow;
 
 /** Stores the person's token, replacing (and so retiring) any earlier one. */
-export async function replaceCalendarFeed(
-  feed: { userId: string; tokenHash: string; tokenSealed: string; now: Date },
-  db: DbOrTx = getDb(),
-): Promise<CalendarFeed> {
+export async function replaceCalendarFeed(feed: {
+  userId: string;
+  tokenHash: string;
+  tokenSealed: string;
+  now: Date;
+}): Promise<CalendarFeed> {
   const values = { tokenHash: feed.tokenHash, tokenSealed: feed.tokenSealed, createdAt: feed.now };
-  return db
+  const [stored] = await getDb()
     .insert(calendarFeeds)
     .values({ userId: feed.userId, ...values })
     .onConflictDoUpdate({ target: calendarFeeds.userId, set: values })
-    .returning()
-    .get();
+    .returning();
+  return stored;
 }
 
-export async function getCalendarFeed(
-  userId: string,
-  db: DbOrTx = getDb(),
-): Promise<CalendarFeed | undefined> {
-  return db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+export async function getCalendarFeed(userId: string): Promise<CalendarFeed | undefined> {
+  const [feed] = await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).limit(1);
+  return feed;
 }
 
-export async function findCalendarFeedByTokenHash(
-  tokenHash: string,
-  db: DbOrTx = getDb(),
-): Promise<CalendarFeed | undefined> {
-  return db.select().from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash)).get();
+export async function findCalendarFeedByTokenHash(tokenHash: string): Promise<CalendarFeed | undefined> {
+  const [feed] = await getDb()
+    .select()
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, tokenHash))
+    .limit(1);
+  return feed;
 }
 
-export async function deleteCalendarFeed(userId: string, db: DbOrTx = getDb()): Promise<boolean> {
-  return db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId)).run().changes === 1;
+export async function deleteCalendarFeed(userId: string): Promise<boolean> {
+  const deleted = await getDb()
+    .delete(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId))
+    .returning({ userId: calendarFeeds.userId });
+  return deleted.length === 1;
 }

@@ -1,23 +1,20 @@
 // Queries for a person's Google Calendar connection (tokens arrive and leave sealed; see lib/calendar/secret-box.ts).
 import { eq } from "drizzle-orm";
-import { getDb, type DbOrTx } from "./client";
+import { getDb } from "./client";
 import { googleCalendarConnections, type GoogleCalendarConnectionRow } from "./schema";
 
 export type GoogleCalendarConnection = GoogleCalendarConnectionRow;
 
-export async function saveGoogleCalendarConnection(
-  connection: {
-    userId: string;
-    accessTokenSealed: string;
-    refreshTokenSealed: string | null;
-    accessTokenExpiresAt: Date;
-    scope: string;
-    now: Date;
-  },
-  db: DbOrTx = getDb(),
-): Promise<GoogleCalendarConnection> {
+export async function saveGoogleCalendarConnection(connection: {
+  userId: string;
+  accessTokenSealed: string;
+  refreshTokenSealed: string | null;
+  accessTokenExpiresAt: Date;
+  scope: string;
+  now: Date;
+}): Promise<GoogleCalendarConnection> {
   const { userId, now, ...tokens } = connection;
-  return db
+  const [saved] = await getDb()
     .insert(googleCalendarConnections)
     .values({ userId, ...tokens, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({
@@ -32,51 +29,50 @@ export async function saveGoogleCalendarConnection(
         ...(tokens.refreshTokenSealed && { refreshTokenSealed: tokens.refreshTokenSealed }),
       },
     })
-    .returning()
-    .get();
+    .returning();
+  return saved;
 }
 
 export async function getGoogleCalendarConnection(
   userId: string,
-  db: DbOrTx = getDb(),
 ): Promise<GoogleCalendarConnection | undefined> {
-  return db
+  const [connection] = await getDb()
     .select()
     .from(googleCalendarConnections)
     .where(eq(googleCalendarConnections.userId, userId))
-    .get();
+    .limit(1);
+  return connection;
 }
 
 export async function updateGoogleAccessToken(
   userId: string,
   token: { accessTokenSealed: string; accessTokenExpiresAt: Date; now: Date },
-  db: DbOrTx = getDb(),
 ): Promise<void> {
-  db.update(googleCalendarConnections)
+  await getDb()
+    .update(googleCalendarConnections)
     .set({
       accessTokenSealed: token.accessTokenSealed,
       accessTokenExpiresAt: token.accessTokenExpiresAt,
       lastError: null,
       updatedAt: token.now,
     })
-    .where(eq(googleCalendarConnections.userId, userId))
-    .run();
+    .where(eq(googleCalendarConnections.userId, userId));
 }
 
 export async function recordGoogleCalendarError(
   userId: string,
   failure: { reason: string; now: Date },
-  db: DbOrTx = getDb(),
 ): Promise<void> {
-  db.update(googleCalendarConnections)
+  await getDb()
+    .update(googleCalendarConnections)
     .set({ lastError: failure.reason, updatedAt: failure.now })
-    .where(eq(googleCalendarConnections.userId, userId))
-    .run();
+    .where(eq(googleCalendarConnections.userId, userId));
 }
 
-export async function deleteGoogleCalendarConnection(userId: string, db: DbOrTx = getDb()): Promise<boolean> {
-  return (
-    db.delete(googleCalendarConnections).where(eq(googleCalendarConnections.userId, userId)).run().changes ===
-    1
-  );
+export async function deleteGoogleCalendarConnection(userId: string): Promise<boolean> {
+  const deleted = await getDb()
+    .delete(googleCalendarConnections)
+    .where(eq(googleCalendarConnections.userId, userId))
+    .returning({ userId: googleCalendarConnections.userId });
+  return deleted.length === 1;
 }

@@ -10,12 +10,11 @@ import { reassignUserData } from "./users";
 
 const now = new Date("2026-11-26T15:00:00Z");
 
-function person(): string {
+async function person(): Promise<string> {
   const id = `usr_${newId("busy").slice(5)}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "P", email: `${id}@example.test` })
-    .run();
+    .values({ id, name: "P", email: `${id}@example.test` });
   return id;
 }
 
@@ -25,8 +24,8 @@ async function feedFor(userId: string, token: string) {
 
 describe("a guest's calendar when they sign up or in", () => {
   test("busy blocks, calendars and the feed move to the account", async () => {
-    const guest = person();
-    const account = person();
+    const guest = await person();
+    const account = await person();
     await insertBusyBlock({ id: newId("busy"), userId: guest, title: null, startsAt: now, endsAt: now, now });
     await insertCalendarSource({
       id: newId("cal"),
@@ -43,15 +42,15 @@ describe("a guest's calendar when they sign up or in", () => {
     await feedFor(guest, "guest");
 
     await reassignUserData(guest, account);
-    expect(getDb().select().from(busyBlocks).where(eq(busyBlocks.userId, account)).all()).toHaveLength(1);
+    expect(await getDb().select().from(busyBlocks).where(eq(busyBlocks.userId, account))).toHaveLength(1);
     expect(await listCalendarSources(account)).toHaveLength(1);
     expect((await getCalendarFeed(account))?.tokenHash).toBe("hash-guest");
     expect(await getCalendarFeed(guest)).toBeUndefined();
   });
 
   test("an account that already has a feed keeps its own", async () => {
-    const guest = person();
-    const account = person();
+    const guest = await person();
+    const account = await person();
     await feedFor(guest, "guest2");
     await feedFor(account, "account2");
     await reassignUserData(guest, account);

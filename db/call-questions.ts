@@ -1,8 +1,8 @@
 // Queries for live questions to the person: asked on a call, shown on the booking page, answered at most once.
 // Asking and answering each write their row and a call event in one transaction, so the live page sees both at once.
 import { and, asc, eq } from "drizzle-orm";
-import { getDb, writeTransaction } from "./client";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { getDb, transaction } from "./client";
+import { recordCallEvent } from "./call-events";
 import { callQuestions, type CallQuestionRow } from "./schema";
 
 export type CallQuestion = CallQuestionRow;
@@ -21,8 +21,8 @@ export interface NewCallQuestion {
 /** Records a question and its `question_asked` event (which the booking page streams) in one transaction. */
 export async function insertCallQuestion(input: NewCallQuestion): Promise<CallQuestion> {
   const answered = input.profileAnswer !== undefined;
-  const row = writeTransaction((tx) => {
-    const [inserted] = tx
+  return transaction(async (tx) => {
+    const [inserted] = await tx
       .insert(callQuestions)
       .values({
         id: input.id,
@@ -36,23 +36,21 @@ export async function insertCallQuestion(input: NewCallQuestion): Promise<CallQu
         answeredBy: answered ? "profile" : null,
         answeredAt: answered ? input.askedAt : null,
       })
-      .returning()
-      .all();
-    insertCallEvent(tx, {
-      bookingId: input.bookingId,
-      callId: input.callId,
-      type: answered ? "question_answered" : "question_asked",
-      payload: { question_id: input.id, text: input.text, ...(answered ? { answered_by: "profile" } : {}) },
-      at: input.askedAt,
-    });
+      .returning();
+    const about = { bookingId: input.bookingId, callId: input.callId, at: input.askedAt };
+    const question = { question_id: input.id, text: input.text };
+    await recordCallEvent(
+      answered
+        ? { ...about, type: "question_answered", payload: { ...question, answered_by: "profile" } }
+        : { ...about, type: "question_asked", payload: question },
+    );
     return inserted;
   });
-  notifyBookingChanged(input.bookingId);
-  return row;
 }
 
 export async function getCallQuestion(id: string): Promise<CallQuestion | undefined> {
-  return getDb().select().from(callQuestions).where(eq(callQuestions.id, id)).get();
+  const [row] = await getDb().select().from(callQuestions).where(eq(callQuestions.id, id)).limit(1);
+  return row;
 }
 
 export async function listQuestionsForBooking(bookingId: string): Promise<CallQuestion[]> {
@@ -60,8 +58,7 @@ export async function listQuestionsForBooking(bookingId: string): Promise<CallQu
     .select()
     .from(callQuestions)
     .where(eq(callQuestions.bookingId, bookingId))
-    .orderBy(asc(callQuestions.askedAt), asc(callQuestions.id))
-    .all();
+    .orderBy(asc(callQuestions.askedAt), asc(callQuestions.id));
 }
 
 export async function listQuestionsForCall(callId: string): Promise<CallQuestion[]> {
@@ -69,8 +66,7 @@ export async function listQuestionsForCall(callId: string): Promise<CallQuestion
     .select()
     .from(callQuestions)
     .where(eq(callQuestions.callId, callId))
-    .orderBy(asc(callQuestions.askedAt), asc(callQuestions.id))
-    .all();
+    .orderBy(asc(callQuestions.askedAt), asc(callQuestions.id));
 }
 
 /**
@@ -83,8 +79,8 @@ export async function answerCallQuestion(input: {
   answer: string;
   at: Date;
 }): Promise<CallQuestion | null> {
-  const row = writeTransaction((tx) => {
-    const [updated] = tx
+  const row = await transaction(async (tx) => {
+    const [updated] = await tx
       .update(callQuestions)
       .set({ status: "answered", answer: input.answer, answeredBy: "person", answeredAt: input.at })
       .where(
@@ -94,10 +90,9 @@ export async function answerCallQuestion(input: {
           eq(callQuestions.status, "open"),
         ),
       )
-      .returning()
-      .all();
+      .returning();
     if (!updated) return null;
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: updated.bookingId,
       callId: updated.callId,
       type: "question_answered",
@@ -106,21 +101,19 @@ export async function answerCallQuestion(input: {
     });
     return updated;
   });
-  if (row) notifyBookingChanged(row.bookingId);
   return row;
 }
 
 /** The agent stopped waiting: an open question expires (one conditional UPDATE). False when it was answered first. */
 export async function expireCallQuestion(id: string, at: Date): Promise<boolean> {
-  const row = writeTransaction((tx) => {
-    const [updated] = tx
+  const row = await transaction(async (tx) => {
+    const [updated] = await tx
       .update(callQuestions)
       .set({ status: "expired" })
       .where(and(eq(callQuestions.id, id), eq(callQuestions.status, "open")))
-      .returning()
-      .all();
+      .returning();
     if (!updated) return null;
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: updated.bookingId,
       callId: updated.callId,
       type: "question_expired",
@@ -129,6 +122,5 @@ export async function expireCallQuestion(id: string, at: Date): Promise<boolean>
     });
     return updated;
   });
-  if (row) notifyBookingChanged(row.bookingId);
   return row !== null;
 }

@@ -1,8 +1,9 @@
 // Queries behind the admin overview's spend: calls actually dialed, per quarter hour of their start and per
 // dialer, with the seconds they lasted (from dialing to their end; calls still running count no time yet).
-import { sql } from "drizzle-orm";
+import { and, count, gte, isNotNull, sql } from "drizzle-orm";
 import { quarterHourMs } from "./admin-overview";
 import { getDb } from "./client";
+import { epochBucket, epochMs, greatest } from "./dialect-sql";
 import { calls } from "./schema";
 
 export interface DialedBucket {
@@ -14,13 +15,16 @@ export interface DialedBucket {
 }
 
 export async function countDialedCallsByQuarterHour(since: Date): Promise<DialedBucket[]> {
-  return getDb().all<DialedBucket>(sql`
-    select cast(${calls.startedAt} / ${sql.raw(String(quarterHourMs))} as integer) as bucket,
-           ${calls.dialer} as dialer,
-           count(*) as count,
-           coalesce(sum(case when ${calls.endedAt} is not null
-                             then max(0, ${calls.endedAt} - ${calls.startedAt}) / 1000.0 else 0 end), 0) as seconds
-    from ${calls}
-    where ${calls.startedAt} is not null and ${calls.startedAt} >= ${since.getTime()}
-    group by 1, 2`);
+  const lasted = greatest(0, sql`${epochMs(calls.endedAt)} - ${epochMs(calls.startedAt)}`);
+  return getDb()
+    .select({
+      bucket: epochBucket(calls.startedAt, quarterHourMs),
+      dialer: calls.dialer,
+      count: count(),
+      seconds: sql<number>`coalesce(sum(case when ${calls.endedAt} is not null
+        then ${lasted} / 1000.0 else 0 end), 0)`.mapWith(Number),
+    })
+    .from(calls)
+    .where(and(isNotNull(calls.startedAt), gte(calls.startedAt, since)))
+    .groupBy(sql`1`, calls.dialer);
 }

@@ -1,15 +1,33 @@
-// Queries for calls: the durable dispatch queue (atomic claims with leases) and each call's life until it ends.
-import { and, asc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
+// Queries for calls: the durable dispatch queue (claims with leases) and each call's life until it ends. Every change
+// of a call's state writes its event in the same transaction (db/call-events.ts); ending a call writes call_ended,
+// which is what the reactions to it (retries, holds, settling the booking) run from.
+import {
+  and,
+  asc,
+  count,
+  eq,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  min,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
-import type { CallOutcome } from "@/lib/calls/call-outcome";
-import { getDb, writeTransaction, type Tx } from "./client";
+import type { CallOutcome, TranscriptLine } from "@/lib/calls/call-outcome";
+import { recordCallEvent, recordCallEvents, type NewCallEvent } from "./call-events";
+import { currentDialect, forUpdate, getDb, transaction } from "./client";
+import { queueDispatchPass } from "./dispatch-jobs";
 import { insertOptOutNumber } from "./do-not-call";
-import { cancelPendingCallsInTx } from "./pending-calls";
+import { cancelPendingCalls as cancelPendingCallsOfBooking } from "./pending-calls";
 import { applyCharges, type UsageCharge } from "./usage-counters";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
 import {
   calls,
   liveCallStatuses,
+  pendingCallStatuses,
   terminalCallStatuses,
   type CallPurpose,
   type CallRow,
@@ -25,9 +43,11 @@ export interface Call extends Omit<CallRow, "offeredSlots" | "outcome" | "target
 export const asCall = (row: CallRow): Call => row as unknown as Call;
 
 /**
- * Claims due calls for dialing in ONE statement: queued calls, and scheduled calls whose time has come, up to
- * what the global concurrency cap leaves free (counting live calls of every instance). Each claimed call gets
- * a token and a lease; a claim whose lease runs out without a recorded dial is recovered by recoverStaleClaims.
+ * Claims due calls for dialing: queued calls, and scheduled calls whose time has come, up to what the global
+ * concurrency cap leaves free (counting live calls of every instance). Claimers take turns (a transaction-scoped
+ * advisory lock on PostgreSQL; SQLite's transactions already run one at a time), so two dispatchers never claim the
+ * same call and together never pass the cap. Each claimed call gets a token and a lease; a claim whose lease runs
+ * out without a recorded dial is recovered by recoverStaleClaims.
  */
 export async function claimDueCalls(input: {
   now: Date;
@@ -35,49 +55,83 @@ export async function claimDueCalls(input: {
   leaseMs: number;
   token: string;
 }): Promise<Call[]> {
-  const now = input.now.getTime();
-  const rows = getDb().all<Record<string, unknown>>(sql`
-    update ${calls}
-    set status = 'dialing', claim_token = ${input.token}, lease_expires_at = ${now + input.leaseMs},
-        updated_at = ${now}
-    where id in (
-      select id from ${calls}
-      where status in ('queued', 'scheduled') and (scheduled_for is null or scheduled_for <= ${now})
-      order by coalesce(scheduled_for, created_at), created_at, id
-      limit max(0, ${input.maxConcurrent} - (select count(*) from ${calls} where status in ('dialing', 'in_progress')))
-    )
-    returning id`);
-  if (rows.length === 0) return [];
-  return getCallsByIds(rows.map((row) => String(row.id)));
+  return transaction(async (tx) => {
+    await takeClaimTurn();
+    const [live] = await tx
+      .select({ count: count() })
+      .from(calls)
+      .where(inArray(calls.status, [...liveCallStatuses]));
+    const free = input.maxConcurrent - live.count;
+    if (free <= 0) return [];
+    const due = await tx
+      .select({ id: calls.id })
+      .from(calls)
+      .where(
+        and(
+          inArray(calls.status, [...pendingCallStatuses]),
+          or(isNull(calls.scheduledFor), lte(calls.scheduledFor, input.now)),
+        ),
+      )
+      .orderBy(sql`coalesce(${calls.scheduledFor}, ${calls.createdAt})`, asc(calls.createdAt), asc(calls.id))
+      .limit(free);
+    if (due.length === 0) return [];
+    const claimed = await tx
+      .update(calls)
+      .set({
+        status: "dialing",
+        claimToken: input.token,
+        leaseExpiresAt: new Date(input.now.getTime() + input.leaseMs),
+        updatedAt: input.now,
+      })
+      .where(
+        and(
+          inArray(
+            calls.id,
+            due.map((row) => row.id),
+          ),
+          inArray(calls.status, [...pendingCallStatuses]),
+        ),
+      )
+      .returning();
+    return claimed.map(asCall);
+  });
+}
+
+// Any fixed 64-bit number, the same in every instance: "CallPilot call claims".
+const claimLockKey = 4_242_002;
+
+async function takeClaimTurn(): Promise<void> {
+  if (currentDialect() === "postgresql") {
+    await getDb().execute(sql`select pg_advisory_xact_lock(${claimLockKey})`);
+  }
 }
 
 export async function getCallsByIds(ids: string[]): Promise<Call[]> {
   if (ids.length === 0) return [];
-  return getDb().select().from(calls).where(inArray(calls.id, ids)).all().map(asCall);
+  return (await getDb().select().from(calls).where(inArray(calls.id, ids))).map(asCall);
 }
 
 export async function getCall(id: string): Promise<Call | undefined> {
-  const row = getDb().select().from(calls).where(eq(calls.id, id)).get();
+  const [row] = await getDb().select().from(calls).where(eq(calls.id, id)).limit(1);
   return row ? asCall(row) : undefined;
 }
 
 export async function getCallByExternalId(externalId: string): Promise<Call | undefined> {
-  const row = getDb()
+  const [row] = await getDb()
     .select()
     .from(calls)
     .where(or(eq(calls.externalId, externalId), eq(calls.externalCallSid, externalId)))
-    .get();
+    .limit(1);
   return row ? asCall(row) : undefined;
 }
 
 export async function listCallsForBooking(bookingId: string): Promise<Call[]> {
-  return getDb()
+  const rows = await getDb()
     .select()
     .from(calls)
     .where(eq(calls.bookingId, bookingId))
-    .orderBy(asc(calls.createdAt), asc(calls.id))
-    .all()
-    .map(asCall);
+    .orderBy(asc(calls.createdAt), asc(calls.id));
+  return rows.map(asCall);
 }
 
 /** Records that the vendor accepted the call; only the holder of the claim can, and only once. */
@@ -90,10 +144,8 @@ export async function markCallDialed(input: {
   redirectedTo: string | null;
   now: Date;
 }): Promise<boolean> {
-  return updateWithEvent(
-    input.callId,
-    and(eq(calls.id, input.callId), eq(calls.claimToken, input.token), eq(calls.status, "dialing")),
-    {
+  return transaction(async () => {
+    const call = await updateCall(heldClaim(input), {
       status: "in_progress",
       dialer: input.dialer,
       externalId: input.externalId,
@@ -103,16 +155,23 @@ export async function markCallDialed(input: {
       leaseExpiresAt: null,
       failureReason: null,
       updatedAt: input.now,
-    },
-    {
+    });
+    if (!call) return false;
+    await recordCallEvent({
+      bookingId: call.bookingId,
+      callId: call.id,
       type: "call_dialed",
       payload: { status: "in_progress", dialer: input.dialer, redirected: input.redirectedTo !== null },
-    },
-    input.now,
-  );
+      at: input.now,
+    });
+    return true;
+  });
 }
 
-/** Gives a claimed call back to the queue (closed now, transient dial error) or ends it (permanent failure). */
+/**
+ * Gives a claimed call back to the queue (closed now, transient dial error: queued or scheduled) or ends it without
+ * a dial (failed, canceled: a call_ended event, so what follows a call's end follows this one too).
+ */
 export async function releaseClaim(input: {
   callId: string;
   token: string;
@@ -122,10 +181,8 @@ export async function releaseClaim(input: {
   now: Date;
 }): Promise<boolean> {
   const ended = input.status === "failed" || input.status === "canceled";
-  return updateWithEvent(
-    input.callId,
-    and(eq(calls.id, input.callId), eq(calls.claimToken, input.token), eq(calls.status, "dialing")),
-    {
+  return transaction(async () => {
+    const call = await updateCall(heldClaim(input), {
       status: input.status,
       scheduledFor: input.scheduledFor,
       claimToken: null,
@@ -134,39 +191,55 @@ export async function releaseClaim(input: {
       failureReason: ended || input.status === "scheduled" ? input.reason : null,
       endedAt: ended ? input.now : null,
       updatedAt: input.now,
-    },
-    {
-      type: "call_status",
-      payload: {
-        status: input.status,
-        reason: input.reason,
-        scheduled_for: input.scheduledFor?.toISOString() ?? null,
-      },
-    },
-    input.now,
-  );
+    });
+    if (!call) return false;
+    await recordCallEvent(
+      ended
+        ? {
+            bookingId: call.bookingId,
+            callId: call.id,
+            type: "call_ended",
+            payload: { status: input.status, reason: input.reason },
+            at: input.now,
+          }
+        : {
+            bookingId: call.bookingId,
+            callId: call.id,
+            type: "call_status",
+            payload: {
+              status: input.status,
+              reason: input.reason,
+              scheduled_for: input.scheduledFor?.toISOString() ?? null,
+            },
+            at: input.now,
+          },
+    );
+    if (!ended) await queueDispatchPass(input.scheduledFor ?? undefined);
+    return true;
+  });
 }
+
+const heldClaim = (input: { callId: string; token: string }) =>
+  and(eq(calls.id, input.callId), eq(calls.claimToken, input.token), eq(calls.status, "dialing"));
 
 /** Claims whose lease ran out without a recorded dial: their dispatcher died or hung mid-dial. */
 export async function listStaleClaims(now: Date): Promise<Call[]> {
-  return getDb()
+  const rows = await getDb()
     .select()
     .from(calls)
-    .where(and(eq(calls.status, "dialing"), lt(calls.leaseExpiresAt, now)))
-    .all()
-    .map(asCall);
+    .where(and(eq(calls.status, "dialing"), lt(calls.leaseExpiresAt, now)));
+  return rows.map(asCall);
 }
 
 /** Live calls of one dialer (to resume an in-process simulation after a restart, or reconcile lost webhooks). */
 export async function listInProgressCalls(dialer: string, startedBefore?: Date): Promise<Call[]> {
   const conditions = [eq(calls.status, "in_progress"), eq(calls.dialer, dialer)];
   if (startedBefore) conditions.push(lt(calls.startedAt, startedBefore));
-  return getDb()
+  const rows = await getDb()
     .select()
     .from(calls)
-    .where(and(...conditions))
-    .all()
-    .map(asCall);
+    .where(and(...conditions));
+  return rows.map(asCall);
 }
 
 /**
@@ -178,8 +251,8 @@ export async function recordOfferedSlot(
   offered: OfferedSlot,
   now: Date,
 ): Promise<Call | undefined> {
-  const result = writeTransaction((tx) => {
-    const row = tx.select().from(calls).where(eq(calls.id, callId)).get();
+  return transaction(async (tx) => {
+    const [row] = await forUpdate(tx.select().from(calls).where(eq(calls.id, callId)).$dynamic());
     if (!row) return undefined;
     const known = (row.offeredSlots as OfferedSlot[]) ?? [];
     const same = known.find((slot) => Date.parse(slot.start) === Date.parse(offered.start));
@@ -189,33 +262,31 @@ export async function recordOfferedSlot(
       same.fits === offered.fits &&
       same.reason === offered.reason
     ) {
-      return { row, changed: false };
+      return asCall(row);
     }
     const slots = known.filter((slot) => Date.parse(slot.start) !== Date.parse(offered.start));
     slots.push(offered);
     slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    const [updated] = tx
+    const [updated] = await tx
       .update(calls)
       .set({ offeredSlots: slots, updatedAt: now })
       .where(eq(calls.id, callId))
-      .returning()
-      .all();
-    insertCallEvent(tx, {
+      .returning();
+    await recordCallEvent({
       bookingId: row.bookingId,
       callId,
       type: "slot_offered",
       payload: offered,
       at: now,
     });
-    return { row: updated, changed: true };
+    return asCall(updated);
   });
-  if (result?.changed) notifyBookingChanged(result.row.bookingId);
-  return result ? asCall(result.row) : undefined;
 }
 
 /**
- * Ends a call with its outcome. Conditional on the call not having ended already, so a redelivered
- * webhook or a second report changes nothing; returns whether this report was the one that ended it.
+ * Ends a call with its outcome, in one transaction: the call's final state, its transcript, the do-not-call listing
+ * when the business opted out, and the call_ended event its reactions run from. Conditional on the call not having
+ * ended already, so a redelivered webhook or a second report changes nothing; returns whether this report ended it.
  */
 export async function finishCall(input: {
   callId: string;
@@ -223,39 +294,59 @@ export async function finishCall(input: {
   outcome: CallOutcome | null;
   offeredSlots?: OfferedSlot[];
   failureReason: string | null;
+  /** Lines the vendor reported at the end (a post-call webhook's transcript). */
+  transcript?: readonly TranscriptLine[];
   /** The business asked not to be called again: its number goes on the do-not-call list with the call. */
   optOut?: { phone: string; reason: string };
+  /** Notes for the person and the admin about how the call ended (an unapproved booking claim). */
+  warnings?: readonly string[];
   now: Date;
 }): Promise<boolean> {
-  const optOut = input.optOut;
-  return updateWithEvent(
-    input.callId,
-    and(eq(calls.id, input.callId), notInArray(calls.status, [...terminalCallStatuses])),
-    {
-      status: input.status,
-      outcome: input.outcome,
-      ...(input.offeredSlots ? { offeredSlots: input.offeredSlots } : {}),
-      failureReason: input.failureReason,
-      claimToken: null,
-      leaseExpiresAt: null,
-      endedAt: input.now,
-      updatedAt: input.now,
-    },
-    { type: "call_ended", payload: { status: input.status, reason: input.failureReason } },
-    input.now,
-    optOut
-      ? (tx) => {
-          insertOptOutNumber(tx, { ...optOut, callId: input.callId, now: input.now });
-        }
-      : undefined,
-  );
+  return transaction(async () => {
+    const call = await updateCall(
+      and(eq(calls.id, input.callId), notInArray(calls.status, [...terminalCallStatuses])),
+      {
+        status: input.status,
+        outcome: input.outcome,
+        ...(input.offeredSlots ? { offeredSlots: input.offeredSlots } : {}),
+        failureReason: input.failureReason,
+        claimToken: null,
+        leaseExpiresAt: null,
+        endedAt: input.now,
+        updatedAt: input.now,
+      },
+    );
+    if (!call) return false;
+    if (input.optOut) await insertOptOutNumber({ ...input.optOut, callId: input.callId, now: input.now });
+    const about = { bookingId: call.bookingId, callId: call.id };
+    const events: NewCallEvent[] = [
+      ...(input.transcript ?? []).map((line): NewCallEvent => ({
+        ...about,
+        type: "transcript",
+        payload: { role: line.role, text: line.text },
+        at: line.at ? new Date(line.at) : input.now,
+      })),
+      ...(input.warnings ?? []).map((message): NewCallEvent => ({
+        ...about,
+        type: "warning",
+        payload: { message },
+        at: input.now,
+      })),
+      {
+        ...about,
+        type: "call_ended",
+        payload: { status: input.status, reason: input.failureReason },
+        at: input.now,
+      },
+    ];
+    await recordCallEvents(events);
+    return true;
+  });
 }
 
 /** Cancels the booking's calls that have not been dialed yet; returns their ids. */
 export async function cancelPendingCalls(bookingId: string, reason: string, now: Date): Promise<string[]> {
-  const ids = writeTransaction((tx) => cancelPendingCallsInTx(tx, { bookingId, reason, now }));
-  if (ids.length > 0) notifyBookingChanged(bookingId);
-  return ids;
+  return cancelPendingCallsOfBooking({ bookingId, reason, now });
 }
 
 /** Adds a call to an existing booking (a confirmation call, a retry); it joins the dispatch queue. */
@@ -274,9 +365,9 @@ export async function enqueueCall(input: {
   charges?: readonly UsageCharge[];
   now: Date;
 }): Promise<Call> {
-  const row = writeTransaction((tx) => {
-    applyCharges(tx, input.charges ?? []);
-    const [inserted] = tx
+  return transaction(async (tx) => {
+    await applyCharges(input.charges ?? []);
+    const [inserted] = await tx
       .insert(calls)
       .values({
         id: input.id,
@@ -293,9 +384,8 @@ export async function enqueueCall(input: {
         createdAt: input.now,
         updatedAt: input.now,
       })
-      .returning()
-      .all();
-    insertCallEvent(tx, {
+      .returning();
+    await recordCallEvent({
       bookingId: input.bookingId,
       callId: input.id,
       type: "call_queued",
@@ -306,62 +396,52 @@ export async function enqueueCall(input: {
       },
       at: input.now,
     });
-    return inserted;
+    await queueDispatchPass(input.scheduledFor ?? undefined);
+    return asCall(inserted);
   });
-  notifyBookingChanged(input.bookingId);
-  return asCall(row);
+}
+
+/** The later attempts queued after this call (an automatic retry, an admin's, a release call). */
+export async function listFollowUpCalls(callId: string): Promise<Call[]> {
+  const rows = await getDb().select().from(calls).where(eq(calls.previousCallId, callId));
+  return rows.map(asCall);
+}
+
+/** Locks the call's row until the open transaction ends: decisions about it (its retry) are made one at a time. */
+export async function lockCall(callId: string): Promise<void> {
+  await forUpdate(getDb().select({ id: calls.id }).from(calls).where(eq(calls.id, callId)).$dynamic());
 }
 
 export async function countUnfinishedCalls(bookingId: string): Promise<number> {
-  const row = getDb()
-    .select({ count: sql<number>`count(*)` })
+  const [row] = await getDb()
+    .select({ count: count() })
     .from(calls)
-    .where(and(eq(calls.bookingId, bookingId), notInArray(calls.status, [...terminalCallStatuses])))
-    .get();
+    .where(and(eq(calls.bookingId, bookingId), notInArray(calls.status, [...terminalCallStatuses])));
   return row?.count ?? 0;
 }
 
 export async function countLiveCalls(): Promise<number> {
-  const row = getDb()
-    .select({ count: sql<number>`count(*)` })
+  const [row] = await getDb()
+    .select({ count: count() })
     .from(calls)
-    .where(inArray(calls.status, [...liveCallStatuses]))
-    .get();
+    .where(inArray(calls.status, [...liveCallStatuses]));
   return row?.count ?? 0;
 }
 
-/** The earliest instant a scheduled call falls due, so the dispatcher can sleep until then. */
+/** The earliest instant a scheduled call falls due. */
 export async function nextScheduledCallAt(): Promise<Date | null> {
-  const row = getDb()
-    .select({ at: sql<number | null>`min(${calls.scheduledFor})` })
+  const [row] = await getDb()
+    .select({ at: min(calls.scheduledFor) })
     .from(calls)
-    .where(eq(calls.status, "scheduled"))
-    .get();
-  return row?.at ? new Date(row.at) : null;
+    .where(eq(calls.status, "scheduled"));
+  return row?.at ?? null;
 }
 
-function updateWithEvent(
-  callId: string,
-  where: ReturnType<typeof and>,
+/** Applies the update when `where` matches, returning the updated call (inside the caller's transaction). */
+async function updateCall(
+  where: SQL | undefined,
   values: Partial<typeof calls.$inferInsert>,
-  event: { type: string; payload: Record<string, unknown> },
-  now: Date,
-  /** More writes that belong to the same change, done only when the update applied. */
-  alongside?: (tx: Tx) => void,
-): boolean {
-  const bookingId = writeTransaction((tx) => {
-    const [row] = tx.update(calls).set(values).where(where).returning({ bookingId: calls.bookingId }).all();
-    if (!row) return null;
-    alongside?.(tx);
-    insertCallEvent(tx, {
-      bookingId: row.bookingId,
-      callId,
-      type: event.type,
-      payload: event.payload,
-      at: now,
-    });
-    return row.bookingId;
-  });
-  if (bookingId) notifyBookingChanged(bookingId);
-  return bookingId !== null;
+): Promise<Call | undefined> {
+  const [row] = await getDb().update(calls).set(values).where(where).returning();
+  return row ? asCall(row) : undefined;
 }

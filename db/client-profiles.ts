@@ -9,7 +9,7 @@ export type ClientProfileFields = Pick<
 >;
 
 export async function getClientProfile(userId: string): Promise<ClientProfileFields | undefined> {
-  return getDb()
+  const [profile] = await getDb()
     .select({
       insuranceProvider: clientProfiles.insuranceProvider,
       dateOfBirth: clientProfiles.dateOfBirth,
@@ -18,7 +18,8 @@ export async function getClientProfile(userId: string): Promise<ClientProfileFie
     })
     .from(clientProfiles)
     .where(eq(clientProfiles.userId, userId))
-    .get();
+    .limit(1);
+  return profile;
 }
 
 /** Replaces the person's whole profile (a field left empty is stored as null). */
@@ -27,9 +28,8 @@ export async function saveClientProfile(
   fields: ClientProfileFields,
   now: Date,
 ): Promise<void> {
-  getDb()
+  await getDb()
     .insert(clientProfiles)
     .values({ userId, ...fields, updatedAt: now })
-    .onConflictDoUpdate({ target: clientProfiles.userId, set: { ...fields, updatedAt: now } })
-    .run();
+    .onConflictDoUpdate({ target: clientProfiles.userId, set: { ...fields, updatedAt: now } });
 }

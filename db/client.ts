@@ -1,116 +1,129 @@
-// The database connection: one per process, opened on first use, WAL mode, migrations applied on open.
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+// The database handle every query function in db/ uses, on SQLite (the embedded default) or PostgreSQL
+// (DATABASE_URL). Both sit behind one asynchronous Drizzle surface typed as PostgreSQL's (db/schema-kit.ts): query
+// code awaits its builders and reads `.returning()` rows, never a driver's own result shape, so one text runs on
+// both. Opened on first use, one per process; inside transaction() getDb() is the transaction's handle.
+import type { SQL } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { getConfig } from "@/lib/config";
-import * as schema from "./schema";
+import { logger } from "@/lib/logger";
+import { databaseDialect, type DatabaseDialect } from "./dialect";
+import { openPostgres, type PostgresConnection } from "./postgres-connection";
+import { migratePostgres } from "./postgres-migrate";
+import { openSqlite, type SqliteConnection } from "./sqlite-connection";
+import { activeScope } from "./transaction-scope";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = NodePgDatabase;
 /** A transaction handle has the same query surface as the database. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type DbOrTx = Db | Tx;
+export type Tx = Db;
+export type DbOrTx = Db;
 
-interface OpenDatabase {
-  path: string;
-  db: Db;
-  sqlite: Database.Database;
-}
+type Open =
+  | { dialect: "sqlite"; target: string; connection: SqliteConnection }
+  | { dialect: "postgresql"; target: string; connection: PostgresConnection; migrated?: Promise<void> };
 
 const holderKey = Symbol.for("callpilot.db");
-type Holder = { [holderKey]?: OpenDatabase };
+type Holder = { [holderKey]?: Open };
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
-
-/** Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers. */
-export function openDatabase(databasePath: string): OpenDatabase {
-  if (databasePath !== ":memory:")
-    fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
-  const sqlite = new Database(databasePath);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  // Writers queue behind each other instead of failing while another process (a script, a second worker) writes.
-  sqlite.pragma("busy_timeout = 5000");
-  reusePreparedStatements(sqlite);
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return { path: databasePath, db, sqlite };
+export function currentDialect(): DatabaseDialect {
+  return databaseDialect();
 }
 
-// Drizzle asks the driver to prepare every query afresh, and compiling SQL was the largest single cost of a busy
-// server (a simulated call makes dozens of small queries). The same SQL text gets the same compiled statement
-// back instead; better-sqlite3 statements are synchronous, so one is never in use twice at once. Drizzle switches
-// a statement to array rows with raw() when it wants them, so a reused statement is reset to objects first.
-const statementCacheLimit = 1_000;
-
-function reusePreparedStatements(sqlite: Database.Database): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const statements = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = statements.get(source);
-    if (cached) {
-      if (cached.reader) cached.raw(false);
-      return cached;
-    }
-    const statement = prepare(source);
-    if (statements.size >= statementCacheLimit) statements.clear();
-    statements.set(source, statement);
-    return statement;
-  }) as typeof sqlite.prepare;
-}
-
-/** The process's database at the configured path (DATABASE_PATH); shared by route handlers, instrumentation and workers. */
-export function getDb(databasePath: string = resolveDatabasePath()): Db {
+function open(): Open {
   const holder = globalThis as Holder;
+  const config = getConfig();
+  const dialect = currentDialect();
+  const target = dialect === "postgresql" ? config.DATABASE_URL! : config.DATABASE_PATH;
   const current = holder[holderKey];
-  if (current && current.path === databasePath) return current.db;
-  if (current) current.sqlite.close();
-  holder[holderKey] = openDatabase(databasePath);
-  return holder[holderKey].db;
+  if (current && current.target === target) return current;
+  if (current) void closeConnection(current);
+  holder[holderKey] =
+    dialect === "postgresql"
+      ? {
+          dialect,
+          target,
+          connection: openPostgres(target, {
+            poolSize: config.DATABASE_POOL_SIZE,
+            onIdleError: (error) => logger.warn("a pooled database connection failed", { error }),
+          }),
+        }
+      : { dialect, target, connection: openSqlite(target) };
+  return holder[holderKey];
 }
 
-export function closeDb(): void {
-  const holder = globalThis as Holder;
-  holder[holderKey]?.sqlite.close();
-  delete holder[holderKey];
-}
-
-function resolveDatabasePath(): string {
-  return getConfig().DATABASE_PATH;
-}
-
-/** Readiness: the database answers and every migration in db/migrations has been applied. */
-export function checkDatabaseReady(): { ok: true } | { ok: false; reason: string } {
-  try {
-    const journal = JSON.parse(
-      fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8"),
-    ) as {
-      entries: unknown[];
-    };
-    getDb();
-    const sqlite = (globalThis as Holder)[holderKey]!.sqlite;
-    const row = sqlite.prepare("select count(*) as applied from __drizzle_migrations").get() as {
-      applied: number;
-    };
-    if (row.applied < journal.entries.length) {
-      return {
-        ok: false,
-        reason: `${journal.entries.length - row.applied} database migration(s) are not applied.`,
-      };
-    }
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: `The database does not answer: ${(error as Error).message}` };
-  }
+/** The handle for queries: the open transaction's when called inside transaction(), else the process's pool. */
+export function getDb(): Db {
+  const scope = activeScope<Db>();
+  if (scope) return scope.handle;
+  return open().connection.db as unknown as Db;
 }
 
 /**
- * A write transaction that takes SQLite's write lock at BEGIN (IMMEDIATE): a transaction that reads before it
- * writes could otherwise fail with "database is locked" when another process commits in between, instead of
- * waiting its turn under busy_timeout.
+ * Runs work in one transaction and returns its result. Called inside another transaction it joins it (one
+ * commit for all). Work is database work only: on PostgreSQL it may run again after a deadlock.
  */
-export function writeTransaction<T>(work: (tx: Tx) => T): T {
-  return getDb().transaction(work, { behavior: "immediate" });
+export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const { connection } = open();
+  const onHookError = (error: unknown) => logger.error("after-commit work failed", { error });
+  return (connection.transaction as (w: (db: Db) => Promise<T>, e: typeof onHookError) => Promise<T>)(
+    work,
+    onHookError,
+  );
+}
+
+/** Runs the hook once the open transaction commits (never if it rolls back); outside a transaction, now. */
+export function afterCommit(hook: () => void): void {
+  const scope = activeScope();
+  if (scope) scope.afterCommit.push(hook);
+  else hook();
+}
+
+/** The rows of a hand-written query, as objects named by the query's column aliases. */
+export function rawRows<T>(query: SQL): Promise<T[]> {
+  return open().connection.rows<T>(query);
+}
+
+/**
+ * Locks the selected rows until the transaction ends, for code that reads a row to rewrite it. SQLite needs no
+ * lock: its transactions already run one at a time.
+ */
+export function forUpdate<Q extends PgSelect>(query: Q): Q {
+  return currentDialect() === "postgresql" ? (query.for("update") as Q) : query;
+}
+
+/** The PostgreSQL connection details for the parts that need their own sessions (LISTEN, the job queue). */
+export function postgresTarget(): { url: string; transactionClient(): unknown } | null {
+  const current = open();
+  if (current.dialect !== "postgresql") return null;
+  return { url: current.target, transactionClient: () => activeScope()?.connection };
+}
+
+/** The raw SQLite connection (the embedded job queue's statements, readiness); null on PostgreSQL. */
+export function sqliteConnection(): SqliteConnection | null {
+  const current = open();
+  return current.dialect === "sqlite" ? current.connection : null;
+}
+
+/**
+ * Opens the database and brings its schema up to date. SQLite migrates as it opens; PostgreSQL migrates under a
+ * lock that one instance takes at a time (db/postgres-migrate.ts).
+ */
+export async function prepareDatabase(): Promise<void> {
+  const current = open();
+  if (current.dialect === "postgresql") {
+    current.migrated ??= migratePostgres(current.target);
+    await current.migrated;
+  }
+}
+
+async function closeConnection(current: Open): Promise<void> {
+  if (current.dialect === "sqlite") current.connection.close();
+  else await current.connection.close();
+}
+
+export async function closeDb(): Promise<void> {
+  const holder = globalThis as Holder;
+  const current = holder[holderKey];
+  delete holder[holderKey];
+  if (current) await closeConnection(current);
 }

@@ -1,17 +1,17 @@
 // Queries behind a person's dashboard: their calls by status and their upcoming booked appointments.
-import { and, asc, eq, gt, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull } from "drizzle-orm";
 import { getDb } from "./client";
+import { jsonText } from "./dialect-sql";
 import { bookings, calls, providers, type CallStatus } from "./schema";
 
 export async function countCallsByStatusForUser(
   userId: string,
 ): Promise<Array<{ status: CallStatus; count: number }>> {
   return getDb()
-    .select({ status: calls.status, count: sql<number>`count(*)` })
+    .select({ status: calls.status, count: count() })
     .from(calls)
     .where(eq(calls.userId, userId))
-    .groupBy(calls.status)
-    .all();
+    .groupBy(calls.status);
 }
 
 export interface UpcomingAppointmentRow {
@@ -29,11 +29,11 @@ export async function listUpcomingAppointmentsForUser(
   now: Date,
   limit = 5,
 ): Promise<UpcomingAppointmentRow[]> {
-  const rows = getDb()
+  const rows = await getDb()
     .select({
       bookingId: bookings.id,
       providerName: providers.name,
-      serviceType: sql<string | null>`json_extract(${bookings.request}, '$.service_type')`,
+      serviceType: jsonText(bookings.request, "service_type"),
       timeZone: bookings.timeZone,
       start: bookings.bookedSlotStart,
       end: bookings.bookedSlotEnd,
@@ -49,7 +49,6 @@ export async function listUpcomingAppointmentsForUser(
       ),
     )
     .orderBy(asc(bookings.bookedSlotStart))
-    .limit(limit)
-    .all();
+    .limit(limit);
   return rows.map((row) => ({ ...row, start: row.start! }));
 }

@@ -2,7 +2,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { insertAuditEntry } from "./audit-log";
-import { getDb, writeTransaction, type DbOrTx } from "./client";
+import { getDb, transaction } from "./client";
 import { calls, doNotCallNumbers, providers, user } from "./schema";
 
 export interface DoNotCallEntry {
@@ -19,7 +19,7 @@ export interface DoNotCallEntry {
 
 export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       phone: doNotCallNumbers.phone,
       reason: doNotCallNumbers.reason,
@@ -31,10 +31,9 @@ export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
     .from(doNotCallNumbers)
     .leftJoin(user, eq(user.id, doNotCallNumbers.addedBy))
     .leftJoin(calls, eq(calls.id, doNotCallNumbers.sourceCallId))
-    .orderBy(asc(doNotCallNumbers.phone))
-    .all();
+    .orderBy(asc(doNotCallNumbers.phone));
   if (rows.length === 0) return [];
-  const matches = db
+  const matches = await db
     .select({ id: providers.id, name: providers.name, phone: providers.phone })
     .from(providers)
     .where(
@@ -42,8 +41,7 @@ export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
         providers.phone,
         rows.map((row) => row.phone),
       ),
-    )
-    .all();
+    );
   return rows.map((row) => ({
     ...row,
     providers: matches.filter((p) => p.phone === row.phone).map(({ id, name }) => ({ id, name })),
@@ -63,24 +61,24 @@ export async function findListedEntries(
       sourceCallId: doNotCallNumbers.sourceCallId,
     })
     .from(doNotCallNumbers)
-    .where(inArray(doNotCallNumbers.phone, unique))
-    .all();
+    .where(inArray(doNotCallNumbers.phone, unique));
 }
 
 /**
  * Lists a number because the business asked on a call not to be called again; part of the transaction that ends
  * that call. A number already listed keeps its entry. Returns whether it was added.
  */
-export function insertOptOutNumber(
-  tx: DbOrTx,
-  input: { phone: string; reason: string; callId: string; now: Date },
-): boolean {
-  const inserted = tx
+export async function insertOptOutNumber(input: {
+  phone: string;
+  reason: string;
+  callId: string;
+  now: Date;
+}): Promise<boolean> {
+  const inserted = await getDb()
     .insert(doNotCallNumbers)
     .values({ phone: input.phone, reason: input.reason, sourceCallId: input.callId, createdAt: input.now })
     .onConflictDoNothing()
-    .returning({ phone: doNotCallNumbers.phone })
-    .all();
+    .returning({ phone: doNotCallNumbers.phone });
   return inserted.length > 0;
 }
 
@@ -88,12 +86,11 @@ export function insertOptOutNumber(
 export async function findListedNumbers(phones: readonly string[]): Promise<string[]> {
   const unique = [...new Set(phones)];
   if (unique.length === 0) return [];
-  return getDb()
+  const rows = await getDb()
     .select({ phone: doNotCallNumbers.phone })
     .from(doNotCallNumbers)
-    .where(inArray(doNotCallNumbers.phone, unique))
-    .all()
-    .map((row) => row.phone);
+    .where(inArray(doNotCallNumbers.phone, unique));
+  return rows.map((row) => row.phone);
 }
 
 /** Lists a number; false (and no audit entry) when it was listed already. */
@@ -103,15 +100,14 @@ export async function insertDoNotCallNumber(input: {
   actor: AuditActor;
   now: Date;
 }): Promise<boolean> {
-  return writeTransaction((tx) => {
-    const inserted = tx
+  return transaction(async (tx) => {
+    const inserted = await tx
       .insert(doNotCallNumbers)
       .values({ phone: input.phone, reason: input.reason, addedBy: input.actor.userId, createdAt: input.now })
       .onConflictDoNothing()
-      .returning({ phone: doNotCallNumbers.phone })
-      .all();
+      .returning({ phone: doNotCallNumbers.phone });
     if (inserted.length === 0) return false;
-    insertAuditEntry(tx, {
+    await insertAuditEntry({
       actor: input.actor,
       action: "do_not_call.add",
       targetId: input.phone,
@@ -128,14 +124,13 @@ export async function deleteDoNotCallNumber(input: {
   actor: AuditActor;
   now: Date;
 }): Promise<boolean> {
-  return writeTransaction((tx) => {
-    const deleted = tx
+  return transaction(async (tx) => {
+    const deleted = await tx
       .delete(doNotCallNumbers)
       .where(eq(doNotCallNumbers.phone, input.phone))
-      .returning({ reason: doNotCallNumbers.reason })
-      .all();
+      .returning({ reason: doNotCallNumbers.reason });
     if (deleted.length === 0) return false;
-    insertAuditEntry(tx, {
+    await insertAuditEntry({
       actor: input.actor,
       action: "do_not_call.remove",
       targetId: input.phone,

@@ -1,15 +1,17 @@
 // Calls of a booking that have not been dialed yet (queued, or scheduled for later: retries, closed hours), ended
 // in one UPDATE inside the caller's transaction, so a booking that is booked or cancelled never dials one of them.
 import { and, eq, inArray, ne } from "drizzle-orm";
-import type { Tx } from "./client";
-import { insertCallEvent } from "./call-events";
+import { recordCallEvents } from "./call-events";
+import { getDb, transaction } from "./client";
 import { calls, pendingCallStatuses } from "./schema";
 
-/** Cancels every queued or scheduled call of the booking; returns their ids. Runs inside `tx`. */
-export function cancelPendingCallsInTx(
-  tx: Tx,
-  input: { bookingId: string; reason: string; now: Date; purpose?: "inquiry" },
-): string[] {
+/** Cancels every queued or scheduled call of the booking (joining the caller's transaction); returns their ids. */
+export async function cancelPendingCalls(input: {
+  bookingId: string;
+  reason: string;
+  now: Date;
+  purpose?: "inquiry";
+}): Promise<string[]> {
   // Release calls are what a settled booking still owes the businesses holding a slot: never cancelled here.
   const conditions = [
     eq(calls.bookingId, input.bookingId),
@@ -17,26 +19,46 @@ export function cancelPendingCallsInTx(
     ne(calls.purpose, "release"),
   ];
   if (input.purpose) conditions.push(eq(calls.purpose, input.purpose));
-  const rows = tx
-    .update(calls)
-    .set({
-      status: "canceled",
-      failureReason: input.reason,
-      endedAt: input.now,
-      updatedAt: input.now,
-      claimToken: null,
-    })
-    .where(and(...conditions))
-    .returning({ id: calls.id })
-    .all();
-  for (const row of rows) {
-    insertCallEvent(tx, {
-      bookingId: input.bookingId,
-      callId: row.id,
-      type: "call_ended",
-      payload: { status: "canceled", reason: input.reason },
-      at: input.now,
-    });
-  }
-  return rows.map((row) => row.id);
+  return cancelCallsWhere(input.bookingId, and(...conditions)!, input.reason, input.now);
+}
+
+/** Cancels those of `ids` still pending, each with a call_ended event; returns the ids it canceled. */
+export async function cancelCalls(
+  bookingId: string,
+  ids: string[],
+  reason: string,
+  now: Date,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return cancelCallsWhere(
+    bookingId,
+    and(inArray(calls.id, ids), inArray(calls.status, [...pendingCallStatuses]))!,
+    reason,
+    now,
+  );
+}
+
+async function cancelCallsWhere(
+  bookingId: string,
+  where: ReturnType<typeof and> & object,
+  reason: string,
+  now: Date,
+): Promise<string[]> {
+  return transaction(async () => {
+    const rows = await getDb()
+      .update(calls)
+      .set({ status: "canceled", failureReason: reason, endedAt: now, updatedAt: now, claimToken: null })
+      .where(where)
+      .returning({ id: calls.id });
+    await recordCallEvents(
+      rows.map((row) => ({
+        bookingId,
+        callId: row.id,
+        type: "call_ended" as const,
+        payload: { status: "canceled" as const, reason },
+        at: now,
+      })),
+    );
+    return rows.map((row) => row.id);
+  });
 }

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { insertAuditEntry } from "./audit-log";
-import { getDb, writeTransaction } from "./client";
+import { forUpdate, getDb, transaction } from "./client";
 import { personLimits, type PersonLimitsRow } from "./schema";
 
 export interface PersonLimitOverrides {
@@ -15,7 +15,7 @@ export interface PersonLimitOverrides {
 const noOverrides: PersonLimitOverrides = { bookingsPerDay: null, callsPerDay: null, llmTokensPerDay: null };
 
 export async function getPersonLimitOverrides(userId: string): Promise<PersonLimitOverrides> {
-  const row = getDb().select().from(personLimits).where(eq(personLimits.userId, userId)).get();
+  const [row] = await getDb().select().from(personLimits).where(eq(personLimits.userId, userId)).limit(1);
   return row ? pick(row) : noOverrides;
 }
 
@@ -26,10 +26,14 @@ export async function setPersonLimitOverrides(input: {
   actor: AuditActor;
   now: Date;
 }): Promise<PersonLimitOverrides> {
-  return writeTransaction((tx) => {
-    const previousRow = tx.select().from(personLimits).where(eq(personLimits.userId, input.userId)).get();
+  return transaction(async (tx) => {
+    // Locked, so the audit entry's "before" is what this change replaced even when two admins save at once.
+    const [previousRow] = await forUpdate(
+      tx.select().from(personLimits).where(eq(personLimits.userId, input.userId)).$dynamic(),
+    );
     const previous = previousRow ? pick(previousRow) : noOverrides;
-    tx.insert(personLimits)
+    await tx
+      .insert(personLimits)
       .values({
         userId: input.userId,
         ...input.overrides,
@@ -39,9 +43,8 @@ export async function setPersonLimitOverrides(input: {
       .onConflictDoUpdate({
         target: personLimits.userId,
         set: { ...input.overrides, updatedBy: input.actor.userId, updatedAt: input.now },
-      })
-      .run();
-    insertAuditEntry(tx, {
+      });
+    await insertAuditEntry({
       actor: input.actor,
       action: "person.limits",
       targetId: input.userId,

@@ -20,7 +20,7 @@ describe("seedDemoDirectory", () => {
   test("inserts every demo business once", async () => {
     expect(firstRun).toBe(230);
     expect(await seedDemoDirectory()).toBe(0);
-    expect(getDb().select().from(providers).all()).toHaveLength(230);
+    expect(await getDb().select().from(providers)).toHaveLength(230);
   });
 
   test("stores the demo rows faithfully, with typed opening hours and profile", async () => {
@@ -31,12 +31,11 @@ describe("seedDemoDirectory", () => {
   });
 
   test("never overwrites a row an administrator changed, and restores one that was deleted", async () => {
-    getDb()
+    await getDb()
       .update(providers)
       .set({ name: "Renamed by admin", phone: "+16175550999", disabled: true })
-      .where(eq(providers.id, "plumber-boston-ma-1"))
-      .run();
-    getDb().delete(providers).where(eq(providers.id, "barber-chicago-il-2")).run();
+      .where(eq(providers.id, "plumber-boston-ma-1"));
+    await getDb().delete(providers).where(eq(providers.id, "barber-chicago-il-2"));
 
     expect(await seedDemoDirectory()).toBe(1);
     expect(await getProvider("plumber-boston-ma-1")).toMatchObject({
@@ -51,8 +50,8 @@ describe("seedDemoDirectory", () => {
 describe("provider queries", () => {
   beforeAll(async () => {
     await seedDemoDirectory();
-    getDb().update(providers).set({ disabled: true }).where(eq(providers.id, "dentist-boston-ma-2")).run();
-    getDb().update(providers).set({ phone: null }).where(eq(providers.id, "dentist-boston-ma-3")).run();
+    await getDb().update(providers).set({ disabled: true }).where(eq(providers.id, "dentist-boston-ma-2"));
+    await getDb().update(providers).set({ phone: null }).where(eq(providers.id, "dentist-boston-ma-3"));
   });
 
   test("listCallableProviders leaves out disabled businesses and those without a phone", async () => {
@@ -92,11 +91,10 @@ describe("provider queries", () => {
   });
 
   test("a stored timetable that fails validation reads as never open instead of breaking the list", async () => {
-    getDb()
+    await getDb()
       .update(providers)
       .set({ openingHours: { mon: [["17:00", "09:00"]] }, simulationProfile: "dances" })
-      .where(eq(providers.id, "massage-chicago-il-2"))
-      .run();
+      .where(eq(providers.id, "massage-chicago-il-2"));
     const provider = await getProvider("massage-chicago-il-2");
     expect(provider?.openingHours).toEqual({});
     expect(provider?.simulationProfile).toBeNull();

@@ -1,11 +1,12 @@
 // Queries for providers (the businesses CallPilot may phone), including seeding the demo directory.
-import { and, asc, eq, gte, inArray, isNotNull, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, ne, or, type SQL, type SQLWrapper } from "drizzle-orm";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { openingHoursSchema, type OpeningHours } from "@/lib/providers/opening-hours";
 import { simulationProfileSchema, type SimulationProfile } from "@/lib/providers/simulation-profile";
 import { logger } from "@/lib/logger";
 import { newId } from "@/lib/ids";
-import { getDb, type DbOrTx } from "./client";
+import { getDb } from "./client";
+import { likeIgnoringCase } from "./dialect-sql";
 import { providers, type NewProviderRow, type ProviderRow } from "./schema";
 
 export interface Provider extends Omit<ProviderRow, "openingHours" | "simulationProfile"> {
@@ -31,28 +32,26 @@ function asProvider(row: ProviderRow): Provider {
  * Inserts the demo businesses that are missing and returns how many it inserted. A row that already exists is left
  * exactly as it is, so an administrator's edits (a new phone, disabling it) survive every restart.
  */
-export async function seedDemoDirectory(db: DbOrTx = getDb()): Promise<number> {
+export async function seedDemoDirectory(): Promise<number> {
   const rows: NewProviderRow[] = demoDirectory.map((provider) => ({ ...provider, source: "demo" }));
-  const inserted = db
+  const inserted = await getDb()
     .insert(providers)
     .values(rows)
     .onConflictDoNothing({ target: providers.id })
-    .returning({ id: providers.id })
-    .all();
+    .returning({ id: providers.id });
   return inserted.length;
 }
 
 /** Businesses of this type CallPilot may phone now: enabled and with a number. */
-export async function listCallableProviders(serviceType: string, db: DbOrTx = getDb()): Promise<Provider[]> {
-  return db
+export async function listCallableProviders(serviceType: string): Promise<Provider[]> {
+  const rows = await getDb()
     .select()
     .from(providers)
     .where(
       and(eq(providers.serviceType, serviceType), eq(providers.disabled, false), isNotNull(providers.phone)),
     )
-    .orderBy(asc(providers.city), asc(providers.name))
-    .all()
-    .map(asProvider);
+    .orderBy(asc(providers.city), asc(providers.name));
+  return rows.map(asProvider);
 }
 
 export interface ProviderFilter {
@@ -62,35 +61,34 @@ export interface ProviderFilter {
   includeDisabled?: boolean;
 }
 
-export async function listProviders(filter: ProviderFilter = {}, db: DbOrTx = getDb()): Promise<Provider[]> {
+export async function listProviders(filter: ProviderFilter = {}): Promise<Provider[]> {
   const conditions: SQL[] = [];
   if (filter.serviceType) conditions.push(eq(providers.serviceType, filter.serviceType));
   if (!filter.includeDisabled) conditions.push(eq(providers.disabled, false));
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    const matches = (column: SQLWrapper) => sql`${column} like ${pattern} escape '\\'`;
+    const matches = (column: SQLWrapper) => likeIgnoringCase(column, pattern);
     conditions.push(or(matches(providers.name), matches(providers.city), matches(providers.address))!);
   }
-  return db
+  const rows = await getDb()
     .select()
     .from(providers)
     .where(and(...conditions))
-    .orderBy(asc(providers.serviceType), asc(providers.city), asc(providers.name))
-    .all()
-    .map(asProvider);
+    .orderBy(asc(providers.serviceType), asc(providers.city), asc(providers.name));
+  return rows.map(asProvider);
 }
 
-export async function getProvider(id: string, db: DbOrTx = getDb()): Promise<Provider | undefined> {
-  const row = db.select().from(providers).where(eq(providers.id, id)).get();
+export async function getProvider(id: string): Promise<Provider | undefined> {
+  const [row] = await getDb().select().from(providers).where(eq(providers.id, id)).limit(1);
   return row ? asProvider(row) : undefined;
 }
 
 /** The providers with these ids, in the order asked for; ids that match nothing are left out. */
-export async function getProvidersByIds(ids: readonly string[], db: DbOrTx = getDb()): Promise<Provider[]> {
+export async function getProvidersByIds(ids: readonly string[]): Promise<Provider[]> {
   if (ids.length === 0) return [];
   const uniqueIds = [...new Set(ids)];
-  const rows = db.select().from(providers).where(inArray(providers.id, uniqueIds)).all();
+  const rows = await getDb().select().from(providers).where(inArray(providers.id, uniqueIds));
   const byId = new Map(rows.map((row) => [row.id, asProvider(row)]));
   return uniqueIds.flatMap((id) => byId.get(id) ?? []);
 }
@@ -122,10 +120,9 @@ export interface GoogleProviderFields {
 export async function upsertGoogleProvider(
   fields: GoogleProviderFields,
   refreshedAt: Date,
-  db: DbOrTx = getDb(),
 ): Promise<Provider> {
   const { serviceType, externalRef, ...details } = fields;
-  const row = db
+  const [row] = await getDb()
     .insert(providers)
     .values({
       id: newId("prov"),
@@ -141,32 +138,26 @@ export async function upsertGoogleProvider(
       target: [providers.source, providers.externalRef],
       set: { ...details, refreshedAt, updatedAt: refreshedAt },
     })
-    .returning()
-    .get();
+    .returning();
   return asProvider(row);
 }
 
 /** Cached discovered businesses with these place ids, in no particular order. */
-export async function listGoogleProvidersByPlaceIds(
-  placeIds: readonly string[],
-  db: DbOrTx = getDb(),
-): Promise<Provider[]> {
+export async function listGoogleProvidersByPlaceIds(placeIds: readonly string[]): Promise<Provider[]> {
   if (placeIds.length === 0) return [];
-  return db
+  const rows = await getDb()
     .select()
     .from(providers)
-    .where(and(eq(providers.source, "google"), inArray(providers.externalRef, [...new Set(placeIds)])))
-    .all()
-    .map(asProvider);
+    .where(and(eq(providers.source, "google"), inArray(providers.externalRef, [...new Set(placeIds)])));
+  return rows.map(asProvider);
 }
 
 /** Discovered businesses of this type refreshed at or after `since`: what discovery falls back on when Places fails. */
 export async function listGoogleProvidersRefreshedSince(
   serviceType: string,
   since: Date,
-  db: DbOrTx = getDb(),
 ): Promise<Provider[]> {
-  return db
+  const rows = await getDb()
     .select()
     .from(providers)
     .where(
@@ -176,18 +167,16 @@ export async function listGoogleProvidersRefreshedSince(
         gte(providers.refreshedAt, since),
       ),
     )
-    .orderBy(asc(providers.city), asc(providers.name))
-    .all()
-    .map(asProvider);
+    .orderBy(asc(providers.city), asc(providers.name));
+  return rows.map(asProvider);
 }
 
 /** The directory (demo, admin-added and imported businesses) of one type, disabled ones included; no Google cache. */
-export async function listDirectoryProviders(serviceType: string, db: DbOrTx = getDb()): Promise<Provider[]> {
-  return db
+export async function listDirectoryProviders(serviceType: string): Promise<Provider[]> {
+  const rows = await getDb()
     .select()
     .from(providers)
     .where(and(eq(providers.serviceType, serviceType), ne(providers.source, "google")))
-    .orderBy(asc(providers.city), asc(providers.name))
-    .all()
-    .map(asProvider);
+    .orderBy(asc(providers.city), asc(providers.name));
+  return rows.map(asProvider);
 }

@@ -1,6 +1,6 @@
-// The store behind CallPilot's request-rate limits: rate-limiter-flexible's Drizzle limiter over our own SQLite
-// table (rate_limit_points), so every instance sharing the database shares the counts. Each consume is one atomic
-// upsert. One limiter per rule, made on first use.
+// The store behind CallPilot's request-rate limits: rate-limiter-flexible's Drizzle limiter over our own table
+// (rate_limit_points), on SQLite or PostgreSQL, so every instance sharing the database shares the counts. Each
+// consume is one atomic upsert. One limiter per rule, made on first use.
 import { RateLimiterDrizzle } from "rate-limiter-flexible";
 import { getDb, type Db } from "./client";
 import { rateLimitPoints } from "./schema";

@@ -1,134 +1,137 @@
-// Every table of CallPilot in one place. Times are UTC instants (timestamp_ms); JSON columns hold zod-validated shapes.
-import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// Every table of CallPilot in one place, for SQLite and PostgreSQL alike (db/schema-kit.ts). Times are UTC instants;
+// JSON columns hold zod-validated shapes.
+import { databaseDialect } from "./dialect";
+import { schemaKit } from "./schema-kit";
 
-const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
-const updatedAt = () =>
-  integer("updated_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+// The dialect is fixed for the life of the process (DATABASE_URL), so the tables are built once, at import.
+const k = schemaKit(databaseDialect());
+
+const createdAt = () => k.instant("created_at").notNull().default(k.now);
+const updatedAt = () => k.instant("updated_at").notNull().default(k.now);
 
 // ---------------------------------------------------------------------------------------------
 // People and sessions (Better Auth core tables + the anonymous and admin plugins' fields)
 // ---------------------------------------------------------------------------------------------
 
-export const user = sqliteTable("user", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
-  image: text("image"),
+export const user = k.table("user", {
+  id: k.text("id").primaryKey(),
+  name: k.text("name").notNull(),
+  email: k.text("email").notNull().unique(),
+  emailVerified: k.flag("email_verified").notNull().default(false),
+  image: k.text("image"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-  isAnonymous: integer("is_anonymous", { mode: "boolean" }).default(false),
-  role: text("role").default("user"),
-  banned: integer("banned", { mode: "boolean" }).default(false),
-  banReason: text("ban_reason"),
-  banExpires: integer("ban_expires", { mode: "timestamp_ms" }),
+  isAnonymous: k.flag("is_anonymous").default(false),
+  role: k.text("role").default("user"),
+  banned: k.flag("banned").default(false),
+  banReason: k.text("ban_reason"),
+  banExpires: k.instant("ban_expires"),
 });
 export type User = typeof user.$inferSelect;
 
-export const session = sqliteTable(
+export const session = k.table(
   "session",
   {
-    id: text("id").primaryKey(),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    token: text("token").notNull().unique(),
+    id: k.text("id").primaryKey(),
+    expiresAt: k.instant("expires_at").notNull(),
+    token: k.text("token").notNull().unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    ipAddress: text("ip_address"),
-    userAgent: text("user_agent"),
-    userId: text("user_id")
+    ipAddress: k.text("ip_address"),
+    userAgent: k.text("user_agent"),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    impersonatedBy: text("impersonated_by"),
+    impersonatedBy: k.text("impersonated_by"),
   },
-  (table) => [index("session_user_idx").on(table.userId)],
+  (table) => [k.index("session_user_idx").on(table.userId)],
 );
 
-export const account = sqliteTable(
+export const account = k.table(
   "account",
   {
-    id: text("id").primaryKey(),
-    accountId: text("account_id").notNull(),
-    providerId: text("provider_id").notNull(),
-    userId: text("user_id")
+    id: k.text("id").primaryKey(),
+    accountId: k.text("account_id").notNull(),
+    providerId: k.text("provider_id").notNull(),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    accessToken: text("access_token"),
-    refreshToken: text("refresh_token"),
-    idToken: text("id_token"),
-    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
-    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
-    scope: text("scope"),
-    password: text("password"),
+    accessToken: k.text("access_token"),
+    refreshToken: k.text("refresh_token"),
+    idToken: k.text("id_token"),
+    accessTokenExpiresAt: k.instant("access_token_expires_at"),
+    refreshTokenExpiresAt: k.instant("refresh_token_expires_at"),
+    scope: k.text("scope"),
+    password: k.text("password"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("account_user_idx").on(table.userId)],
+  (table) => [k.index("account_user_idx").on(table.userId)],
 );
 
-export const verification = sqliteTable(
+export const verification = k.table(
   "verification",
   {
-    id: text("id").primaryKey(),
-    identifier: text("identifier").notNull(),
-    value: text("value").notNull(),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    id: k.text("id").primaryKey(),
+    identifier: k.text("identifier").notNull(),
+    value: k.text("value").notNull(),
+    expiresAt: k.instant("expires_at").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("verification_identifier_idx").on(table.identifier)],
+  (table) => [k.index("verification_identifier_idx").on(table.identifier)],
 );
 
 // ---------------------------------------------------------------------------------------------
 // Intake: a task is one conversation that ends in a booking request
 // ---------------------------------------------------------------------------------------------
 
-export const tasks = sqliteTable(
+export const tasks = k.table(
   "tasks",
   {
-    id: text("id").primaryKey(),
-    userId: text("user_id")
+    id: k.text("id").primaryKey(),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    status: text("status", { enum: ["gathering_info", "ready_to_call", "requires_user_attention"] })
+    status: k
+      .enumText("status", ["gathering_info", "ready_to_call", "requires_user_attention"])
       .notNull()
       .default("gathering_info"),
     /** The extracted booking request (lib/intake/booking-request.ts), JSON. */
-    extracted: text("extracted", { mode: "json" }).notNull(),
+    extracted: k.json("extracted").notNull(),
     /** Why the task needs the person's attention, in a sentence; null otherwise. */
-    attention: text("attention"),
-    timeZone: text("time_zone").notNull(),
+    attention: k.text("attention"),
+    timeZone: k.text("time_zone").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("tasks_user_idx").on(table.userId, table.createdAt)],
+  (table) => [k.index("tasks_user_idx").on(table.userId, table.createdAt)],
 );
 export type TaskRow = typeof tasks.$inferSelect;
 
-export const taskMessages = sqliteTable(
+export const taskMessages = k.table(
   "task_messages",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    taskId: text("task_id")
+    id: k.serialKey("id"),
+    taskId: k
+      .text("task_id")
       .notNull()
       .references(() => tasks.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["user", "assistant"] }).notNull(),
-    content: text("content").notNull(),
+    role: k.enumText("role", ["user", "assistant"]).notNull(),
+    content: k.text("content").notNull(),
     /**
      * Lines delivered from elsewhere (the spoken intake conversation, lib/voice/voice-transcript.ts) carry a key, so
      * a redelivered line is stored once; typed chat turns leave it null.
      */
-    deliveryKey: text("delivery_key"),
+    deliveryKey: k.text("delivery_key"),
     createdAt: createdAt(),
   },
   (table) => [
-    index("task_messages_task_idx").on(table.taskId, table.id),
-    uniqueIndex("task_messages_delivery_idx").on(table.taskId, table.deliveryKey),
+    k.index("task_messages_task_idx").on(table.taskId, table.id),
+    k.uniqueIndex("task_messages_delivery_idx").on(table.taskId, table.deliveryKey),
   ],
 );
 export type TaskMessageRow = typeof taskMessages.$inferSelect;
@@ -137,40 +140,42 @@ export type TaskMessageRow = typeof taskMessages.$inferSelect;
 // Providers: the businesses CallPilot may phone
 // ---------------------------------------------------------------------------------------------
 
-export const providers = sqliteTable(
+export const providers = k.table(
   "providers",
   {
-    id: text("id").primaryKey(),
-    name: text("name").notNull(),
-    serviceType: text("service_type").notNull(),
+    id: k.text("id").primaryKey(),
+    name: k.text("name").notNull(),
+    serviceType: k.text("service_type").notNull(),
     /** E.164, or null when a discovered business publishes no number (never called). */
-    phone: text("phone"),
-    address: text("address").notNull(),
-    city: text("city").notNull(),
-    country: text("country").notNull(),
-    latitude: real("latitude").notNull(),
-    longitude: real("longitude").notNull(),
-    timeZone: text("time_zone").notNull(),
-    rating: real("rating"),
+    phone: k.text("phone"),
+    address: k.text("address").notNull(),
+    city: k.text("city").notNull(),
+    country: k.text("country").notNull(),
+    latitude: k.real("latitude").notNull(),
+    longitude: k.real("longitude").notNull(),
+    timeZone: k.text("time_zone").notNull(),
+    rating: k.real("rating"),
     /** Weekly opening hours in the provider's own time zone (lib/providers/opening-hours.ts), JSON. */
-    openingHours: text("opening_hours", { mode: "json" }).notNull(),
-    source: text("source", { enum: ["demo", "google", "admin", "import"] }).notNull(),
-    externalRef: text("external_ref"),
+    openingHours: k.json("opening_hours").notNull(),
+    source: k.enumText("source", ["demo", "google", "admin", "import"]).notNull(),
+    externalRef: k.text("external_ref"),
     /** How the simulated dialer's receptionist behaves for this business (demo data); null derives it from the id. */
-    simulationProfile: text("simulation_profile"),
-    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    simulationProfile: k.text("simulation_profile"),
+    disabled: k.flag("disabled").notNull().default(false),
     /** Google's business status for a discovered business; null for the directory's own rows. */
-    businessStatus: text("business_status", {
-      enum: ["operational", "closed_temporarily", "closed_permanently"],
-    }),
+    businessStatus: k.enumText("business_status", [
+      "operational",
+      "closed_temporarily",
+      "closed_permanently",
+    ]),
     /** When discovery last fetched this business's details from Google Places; null for the directory's own rows. */
-    refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+    refreshedAt: k.instant("refreshed_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [
-    index("providers_service_idx").on(table.serviceType, table.disabled),
-    uniqueIndex("providers_external_ref_idx").on(table.source, table.externalRef),
+    k.index("providers_service_idx").on(table.serviceType, table.disabled),
+    k.uniqueIndex("providers_external_ref_idx").on(table.source, table.externalRef),
   ],
 );
 export type ProviderRow = typeof providers.$inferSelect;
@@ -190,42 +195,41 @@ export const bookingStatuses = [
 ] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 
-export const bookings = sqliteTable(
+export const bookings = k.table(
   "bookings",
   {
-    id: text("id").primaryKey(),
+    id: k.text("id").primaryKey(),
     /** One booking per task: the unique key is what makes a repeated confirm idempotent. */
-    taskId: text("task_id").references(() => tasks.id, { onDelete: "set null" }),
-    userId: text("user_id")
+    taskId: k.text("task_id").references(() => tasks.id, { onDelete: "set null" }),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    status: text("status", { enum: bookingStatuses }).notNull().default("processing"),
-    mode: text("mode", { enum: ["auto", "review"] }).notNull(),
-    swarmSize: integer("swarm_size").notNull(),
+    status: k.enumText("status", bookingStatuses).notNull().default("processing"),
+    mode: k.enumText("mode", ["auto", "review"]).notNull(),
+    swarmSize: k.integer("swarm_size").notNull(),
     /** The booking request as it was confirmed (window resolved), JSON. */
-    request: text("request", { mode: "json" }).notNull(),
-    timeZone: text("time_zone").notNull(),
+    request: k.json("request").notNull(),
+    timeZone: k.text("time_zone").notNull(),
     /** Where the person is, geocoded once at confirmation, JSON or null. */
-    origin: text("origin", { mode: "json" }),
+    origin: k.json("origin"),
     /** Businesses considered and not called, each with the reason the person sees, JSON. */
-    skipped: text("skipped", { mode: "json" })
-      .notNull()
-      .default(sql`'[]'`),
-    bookedCallId: text("booked_call_id"),
-    bookedProviderId: text("booked_provider_id"),
-    bookedSlotStart: integer("booked_slot_start", { mode: "timestamp_ms" }),
-    bookedSlotEnd: integer("booked_slot_end", { mode: "timestamp_ms" }),
-    bookedAt: integer("booked_at", { mode: "timestamp_ms" }),
-    statusReason: text("status_reason"),
+    skipped: k.json("skipped").notNull().default([]),
+    bookedCallId: k.text("booked_call_id"),
+    bookedProviderId: k.text("booked_provider_id"),
+    bookedSlotStart: k.instant("booked_slot_start"),
+    bookedSlotEnd: k.instant("booked_slot_end"),
+    bookedAt: k.instant("booked_at"),
+    statusReason: k.text("status_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [
-    uniqueIndex("bookings_task_idx").on(table.taskId),
-    index("bookings_user_idx").on(table.userId, table.createdAt),
-    index("bookings_booked_slot_idx").on(table.userId, table.bookedSlotStart),
+    k.uniqueIndex("bookings_task_idx").on(table.taskId),
+    k.index("bookings_user_idx").on(table.userId, table.createdAt),
+    k.index("bookings_booked_slot_idx").on(table.userId, table.bookedSlotStart),
     // The admin table (newest first) and the overview (a date range).
-    index("bookings_created_idx").on(table.createdAt, table.status),
+    k.index("bookings_created_idx").on(table.createdAt, table.status),
   ],
 );
 export type BookingRow = typeof bookings.$inferSelect;
@@ -257,84 +261,104 @@ export const liveCallStatuses: readonly CallStatus[] = ["dialing", "in_progress"
 export const callPurposes = ["inquiry", "confirmation", "release"] as const;
 export type CallPurpose = (typeof callPurposes)[number];
 
-export const calls = sqliteTable(
+export const calls = k.table(
   "calls",
   {
-    id: text("id").primaryKey(),
-    bookingId: text("booking_id")
+    id: k.text("id").primaryKey(),
+    bookingId: k
+      .text("booking_id")
       .notNull()
       .references(() => bookings.id, { onDelete: "cascade" }),
-    providerId: text("provider_id")
+    providerId: k
+      .text("provider_id")
       .notNull()
       .references(() => providers.id),
-    userId: text("user_id")
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     /**
      * inquiry: find a slot (and book it in auto mode); confirmation: book a slot the person chose; release: tell a
      * business that held a slot (review mode) that it is no longer needed.
      */
-    purpose: text("purpose", { enum: callPurposes }).notNull().default("inquiry"),
-    status: text("status", { enum: callStatuses }).notNull().default("queued"),
-    attempt: integer("attempt").notNull().default(1),
-    previousCallId: text("previous_call_id"),
+    purpose: k.enumText("purpose", callPurposes).notNull().default("inquiry"),
+    status: k.enumText("status", callStatuses).notNull().default("queued"),
+    attempt: k.integer("attempt").notNull().default(1),
+    previousCallId: k.text("previous_call_id"),
     /** Not before this instant (next opening hour, or a retry's delay); null means now. */
-    scheduledFor: integer("scheduled_for", { mode: "timestamp_ms" }),
-    claimToken: text("claim_token"),
-    leaseExpiresAt: integer("lease_expires_at", { mode: "timestamp_ms" }),
-    dialer: text("dialer"),
-    externalId: text("external_id"),
-    externalCallSid: text("external_call_sid"),
+    scheduledFor: k.instant("scheduled_for"),
+    claimToken: k.text("claim_token"),
+    leaseExpiresAt: k.instant("lease_expires_at"),
+    dialer: k.text("dialer"),
+    externalId: k.text("external_id"),
+    externalCallSid: k.text("external_call_sid"),
     /** The number actually dialed when CALL_REDIRECT_TO diverted the call; null when the provider was dialed. */
-    redirectedTo: text("redirected_to"),
-    distanceKm: real("distance_km"),
+    redirectedTo: k.text("redirected_to"),
+    distanceKm: k.real("distance_km"),
     /** The slot a confirmation call must book, JSON { start, end }. */
-    targetSlot: text("target_slot", { mode: "json" }),
-    offeredSlots: text("offered_slots", { mode: "json" })
-      .notNull()
-      .default(sql`'[]'`),
+    targetSlot: k.json("target_slot"),
+    offeredSlots: k.json("offered_slots").notNull().default([]),
     /** The normalised outcome (lib/calls/call-outcome.ts), JSON, once the call ended. */
-    outcome: text("outcome", { mode: "json" }),
-    failureReason: text("failure_reason"),
-    startedAt: integer("started_at", { mode: "timestamp_ms" }),
-    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+    outcome: k.json("outcome"),
+    failureReason: k.text("failure_reason"),
+    startedAt: k.instant("started_at"),
+    endedAt: k.instant("ended_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [
-    index("calls_booking_idx").on(table.bookingId),
-    index("calls_queue_idx").on(table.status, table.scheduledFor),
-    index("calls_external_idx").on(table.externalId),
-    index("calls_external_sid_idx").on(table.externalCallSid),
+    k.index("calls_booking_idx").on(table.bookingId),
+    k.index("calls_queue_idx").on(table.status, table.scheduledFor),
+    k.index("calls_external_idx").on(table.externalId),
+    k.index("calls_external_sid_idx").on(table.externalCallSid),
     // The admin overview's calls per day.
-    index("calls_created_idx").on(table.createdAt, table.status),
+    k.index("calls_created_idx").on(table.createdAt, table.status),
   ],
 );
 export type CallRow = typeof calls.$inferSelect;
 
-/** Append-only: the live booking page and the admin timeline read it; nothing updates or deletes a row. */
-export const callEvents = sqliteTable(
+/**
+ * Append-only: the live booking page and the admin timeline read it; nothing updates or deletes a row. `seq` numbers
+ * a booking's events 1, 2, 3... in commit order (db/call-events.ts takes it from call_event_sequences inside the
+ * writing transaction), so a reader resuming after seq n never skips an event that commits later. The global `id`
+ * cannot promise that on PostgreSQL, where identity values are handed out before their transactions commit.
+ */
+export const callEvents = k.table(
   "call_events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    bookingId: text("booking_id")
+    id: k.serialKey("id"),
+    bookingId: k
+      .text("booking_id")
       .notNull()
       .references(() => bookings.id, { onDelete: "cascade" }),
-    callId: text("call_id"),
-    type: text("type").notNull(),
-    payload: text("payload", { mode: "json" }).notNull(),
+    seq: k.integer("seq").notNull().default(0),
+    callId: k.text("call_id"),
+    type: k.text("type").notNull(),
+    payload: k.json("payload").notNull(),
     createdAt: createdAt(),
   },
   (table) => [
-    index("call_events_booking_idx").on(table.bookingId, table.id),
-    index("call_events_call_idx").on(table.callId, table.id),
+    k.uniqueIndex("call_events_booking_seq_idx").on(table.bookingId, table.seq),
+    k.index("call_events_call_idx").on(table.callId, table.id),
   ],
 );
 export type CallEventRow = typeof callEvents.$inferSelect;
 
+/**
+ * The last event number of each booking. Taking the next numbers is one upsert on this row, whose lock is held until
+ * the writing transaction commits: writers of one booking's events queue here, so numbers commit in order.
+ */
+export const callEventSequences = k.table("call_event_sequences", {
+  bookingId: k
+    .text("booking_id")
+    .primaryKey()
+    .references(() => bookings.id, { onDelete: "cascade" }),
+  lastSeq: k.integer("last_seq").notNull(),
+});
+
 /** One row per processed webhook delivery, so a redelivered event changes nothing the second time. */
-export const webhookReceipts = sqliteTable("webhook_receipts", {
-  key: text("key").primaryKey(),
+export const webhookReceipts = k.table("webhook_receipts", {
+  key: k.text("key").primaryKey(),
   createdAt: createdAt(),
 });
 
@@ -343,50 +367,49 @@ export const webhookReceipts = sqliteTable("webhook_receipts", {
 // ---------------------------------------------------------------------------------------------
 
 /** Append-only: every admin action, written in the same transaction as the change it records. */
-export const adminAuditLog = sqliteTable(
+export const adminAuditLog = k.table(
   "admin_audit_log",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: k.serialKey("id"),
     /** Null once the admin's account is deleted; the email below still says who it was. */
-    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
-    actorEmail: text("actor_email").notNull(),
+    actorId: k.text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    actorEmail: k.text("actor_email").notNull(),
     /** What was done, "area.verb" (lib/admin/audit-actions.ts). */
-    action: text("action").notNull(),
-    targetType: text("target_type").notNull(),
-    targetId: text("target_id").notNull(),
+    action: k.text("action").notNull(),
+    targetType: k.text("target_type").notNull(),
+    targetId: k.text("target_id").notNull(),
     /** What changed, JSON. */
-    details: text("details", { mode: "json" })
-      .notNull()
-      .default(sql`'{}'`),
+    details: k.json("details").notNull().default({}),
     createdAt: createdAt(),
   },
   (table) => [
-    index("admin_audit_log_created_idx").on(table.createdAt),
-    index("admin_audit_log_target_idx").on(table.targetType, table.targetId),
+    k.index("admin_audit_log_created_idx").on(table.createdAt),
+    k.index("admin_audit_log_target_idx").on(table.targetType, table.targetId),
   ],
 );
 export type AdminAuditLogRow = typeof adminAuditLog.$inferSelect;
 
 /** Numbers (E.164) the dispatcher must never dial, whoever lists them as their phone. */
-export const doNotCallNumbers = sqliteTable("do_not_call_numbers", {
-  phone: text("phone").primaryKey(),
-  reason: text("reason"),
-  addedBy: text("added_by").references(() => user.id, { onDelete: "set null" }),
+export const doNotCallNumbers = k.table("do_not_call_numbers", {
+  phone: k.text("phone").primaryKey(),
+  reason: k.text("reason"),
+  addedBy: k.text("added_by").references(() => user.id, { onDelete: "set null" }),
   /** The call on which the business asked not to be called again (listed automatically); null when an admin listed it. */
-  sourceCallId: text("source_call_id"),
+  sourceCallId: k.text("source_call_id"),
   createdAt: createdAt(),
 });
 export type DoNotCallRow = typeof doNotCallNumbers.$inferSelect;
 
 /** An admin's resolution of a booking: kept apart from the booking so the person's view never shows it. */
-export const bookingResolutions = sqliteTable("booking_resolutions", {
-  bookingId: text("booking_id")
+export const bookingResolutions = k.table("booking_resolutions", {
+  bookingId: k
+    .text("booking_id")
     .primaryKey()
     .references(() => bookings.id, { onDelete: "cascade" }),
-  note: text("note").notNull(),
-  resolvedBy: text("resolved_by").references(() => user.id, { onDelete: "set null" }),
-  resolvedByEmail: text("resolved_by_email").notNull(),
-  resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }).notNull(),
+  note: k.text("note").notNull(),
+  resolvedBy: k.text("resolved_by").references(() => user.id, { onDelete: "set null" }),
+  resolvedByEmail: k.text("resolved_by_email").notNull(),
+  resolvedAt: k.instant("resolved_at").notNull(),
 });
 export type BookingResolutionRow = typeof bookingResolutions.$inferSelect;
 
@@ -395,20 +418,21 @@ export type BookingResolutionRow = typeof bookingResolutions.$inferSelect;
 // ---------------------------------------------------------------------------------------------
 
 /** Times the person said by hand that they are busy. */
-export const busyBlocks = sqliteTable(
+export const busyBlocks = k.table(
   "busy_blocks",
   {
-    id: text("id").primaryKey(),
-    userId: text("user_id")
+    id: k.text("id").primaryKey(),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     /** The person's own words; shown only to them, never to a business. */
-    title: text("title"),
-    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
-    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    title: k.text("title"),
+    startsAt: k.instant("starts_at").notNull(),
+    endsAt: k.instant("ends_at").notNull(),
     createdAt: createdAt(),
   },
-  (table) => [index("busy_blocks_user_idx").on(table.userId, table.startsAt)],
+  (table) => [k.index("busy_blocks_user_idx").on(table.userId, table.startsAt)],
 );
 export type BusyBlockRow = typeof busyBlocks.$inferSelect;
 
@@ -416,60 +440,63 @@ export type BusyBlockRow = typeof busyBlocks.$inferSelect;
  * An imported .ics file or a subscribed .ics URL. The calendar text is kept as it was read and its events
  * (recurrences included) are expanded when a booking asks about a period, so any booking window is covered.
  */
-export const calendarSources = sqliteTable(
+export const calendarSources = k.table(
   "calendar_sources",
   {
-    id: text("id").primaryKey(),
-    userId: text("user_id")
+    id: k.text("id").primaryKey(),
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["file", "url"] }).notNull(),
-    name: text("name").notNull(),
+    kind: k.enumText("kind", ["file", "url"]).notNull(),
+    name: k.text("name").notNull(),
     /** The subscribed address (http/https); null for an imported file. */
-    url: text("url"),
+    url: k.text("url"),
     /** The zone that floating times and all-day events in this calendar mean (the person's zone when added). */
-    timeZone: text("time_zone").notNull(),
+    timeZone: k.text("time_zone").notNull(),
     /** The last calendar text read successfully; null until a subscription's first successful fetch. */
-    ics: text("ics"),
+    ics: k.text("ics"),
     /** sha256 of the text, so caches of its parsed events know when it changed. */
-    contentHash: text("content_hash"),
-    eventCount: integer("event_count").notNull().default(0),
-    fetchedAt: integer("fetched_at", { mode: "timestamp_ms" }),
-    lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    contentHash: k.text("content_hash"),
+    eventCount: k.integer("event_count").notNull().default(0),
+    fetchedAt: k.instant("fetched_at"),
+    lastAttemptAt: k.instant("last_attempt_at"),
     /** Why the last refresh failed, in a sentence; null after a success. */
-    lastError: text("last_error"),
+    lastError: k.text("last_error"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("calendar_sources_user_idx").on(table.userId)],
+  (table) => [k.index("calendar_sources_user_idx").on(table.userId)],
 );
 export type CalendarSourceRow = typeof calendarSources.$inferSelect;
 
 /** The person's private .ics feed of their booked appointments: one live token each; a new one retires the old. */
-export const calendarFeeds = sqliteTable("calendar_feeds", {
-  userId: text("user_id")
+export const calendarFeeds = k.table("calendar_feeds", {
+  userId: k
+    .text("user_id")
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
   /** sha256 of the token: the lookup key, so the feed URL cannot be recovered from a copy of the database alone. */
-  tokenHash: text("token_hash").notNull().unique(),
+  tokenHash: k.text("token_hash").notNull().unique(),
   /** The token sealed with the server's key, so the person's calendar page can show the URL again. */
-  tokenSealed: text("token_sealed").notNull(),
+  tokenSealed: k.text("token_sealed").notNull(),
   createdAt: createdAt(),
 });
 export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
 
 /** A person's Google Calendar connection (OAuth tokens sealed with the server's key). */
-export const googleCalendarConnections = sqliteTable("google_calendar_connections", {
-  userId: text("user_id")
+export const googleCalendarConnections = k.table("google_calendar_connections", {
+  userId: k
+    .text("user_id")
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
-  accessTokenSealed: text("access_token_sealed").notNull(),
-  refreshTokenSealed: text("refresh_token_sealed"),
-  accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }).notNull(),
-  scope: text("scope").notNull(),
-  calendarId: text("calendar_id").notNull().default("primary"),
+  accessTokenSealed: k.text("access_token_sealed").notNull(),
+  refreshTokenSealed: k.text("refresh_token_sealed"),
+  accessTokenExpiresAt: k.instant("access_token_expires_at").notNull(),
+  scope: k.text("scope").notNull(),
+  calendarId: k.text("calendar_id").notNull().default("primary"),
   /** Why the last use failed (revoked access, say), in a sentence; null while it works. */
-  lastError: text("last_error"),
+  lastError: k.text("last_error"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -486,38 +513,39 @@ export type TwimlStep = (typeof twimlSteps)[number];
  * Where a scripted call stands. Twilio's webhooks carry only the call SID (signed), so everything the next turn
  * needs lives here, never in a URL a caller could forge.
  */
-export const twimlSessions = sqliteTable(
+export const twimlSessions = k.table(
   "twiml_sessions",
   {
-    callSid: text("call_sid").primaryKey(),
-    callId: text("call_id")
+    callSid: k.text("call_sid").primaryKey(),
+    callId: k
+      .text("call_id")
       .notNull()
       .references(() => calls.id, { onDelete: "cascade" }),
-    step: text("step", { enum: twimlSteps }).notNull(),
+    step: k.enumText("step", twimlSteps).notNull(),
     /** Replies handled so far; every update is conditional on it, so a duplicated webhook cannot advance a call twice. */
-    turn: integer("turn").notNull().default(0),
+    turn: k.integer("turn").notNull().default(0),
     /** The slot read back for confirmation while step is `confirming`. */
-    slotStart: integer("slot_start", { mode: "timestamp_ms" }),
+    slotStart: k.instant("slot_start"),
     /** Half an offer: a day said without a time (yyyy-MM-dd) or a time without a day (HH:mm), in the business's zone. */
-    pendingDate: text("pending_date"),
-    pendingTime: text("pending_time"),
+    pendingDate: k.text("pending_date"),
+    pendingTime: k.text("pending_time"),
     /** Retry counters: slots checked, replies not understood in a row, "hold on" pauses. */
-    offers: integer("offers").notNull().default(0),
-    unclearReplies: integer("unclear_replies").notNull().default(0),
-    waits: integer("waits").notNull().default(0),
+    offers: k.integer("offers").notNull().default(0),
+    unclearReplies: k.integer("unclear_replies").notNull().default(0),
+    waits: k.integer("waits").notNull().default(0),
     /** Phone-menu keys pressed so far (issue 8), and the turn that followed the last press (a person may answer). */
-    menuPresses: integer("menu_presses").notNull().default(0),
-    menuPressedTurn: integer("menu_pressed_turn"),
+    menuPresses: k.integer("menu_presses").notNull().default(0),
+    menuPressedTurn: k.integer("menu_pressed_turn"),
     /** Twilio's answering-machine verdict on the first request (human, machine_end_beep, fax, unknown...). */
-    answeredBy: text("answered_by"),
+    answeredBy: k.text("answered_by"),
     /** What the call achieved, kept so a status callback can still end the call if the script never finished. */
-    bookedSlotStart: integer("booked_slot_start", { mode: "timestamp_ms" }),
-    summary: text("summary"),
-    failureReason: text("failure_reason"),
+    bookedSlotStart: k.instant("booked_slot_start"),
+    summary: k.text("summary"),
+    failureReason: k.text("failure_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index("twiml_sessions_call_idx").on(table.callId)],
+  (table) => [k.index("twiml_sessions_call_idx").on(table.callId)],
 );
 export type TwimlSessionRow = typeof twimlSessions.$inferSelect;
 
@@ -526,20 +554,20 @@ export type TwimlSessionRow = typeof twimlSessions.$inferSelect;
 // ---------------------------------------------------------------------------------------------
 
 /** A verified webhook is stored before it is acknowledged; processed events move to webhook_receipts. */
-export const elevenLabsWebhookEvents = sqliteTable(
+export const elevenLabsWebhookEvents = k.table(
   "elevenlabs_webhook_events",
   {
     /** elevenlabs:<event type>:<conversation id>, the same key as the event's receipt. */
-    key: text("key").primaryKey(),
-    type: text("type").notNull(),
+    key: k.text("key").primaryKey(),
+    type: k.text("type").notNull(),
     /** The verified raw body, as ElevenLabs signed it. */
-    body: text("body").notNull(),
-    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
-    failedAt: integer("failed_at", { mode: "timestamp_ms" }),
+    body: k.text("body").notNull(),
+    receivedAt: k.instant("received_at").notNull(),
+    attempts: k.integer("attempts").notNull().default(0),
+    lastError: k.text("last_error"),
+    failedAt: k.instant("failed_at"),
   },
-  (table) => [index("elevenlabs_webhook_events_received_idx").on(table.receivedAt)],
+  (table) => [k.index("elevenlabs_webhook_events_received_idx").on(table.receivedAt)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -560,62 +588,64 @@ export type UsageScope = (typeof usageScopes)[number];
  * number, calls in all. A counter only grows by a conditional UPDATE that checks the limit in the same statement,
  * inside the write transaction of what it counts (db/usage-counters.ts), so concurrent requests cannot both pass.
  */
-export const usageCounters = sqliteTable(
+export const usageCounters = k.table(
   "usage_counters",
   {
-    scope: text("scope", { enum: usageScopes }).notNull(),
+    scope: k.enumText("scope", usageScopes).notNull(),
     /** A user id, an E.164 number, or "all". */
-    key: text("key").notNull(),
+    key: k.text("key").notNull(),
     /** yyyy-MM-dd: the UTC day, or the business's local day for number_calls. */
-    day: text("day").notNull(),
-    used: integer("used").notNull().default(0),
+    day: k.text("day").notNull(),
+    used: k.integer("used").notNull().default(0),
     updatedAt: updatedAt(),
   },
-  (table) => [primaryKey({ columns: [table.scope, table.key, table.day] })],
+  (table) => [k.primaryKey({ columns: [table.scope, table.key, table.day] })],
 );
 export type UsageCounterRow = typeof usageCounters.$inferSelect;
 
 /** An admin's change to one person's daily limits; a null column keeps the configured default. */
-export const personLimits = sqliteTable("person_limits", {
-  userId: text("user_id")
+export const personLimits = k.table("person_limits", {
+  userId: k
+    .text("user_id")
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
-  bookingsPerDay: integer("bookings_per_day"),
-  callsPerDay: integer("calls_per_day"),
-  llmTokensPerDay: integer("llm_tokens_per_day"),
-  updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+  bookingsPerDay: k.integer("bookings_per_day"),
+  callsPerDay: k.integer("calls_per_day"),
+  llmTokensPerDay: k.integer("llm_tokens_per_day"),
+  updatedBy: k.text("updated_by").references(() => user.id, { onDelete: "set null" }),
   updatedAt: updatedAt(),
 });
 export type PersonLimitsRow = typeof personLimits.$inferSelect;
 
 /** A person's consent to CallPilot calling businesses on their behalf, one row per version of the text agreed to. */
-export const callConsents = sqliteTable(
+export const callConsents = k.table(
   "call_consents",
   {
-    userId: text("user_id")
+    userId: k
+      .text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     /** Which wording was agreed to (lib/guardrails/consent.ts). */
-    version: text("version").notNull(),
-    givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
+    version: k.text("version").notNull(),
+    givenAt: k.instant("given_at").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.version] })],
+  (table) => [k.primaryKey({ columns: [table.userId, table.version] })],
 );
 export type CallConsentRow = typeof callConsents.$inferSelect;
 
 /** Request-rate limit points (rate-limiter-flexible's Drizzle store): one row per limiter key and window. */
-export const rateLimitPoints = sqliteTable("rate_limit_points", {
-  key: text("key").primaryKey(),
-  points: integer("points").notNull(),
-  expire: integer("expire", { mode: "timestamp_ms" }),
+export const rateLimitPoints = k.table("rate_limit_points", {
+  key: k.text("key").primaryKey(),
+  points: k.integer("points").notNull(),
+  expire: k.instant("expire"),
 });
 
 /** Better Auth's own rate limiter (its "database" storage), so its counts hold across instances too. */
-export const rateLimit = sqliteTable("rate_limit", {
-  id: text("id").primaryKey(),
-  key: text("key").notNull().unique(),
-  count: integer("count").notNull(),
-  lastRequest: integer("last_request").notNull(),
+export const rateLimit = k.table("rate_limit", {
+  id: k.text("id").primaryKey(),
+  key: k.text("key").notNull().unique(),
+  count: k.integer("count").notNull(),
+  lastRequest: k.bigInteger("last_request").notNull(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -629,41 +659,44 @@ export type CallQuestionStatus = (typeof callQuestionStatuses)[number];
  * A receptionist's question the agent could not answer, put to the person live. Answered at most once: the answer
  * is one conditional UPDATE (status = 'open'), so two answers racing cannot both win.
  */
-export const callQuestions = sqliteTable(
+export const callQuestions = k.table(
   "call_questions",
   {
-    id: text("id").primaryKey(),
-    bookingId: text("booking_id")
+    id: k.text("id").primaryKey(),
+    bookingId: k
+      .text("booking_id")
       .notNull()
       .references(() => bookings.id, { onDelete: "cascade" }),
-    callId: text("call_id")
+    callId: k
+      .text("call_id")
       .notNull()
       .references(() => calls.id, { onDelete: "cascade" }),
-    providerId: text("provider_id").notNull(),
-    text: text("text").notNull(),
-    status: text("status", { enum: callQuestionStatuses }).notNull().default("open"),
-    answer: text("answer"),
+    providerId: k.text("provider_id").notNull(),
+    text: k.text("text").notNull(),
+    status: k.enumText("status", callQuestionStatuses).notNull().default("open"),
+    answer: k.text("answer"),
     /** "person" (typed on the booking page or the API) or "profile" (a pre-filled detail). */
-    answeredBy: text("answered_by", { enum: ["person", "profile"] }),
-    askedAt: integer("asked_at", { mode: "timestamp_ms" }).notNull(),
-    answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+    answeredBy: k.enumText("answered_by", ["person", "profile"]),
+    askedAt: k.instant("asked_at").notNull(),
+    answeredAt: k.instant("answered_at"),
   },
   (table) => [
-    index("call_questions_booking_idx").on(table.bookingId, table.askedAt),
-    index("call_questions_call_idx").on(table.callId),
+    k.index("call_questions_booking_idx").on(table.bookingId, table.askedAt),
+    k.index("call_questions_call_idx").on(table.callId),
   ],
 );
 export type CallQuestionRow = typeof callQuestions.$inferSelect;
 
 /** Details a person lets agents give out without asking them (insurance, date of birth...); null = not given. */
-export const clientProfiles = sqliteTable("client_profiles", {
-  userId: text("user_id")
+export const clientProfiles = k.table("client_profiles", {
+  userId: k
+    .text("user_id")
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
-  insuranceProvider: text("insurance_provider"),
-  dateOfBirth: text("date_of_birth"),
-  petName: text("pet_name"),
-  callbackNumber: text("callback_number"),
+  insuranceProvider: k.text("insurance_provider"),
+  dateOfBirth: k.text("date_of_birth"),
+  petName: k.text("pet_name"),
+  callbackNumber: k.text("callback_number"),
   updatedAt: updatedAt(),
 });
 export type ClientProfileRow = typeof clientProfiles.$inferSelect;
@@ -688,29 +721,31 @@ export const slotHoldStatuses = [
 ] as const;
 export type SlotHoldStatus = (typeof slotHoldStatuses)[number];
 
-export const slotHolds = sqliteTable(
+export const slotHolds = k.table(
   "slot_holds",
   {
-    id: text("id").primaryKey(),
-    bookingId: text("booking_id")
+    id: k.text("id").primaryKey(),
+    bookingId: k
+      .text("booking_id")
       .notNull()
       .references(() => bookings.id, { onDelete: "cascade" }),
-    callId: text("call_id")
+    callId: k
+      .text("call_id")
       .notNull()
       .references(() => calls.id, { onDelete: "cascade" }),
-    providerId: text("provider_id").notNull(),
-    slotStart: integer("slot_start", { mode: "timestamp_ms" }).notNull(),
-    slotEnd: integer("slot_end", { mode: "timestamp_ms" }).notNull(),
-    heldUntil: integer("held_until", { mode: "timestamp_ms" }).notNull(),
-    status: text("status", { enum: slotHoldStatuses }).notNull().default("requested"),
+    providerId: k.text("provider_id").notNull(),
+    slotStart: k.instant("slot_start").notNull(),
+    slotEnd: k.instant("slot_end").notNull(),
+    heldUntil: k.instant("held_until").notNull(),
+    status: k.enumText("status", slotHoldStatuses).notNull().default("requested"),
     /** The release call queued for this hold, once there is one. */
-    releaseCallId: text("release_call_id"),
+    releaseCallId: k.text("release_call_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [
-    uniqueIndex("slot_holds_call_slot_idx").on(table.callId, table.slotStart),
-    index("slot_holds_booking_idx").on(table.bookingId),
+    k.uniqueIndex("slot_holds_call_slot_idx").on(table.callId, table.slotStart),
+    k.index("slot_holds_booking_idx").on(table.bookingId),
   ],
 );
 export type SlotHoldRow = typeof slotHolds.$inferSelect;

@@ -1,8 +1,9 @@
 // Queries for slots a business was asked to hold in review mode (issue 8): recorded when the agent asks, agreed when
 // the call ends well, and at the end either booked, released by a short call, or left to expire.
 import { and, asc, eq, lte } from "drizzle-orm";
-import { getDb, writeTransaction } from "./client";
-import { insertCallEvent, notifyBookingChanged } from "./call-events";
+import { recordCallEvent } from "./call-events";
+import { forUpdate, getDb, transaction } from "./client";
+import { queueDispatchPass } from "./dispatch-jobs";
 import { calls, slotHolds, type SlotHoldRow } from "./schema";
 
 export type SlotHold = SlotHoldRow;
@@ -17,8 +18,8 @@ export async function recordHoldRequest(input: {
   heldUntil: Date;
   now: Date;
 }): Promise<SlotHold> {
-  const row = writeTransaction((tx) => {
-    const [inserted] = tx
+  return transaction(async (tx) => {
+    const [inserted] = await tx
       .insert(slotHolds)
       .values({
         id: input.id,
@@ -33,16 +34,16 @@ export async function recordHoldRequest(input: {
         updatedAt: input.now,
       })
       .onConflictDoNothing()
-      .returning()
-      .all();
+      .returning();
     if (!inserted) {
-      return tx
+      const [existing] = await tx
         .select()
         .from(slotHolds)
         .where(and(eq(slotHolds.callId, input.callId), eq(slotHolds.slotStart, input.slot.start)))
-        .get()!;
+        .limit(1);
+      return existing;
     }
-    insertCallEvent(tx, {
+    await recordCallEvent({
       bookingId: input.bookingId,
       callId: input.callId,
       type: "hold_requested",
@@ -54,7 +55,6 @@ export async function recordHoldRequest(input: {
     });
     return inserted;
   });
-  return row;
 }
 
 /** The call ended: its requested holds become agreed (it ended well) or declined. */
@@ -63,15 +63,14 @@ export async function settleHoldRequests(input: {
   agreed: boolean;
   now: Date;
 }): Promise<void> {
-  const bookingId = writeTransaction((tx) => {
-    const rows = tx
+  await transaction(async (tx) => {
+    const rows = await tx
       .update(slotHolds)
       .set({ status: input.agreed ? "agreed" : "declined", updatedAt: input.now })
       .where(and(eq(slotHolds.callId, input.callId), eq(slotHolds.status, "requested")))
-      .returning()
-      .all();
+      .returning();
     for (const row of rows) {
-      insertCallEvent(tx, {
+      await recordCallEvent({
         bookingId: row.bookingId,
         callId: row.callId,
         type: input.agreed ? "hold_agreed" : "hold_declined",
@@ -79,9 +78,7 @@ export async function settleHoldRequests(input: {
         at: input.now,
       });
     }
-    return rows[0]?.bookingId ?? null;
   });
-  if (bookingId) notifyBookingChanged(bookingId);
 }
 
 export async function listHoldsForBooking(bookingId: string): Promise<SlotHold[]> {
@@ -89,31 +86,27 @@ export async function listHoldsForBooking(bookingId: string): Promise<SlotHold[]
     .select()
     .from(slotHolds)
     .where(eq(slotHolds.bookingId, bookingId))
-    .orderBy(asc(slotHolds.createdAt), asc(slotHolds.id))
-    .all();
+    .orderBy(asc(slotHolds.createdAt), asc(slotHolds.id));
 }
 
 /** An agreed hold whose time ran out: marked expired (the offer is re-checked on the confirmation call). */
 export async function expireHold(holdId: string, now: Date): Promise<boolean> {
-  const row = writeTransaction((tx) => {
-    const [expired] = tx
+  return transaction(async (tx) => {
+    const [expired] = await tx
       .update(slotHolds)
       .set({ status: "expired", updatedAt: now })
       .where(and(eq(slotHolds.id, holdId), eq(slotHolds.status, "agreed"), lte(slotHolds.heldUntil, now)))
-      .returning()
-      .all();
-    if (!expired) return null;
-    insertCallEvent(tx, {
+      .returning();
+    if (!expired) return false;
+    await recordCallEvent({
       bookingId: expired.bookingId,
       callId: expired.callId,
       type: "hold_expired",
       payload: { slot_start: expired.slotStart.toISOString(), held_until: expired.heldUntil.toISOString() },
       at: now,
     });
-    return expired;
+    return true;
   });
-  if (row) notifyBookingChanged(row.bookingId);
-  return row !== null;
 }
 
 /**
@@ -129,12 +122,14 @@ export async function queueReleaseCalls(input: {
   newCallId: () => string;
   now: Date;
 }): Promise<string[]> {
-  const queued = writeTransaction((tx) => {
-    const agreed = tx
-      .select()
-      .from(slotHolds)
-      .where(and(eq(slotHolds.bookingId, input.bookingId), eq(slotHolds.status, "agreed")))
-      .all();
+  return transaction(async (tx) => {
+    const agreed = await forUpdate(
+      tx
+        .select()
+        .from(slotHolds)
+        .where(and(eq(slotHolds.bookingId, input.bookingId), eq(slotHolds.status, "agreed")))
+        .$dynamic(),
+    );
     const ids: string[] = [];
     for (const hold of agreed) {
       const isBooked =
@@ -142,18 +137,18 @@ export async function queueReleaseCalls(input: {
         hold.providerId === input.booked.providerId &&
         hold.slotStart.getTime() === input.booked.start.getTime();
       if (isBooked) {
-        tx.update(slotHolds)
+        await tx
+          .update(slotHolds)
           .set({ status: "booked", updatedAt: input.now })
-          .where(eq(slotHolds.id, hold.id))
-          .run();
+          .where(eq(slotHolds.id, hold.id));
         continue;
       }
       if (hold.heldUntil.getTime() <= input.now.getTime()) {
-        tx.update(slotHolds)
+        await tx
+          .update(slotHolds)
           .set({ status: "expired", updatedAt: input.now })
-          .where(eq(slotHolds.id, hold.id))
-          .run();
-        insertCallEvent(tx, {
+          .where(eq(slotHolds.id, hold.id));
+        await recordCallEvent({
           bookingId: input.bookingId,
           callId: hold.callId,
           type: "hold_expired",
@@ -163,27 +158,25 @@ export async function queueReleaseCalls(input: {
         continue;
       }
       const callId = input.newCallId();
-      const source = tx.select().from(calls).where(eq(calls.id, hold.callId)).get();
-      tx.insert(calls)
-        .values({
-          id: callId,
-          bookingId: input.bookingId,
-          providerId: hold.providerId,
-          userId: input.userId,
-          purpose: "release",
-          status: "queued",
-          previousCallId: hold.callId,
-          distanceKm: source?.distanceKm ?? null,
-          targetSlot: { start: hold.slotStart.toISOString(), end: hold.slotEnd.toISOString() },
-          createdAt: input.now,
-          updatedAt: input.now,
-        })
-        .run();
-      tx.update(slotHolds)
+      const [source] = await tx.select().from(calls).where(eq(calls.id, hold.callId)).limit(1);
+      await tx.insert(calls).values({
+        id: callId,
+        bookingId: input.bookingId,
+        providerId: hold.providerId,
+        userId: input.userId,
+        purpose: "release",
+        status: "queued",
+        previousCallId: hold.callId,
+        distanceKm: source?.distanceKm ?? null,
+        targetSlot: { start: hold.slotStart.toISOString(), end: hold.slotEnd.toISOString() },
+        createdAt: input.now,
+        updatedAt: input.now,
+      });
+      await tx
+        .update(slotHolds)
         .set({ status: "releasing", releaseCallId: callId, updatedAt: input.now })
-        .where(eq(slotHolds.id, hold.id))
-        .run();
-      insertCallEvent(tx, {
+        .where(eq(slotHolds.id, hold.id));
+      await recordCallEvent({
         bookingId: input.bookingId,
         callId,
         type: "call_queued",
@@ -192,17 +185,15 @@ export async function queueReleaseCalls(input: {
       });
       ids.push(callId);
     }
+    if (ids.length > 0) await queueDispatchPass();
     return ids;
   });
-  if (queued.length > 0) notifyBookingChanged(input.bookingId);
-  return queued;
 }
 
 /** A release call ended: its hold is released (whatever the business said, CallPilot did its part). */
 export async function markHoldReleased(releaseCallId: string, now: Date): Promise<void> {
-  getDb()
+  await getDb()
     .update(slotHolds)
     .set({ status: "released", updatedAt: now })
-    .where(and(eq(slotHolds.releaseCallId, releaseCallId), eq(slotHolds.status, "releasing")))
-    .run();
+    .where(and(eq(slotHolds.releaseCallId, releaseCallId), eq(slotHolds.status, "releasing")));
 }

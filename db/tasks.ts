@@ -1,7 +1,7 @@
 // Queries for tasks (intake conversations) and their messages.
 import { and, asc, eq } from "drizzle-orm";
 import type { BookingRequest, TaskStatus } from "@/lib/intake/booking-request";
-import { getDb, type DbOrTx, writeTransaction } from "./client";
+import { getDb, transaction } from "./client";
 import { taskMessages, tasks, type TaskMessageRow, type TaskRow } from "./schema";
 
 export interface Task extends Omit<TaskRow, "extracted" | "status"> {
@@ -19,7 +19,7 @@ export async function createTask(input: {
   status?: TaskStatus;
   now: Date;
 }): Promise<Task> {
-  const [row] = getDb()
+  const [row] = await getDb()
     .insert(tasks)
     .values({
       id: input.id,
@@ -30,22 +30,17 @@ export async function createTask(input: {
       createdAt: input.now,
       updatedAt: input.now,
     })
-    .returning()
-    .all();
+    .returning();
   return asTask(row);
 }
 
 /** The task when it belongs to this person; undefined otherwise (callers answer 404 either way). */
-export async function getTaskForUser(
-  taskId: string,
-  userId: string,
-  db: DbOrTx = getDb(),
-): Promise<Task | undefined> {
-  const row = db
+export async function getTaskForUser(taskId: string, userId: string): Promise<Task | undefined> {
+  const [row] = await getDb()
     .select()
     .from(tasks)
     .where(and(eq(tasks.id, taskId), eq(tasks.userId, userId)))
-    .get();
+    .limit(1);
   return row ? asTask(row) : undefined;
 }
 
@@ -54,8 +49,7 @@ export async function listTaskMessages(taskId: string): Promise<TaskMessageRow[]
     .select()
     .from(taskMessages)
     .where(eq(taskMessages.taskId, taskId))
-    .orderBy(asc(taskMessages.id))
-    .all();
+    .orderBy(asc(taskMessages.id));
 }
 
 export interface TaskState {
@@ -72,31 +66,27 @@ export async function saveChatTurn(input: {
   state: TaskState;
   now: Date;
 }): Promise<Task> {
-  return writeTransaction((tx) => {
-    tx.insert(taskMessages)
-      .values([
-        { taskId: input.taskId, role: "user", content: input.userMessage, createdAt: input.now },
-        { taskId: input.taskId, role: "assistant", content: input.assistantMessage, createdAt: input.now },
-      ])
-      .run();
-    const [row] = tx
+  return transaction(async (tx) => {
+    await tx.insert(taskMessages).values([
+      { taskId: input.taskId, role: "user", content: input.userMessage, createdAt: input.now },
+      { taskId: input.taskId, role: "assistant", content: input.assistantMessage, createdAt: input.now },
+    ]);
+    const [row] = await tx
       .update(tasks)
       .set({ ...input.state, updatedAt: input.now })
       .where(eq(tasks.id, input.taskId))
-      .returning()
-      .all();
+      .returning();
     return asTask(row);
   });
 }
 
 /** Stores the task's new state after the person edited the summary card. */
 export async function updateTaskState(taskId: string, state: TaskState, now: Date): Promise<Task> {
-  const [row] = getDb()
+  const [row] = await getDb()
     .update(tasks)
     .set({ ...state, updatedAt: now })
     .where(eq(tasks.id, taskId))
-    .returning()
-    .all();
+    .returning();
   return asTask(row);
 }
 
@@ -111,7 +101,7 @@ export async function appendDeliveredTaskMessage(input: {
   deliveryKey: string;
   now: Date;
 }): Promise<boolean> {
-  const inserted = getDb()
+  const inserted = await getDb()
     .insert(taskMessages)
     .values({
       taskId: input.taskId,
@@ -121,7 +111,6 @@ export async function appendDeliveredTaskMessage(input: {
       createdAt: input.now,
     })
     .onConflictDoNothing({ target: [taskMessages.taskId, taskMessages.deliveryKey] })
-    .returning({ id: taskMessages.id })
-    .all();
+    .returning({ id: taskMessages.id });
   return inserted.length === 1;
 }

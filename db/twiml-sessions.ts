@@ -1,11 +1,10 @@
 // Queries for the state of Twilio's scripted calls: one row per call SID, advanced one reply at a time. A turn is
 // one transaction: the session's new state and the transcript lines said in that turn (call_events rows, the same
-// ones ingestion records), so the live page never shows half a turn. Every Twilio webhook runs these, so the
-// statements are prepared once per connection rather than built per request.
+// ones ingestion records), so the live page never shows half a turn.
 import { and, eq, sql } from "drizzle-orm";
-import { getDb, writeTransaction, type Db } from "./client";
-import { notifyBookingChanged } from "./call-events";
-import { callEvents, twimlSessions, type TwimlSessionRow, type TwimlStep } from "./schema";
+import { recordCallEvents } from "./call-events";
+import { getDb, transaction } from "./client";
+import { twimlSessions, type TwimlSessionRow, type TwimlStep } from "./schema";
 
 export type TwimlSession = TwimlSessionRow;
 
@@ -41,7 +40,8 @@ export interface TurnRecord {
 }
 
 export async function getTwimlSession(callSid: string): Promise<TwimlSession | undefined> {
-  return statements().get.get({ callSid });
+  const [row] = await getDb().select().from(twimlSessions).where(eq(twimlSessions.callSid, callSid)).limit(1);
+  return row;
 }
 
 /**
@@ -60,23 +60,26 @@ export async function startTwimlSession(
   },
   record: TurnRecord,
 ): Promise<{ session: TwimlSession; created: boolean }> {
-  const { start } = statements();
-  const inserted = writeTransaction(() => {
-    const [row] = start.all({
-      callSid: input.callSid,
-      callId: input.callId,
-      step: input.step,
-      answeredBy: input.answeredBy,
-      slotStart: input.slotStart?.getTime() ?? null,
-      summary: input.summary ?? null,
-      failureReason: input.failureReason ?? null,
-      now: record.now.getTime(),
-    });
-    if (row) insertLines(input.callId, record);
+  const inserted = await transaction(async (tx) => {
+    const [row] = await tx
+      .insert(twimlSessions)
+      .values({
+        callSid: input.callSid,
+        callId: input.callId,
+        step: input.step,
+        answeredBy: input.answeredBy,
+        slotStart: input.slotStart,
+        summary: input.summary ?? null,
+        failureReason: input.failureReason ?? null,
+        createdAt: record.now,
+        updatedAt: record.now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row) await recordLines(input.callId, record);
     return row;
   });
   if (!inserted) return { session: (await getTwimlSession(input.callSid))!, created: false };
-  if (record.lines.length > 0) notifyBookingChanged(record.bookingId);
   return { session: inserted, created: true };
 }
 
@@ -88,114 +91,44 @@ export async function advanceTwimlSession(
   input: { session: TwimlSession; changes: TwimlSessionChanges },
   record: TurnRecord,
 ): Promise<TwimlSession | null> {
-  const { advance } = statements();
   const next = { ...input.session, ...input.changes };
-  const updated = writeTransaction(() => {
-    const [row] = advance.all({
-      callSid: input.session.callSid,
-      expectedTurn: input.session.turn,
-      step: next.step,
-      slotStart: next.slotStart?.getTime() ?? null,
-      pendingDate: next.pendingDate,
-      pendingTime: next.pendingTime,
-      offers: next.offers,
-      unclearReplies: next.unclearReplies,
-      waits: next.waits,
-      menuPresses: next.menuPresses,
-      menuPressedTurn: next.menuPressedTurn,
-      bookedSlotStart: next.bookedSlotStart?.getTime() ?? null,
-      summary: next.summary,
-      failureReason: next.failureReason,
-      now: record.now.getTime(),
-    });
-    if (row) insertLines(input.session.callId, record);
-    return row ?? null;
-  });
-  if (updated && record.lines.length > 0) notifyBookingChanged(record.bookingId);
-  return updated;
-}
-
-function insertLines(callId: string, record: TurnRecord): void {
-  const { line } = statements();
-  for (const spoken of record.lines) {
-    line.run({
-      bookingId: record.bookingId,
-      callId,
-      payload: { role: spoken.role, text: spoken.text },
-      at: record.now.getTime(),
-    });
-  }
-}
-
-function prepare(db: Db) {
-  const p = (name: string) => sql.placeholder(name);
-  // Bound as given, without the column's encoder: instants as epoch milliseconds (the timestamp encoder cannot take
-  // null), and an update's values (drizzle's set() takes SQL, not bare placeholders).
-  const raw = (name: string) => sql`${sql.placeholder(name)}`;
-  return {
-    get: db
-      .select()
-      .from(twimlSessions)
-      .where(eq(twimlSessions.callSid, p("callSid")))
-      .prepare(),
-    start: db
-      .insert(twimlSessions)
-      .values({
-        callSid: p("callSid"),
-        callId: p("callId"),
-        step: p("step"),
-        answeredBy: p("answeredBy"),
-        slotStart: raw("slotStart"),
-        summary: p("summary"),
-        failureReason: p("failureReason"),
-        createdAt: raw("now"),
-        updatedAt: raw("now"),
-      })
-      .onConflictDoNothing()
-      .returning()
-      .prepare(),
-    advance: db
+  return transaction(async (tx) => {
+    const [row] = await tx
       .update(twimlSessions)
       .set({
-        step: raw("step"),
-        slotStart: raw("slotStart"),
-        pendingDate: raw("pendingDate"),
-        pendingTime: raw("pendingTime"),
-        offers: raw("offers"),
-        unclearReplies: raw("unclearReplies"),
-        waits: raw("waits"),
-        menuPresses: raw("menuPresses"),
-        menuPressedTurn: raw("menuPressedTurn"),
-        bookedSlotStart: raw("bookedSlotStart"),
-        summary: raw("summary"),
-        failureReason: raw("failureReason"),
+        step: next.step,
+        slotStart: next.slotStart,
+        pendingDate: next.pendingDate,
+        pendingTime: next.pendingTime,
+        offers: next.offers,
+        unclearReplies: next.unclearReplies,
+        waits: next.waits,
+        menuPresses: next.menuPresses,
+        menuPressedTurn: next.menuPressedTurn,
+        bookedSlotStart: next.bookedSlotStart,
+        summary: next.summary,
+        failureReason: next.failureReason,
         turn: sql`${twimlSessions.turn} + 1`,
-        updatedAt: raw("now"),
+        updatedAt: record.now,
       })
-      .where(and(eq(twimlSessions.callSid, p("callSid")), eq(twimlSessions.turn, p("expectedTurn"))))
-      .returning()
-      .prepare(),
-    line: db
-      .insert(callEvents)
-      .values({
-        bookingId: p("bookingId"),
-        callId: p("callId"),
-        type: "transcript",
-        payload: p("payload"),
-        createdAt: raw("at"),
-      })
-      .prepare(),
-  };
+      .where(
+        and(eq(twimlSessions.callSid, input.session.callSid), eq(twimlSessions.turn, input.session.turn)),
+      )
+      .returning();
+    if (!row) return null;
+    await recordLines(input.session.callId, record);
+    return row;
+  });
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
-
-function statements(): ReturnType<typeof prepare> {
-  const db = getDb();
-  let found = prepared.get(db);
-  if (!found) {
-    found = prepare(db);
-    prepared.set(db, found);
-  }
-  return found;
+function recordLines(callId: string, record: TurnRecord) {
+  return recordCallEvents(
+    record.lines.map((spoken) => ({
+      bookingId: record.bookingId,
+      callId,
+      type: "transcript" as const,
+      payload: { role: spoken.role, text: spoken.text },
+      at: record.now,
+    })),
+  );
 }

@@ -9,15 +9,15 @@ import { webhookReceipts } from "./schema";
  * is processed again to the same result, never that an event is lost.
  */
 export async function recordWebhookReceipt(key: string, now: Date): Promise<boolean> {
-  const inserted = getDb()
+  const inserted = await getDb()
     .insert(webhookReceipts)
     .values({ key, createdAt: now })
     .onConflictDoNothing()
-    .returning({ key: webhookReceipts.key })
-    .all();
+    .returning({ key: webhookReceipts.key });
   return inserted.length === 1;
 }
 
 export async function hasWebhookReceipt(key: string): Promise<boolean> {
-  return getDb().select().from(webhookReceipts).where(eq(webhookReceipts.key, key)).get() !== undefined;
+  const [row] = await getDb().select().from(webhookReceipts).where(eq(webhookReceipts.key, key)).limit(1);
+  return row !== undefined;
 }

@@ -40,6 +40,21 @@ describe("configuration", () => {
     }
   });
 
+  it("PostgreSQL (several instances) needs the shared BETTER_AUTH_SECRET, and a postgres:// URL", () => {
+    const url = "postgres://callpilot:secret@db.internal:5432/callpilot";
+    expect(() => parseConfig({ DATABASE_URL: url })).toThrow(
+      /BETTER_AUTH_SECRET: is required with DATABASE_URL/,
+    );
+    expect(() =>
+      parseConfig({ DATABASE_URL: "mysql://root:hunter2@db/x", BETTER_AUTH_SECRET: "x".repeat(40) }),
+    ).toThrow(/DATABASE_URL: expected a postgres:\/\/ URL/);
+    // The URL carries a password: its value is never printed.
+    expect(() => parseConfig({ DATABASE_URL: "mysql://root:hunter2@db/x" })).not.toThrow(/hunter2/);
+    const config = parseConfig({ DATABASE_URL: url, BETTER_AUTH_SECRET: "x".repeat(40) });
+    expect(config.DATABASE_URL).toBe(url);
+    expect(config.DATABASE_POOL_SIZE).toBe(10);
+  });
+
   it("refuses a forced LLM without its key", () => {
     expect(() => parseConfig({ INTAKE_MODEL: "gemini" })).toThrow(/GOOGLE_GENERATIVE_AI_API_KEY/);
   });

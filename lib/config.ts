@@ -86,6 +86,18 @@ export const configSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATA_DIR: z.string().default("data"),
     DATABASE_PATH: optionalText,
+    /** PostgreSQL instead of the SQLite file: a direct (session) connection, since LISTEN and the job queue need one. */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), {
+          error: "expected a postgres:// URL such as postgres://user:password@db.example.com:5432/callpilot",
+        })
+        .optional(),
+    ),
+    DATABASE_POOL_SIZE: wholeNumber(10, 1, 200),
+    /** How often the job queue looks for jobs whose instance died; bounds how long their work waits for another. */
+    JOB_EXPIRY_CHECK_SECONDS: wholeNumber(10, 1, 3600),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     DEFAULT_TIMEZONE: timeZone,
 
@@ -208,6 +220,15 @@ export const configSchema = z
     CONNECTION_CHECK_TIMEOUT_MS: wholeNumber(2_500, 100, 30_000),
   })
   .superRefine((config, ctx) => {
+    if (config.DATABASE_URL && !config.BETTER_AUTH_SECRET) {
+      // Each instance would generate its own secret and every request landing on another instance would sign out.
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message:
+          "is required with DATABASE_URL: every instance sharing the database must sign sessions with the same secret (use `openssl rand -hex 32`)",
+      });
+    }
     if (Boolean(config.GOOGLE_CALENDAR_CLIENT_ID) !== Boolean(config.GOOGLE_CALENDAR_CLIENT_SECRET)) {
       const missing = config.GOOGLE_CALENDAR_CLIENT_ID
         ? "GOOGLE_CALENDAR_CLIENT_SECRET"
@@ -336,7 +357,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 }
 
 function isSecretKey(key: string): boolean {
-  return /SECRET|TOKEN|KEY|PASSWORD|SMTP_URL/.test(key);
+  return /SECRET|TOKEN|KEY|PASSWORD|SMTP_URL|DATABASE_URL/.test(key);
 }
 
 const cacheKey = Symbol.for("callpilot.config");

@@ -18,7 +18,15 @@ function serialise(fields: Fields): Fields {
   const out: Fields = {};
   for (const [key, value] of Object.entries(fields)) {
     out[key] =
-      value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+      value instanceof Error
+        ? {
+            name: value.name,
+            message: value.message,
+            stack: value.stack,
+            // A driver's own error (a constraint, a deadlock) is the cause of the query error wrapping it.
+            ...(value.cause instanceof Error ? { cause: value.cause.message } : {}),
+          }
+        : value;
   }
   return out;
 }

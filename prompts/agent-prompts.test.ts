@@ -4,7 +4,8 @@ import { conversationInitiationData } from "@/lib/calls/elevenlabs/call-setup";
 import { parseConfig } from "@/lib/config";
 import { serviceTypes } from "@/lib/intake/booking-request";
 import { aiDisclosureSentence, renderAgentSystemPrompt } from "./agent-system";
-import { callVariables, fillTemplate } from "./call-variables";
+import { callVariables } from "./call-variables";
+import { fillTemplate } from "./fill-template";
 import { firstMessageTemplate, renderFirstMessage } from "./first-message";
 
 const now = new Date("2026-11-26T15:00:00Z");

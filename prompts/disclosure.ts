@@ -2,7 +2,7 @@
 // CALL_RECORDING is on) that the call may be recorded; and its last words when the business asks not to be called. One wording, used by the simulated calls, ElevenLabs' first
 // message and Twilio's scripted greeting. It is fixed text around the client's name; nothing a person types (their
 // notes, a name with instructions in it) can remove or reword it.
-import { fillTemplate } from "./call-variables";
+import { fillTemplate } from "./fill-template";
 
 export const recordingNotice = "This call may be recorded.";
 

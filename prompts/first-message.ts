@@ -3,7 +3,8 @@
 // whether the call may be recorded. It is a template over the call's variables (call-variables.ts): ElevenLabs
 // fills it from dynamic variables, the simulation through renderFirstMessage.
 import type { CallBrief } from "@/lib/calls/call-brief";
-import { callVariables, fillTemplate } from "./call-variables";
+import { callVariables } from "./call-variables";
+import { fillTemplate } from "./fill-template";
 import { disclosureTemplate } from "./disclosure";
 
 /** The opening line with {{placeholders}}; which sentence depends only on facts CallPilot chose, never on typed text. */

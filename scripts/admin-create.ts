@@ -1,7 +1,9 @@
 // npm run admin:create -- email password
 // Creates an administrator (or promotes an existing account and resets its password). Prints what it did.
 import { getAuth } from "@/lib/auth/auth";
-import { closeDb } from "@/db/client";
+import { closeDb, prepareDatabase } from "@/db/client";
+import { stopJobStore } from "@/db/jobs";
+import { stopListening } from "@/db/notifications";
 import { findUserByEmail, setUserRole } from "@/db/users";
 
 async function main(): Promise<void> {
@@ -14,6 +16,19 @@ async function main(): Promise<void> {
     console.error("The password must have at least 8 characters.");
     process.exit(2);
   }
+  await prepareDatabase();
+  try {
+    await createOrPromote(email, password);
+  } finally {
+    // Whatever the run opened (the job store and change listener only if something started them) must close, or
+    // PostgreSQL's pool keeps the process alive.
+    await stopJobStore();
+    await stopListening();
+    await closeDb();
+  }
+}
+
+async function createOrPromote(email: string, password: string): Promise<void> {
   const auth = getAuth();
   const existing = await findUserByEmail(email);
   if (existing) {
@@ -27,7 +42,6 @@ async function main(): Promise<void> {
     await setUserRole(user.id, "admin");
     console.log(`Created the admin ${email}.`);
   }
-  closeDb();
 }
 
 main().catch((error) => {

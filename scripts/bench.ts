@@ -3,7 +3,10 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { startApp } from "../tests/e2e/support/server";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { startApp, type RunningApp } from "../tests/e2e/support/server";
+import { databaseUrl, startThrowawayCluster } from "./postgres/throwaway-cluster";
 import { benchConfirmLatency, benchFanOut, foundationServerEnv, sseLatencyResult } from "./bench/foundation";
 import { runElevenLabsBenchmarks } from "./bench/elevenlabs";
 import { runTwilioBenchmarks } from "./bench/twilio";
@@ -17,14 +20,8 @@ async function main(): Promise<void> {
     execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
   }
   const results: BenchResult[] = [];
-  const app = await startApp({ env: foundationServerEnv });
-  try {
-    results.push(await benchConfirmLatency(app.baseUrl));
-    const fanOut = await benchFanOut(app.baseUrl);
-    results.push(fanOut.result, sseLatencyResult(fanOut.sseLatencies));
-  } finally {
-    await app.stop();
-  }
+  results.push(...(await runFoundationBenchmarks(() => startApp({ env: foundationServerEnv }), "SQLite")));
+  results.push(...(await runPostgresBenchmarks()));
   results.push(...(await runElevenLabsBenchmarks()));
   results.push(...(await runTwilioBenchmarks()));
   console.log("\nCallPilot benchmarks");
@@ -34,6 +31,58 @@ async function main(): Promise<void> {
     );
   }
   process.exitCode = results.every((r) => r.pass) ? 0 : 1;
+}
+
+/** The foundation's three figures against one app (one database, one instance), labelled with its database. */
+async function runFoundationBenchmarks(
+  start: () => Promise<RunningApp>,
+  database: string,
+): Promise<BenchResult[]> {
+  const app = await start();
+  try {
+    const confirm = await benchConfirmLatency(app.baseUrl, ` [${database}]`);
+    const fanOut = await benchFanOut(app.baseUrl, { label: ` [${database}]` });
+    return [confirm, fanOut.result, sseLatencyResult(fanOut.sseLatencies, ` [${database}]`)];
+  } finally {
+    await app.stop();
+  }
+}
+
+/**
+ * The same figures on PostgreSQL (a throw-away local server, fsync off like the SQLite file's synchronous=NORMAL),
+ * then the fan-out with two instances: swarms confirmed on one, their events followed from the other.
+ */
+async function runPostgresBenchmarks(): Promise<BenchResult[]> {
+  const cluster = await startThrowawayCluster();
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query("drop database if exists callpilot_bench");
+    await admin.query("create database callpilot_bench");
+    await admin.end();
+    const env = {
+      ...foundationServerEnv,
+      DATABASE_URL: databaseUrl(cluster.url, "callpilot_bench"),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    };
+    const results = await runFoundationBenchmarks(() => startApp({ env }), "PostgreSQL");
+    const [a, b] = await Promise.all([startApp({ env }), startApp({ env })]);
+    try {
+      const fanOut = await benchFanOut(a.baseUrl, {
+        streamUrl: b.baseUrl,
+        label: " [PostgreSQL, 2 instances]",
+      });
+      results.push(
+        fanOut.result,
+        sseLatencyResult(fanOut.sseLatencies, " [PostgreSQL, 2 instances, across]"),
+      );
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    return results;
+  } finally {
+    cluster.stop();
+  }
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin, anonymous } from "better-auth/plugins";
-import { getDb } from "@/db/client";
+import { currentDialect, getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { reassignUserData } from "@/db/users";
 import { getConfig, type AppConfig } from "@/lib/config";
@@ -25,7 +25,7 @@ function createAuth(config: AppConfig) {
       fallback: config.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     },
     database: drizzleAdapter(getDb(), {
-      provider: "sqlite",
+      provider: currentDialect() === "postgresql" ? "pg" : "sqlite",
       schema: {
         user: schema.user,
         session: schema.session,

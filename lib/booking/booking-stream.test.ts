@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { createBookingWithCalls, getBooking, type Booking } from "@/db/bookings";
-import { insertCallEvent, listCallEventsSince, recordCallEvent } from "@/db/call-events";
+import { listCallEventsSince, recordCallEvent } from "@/db/call-events";
 import { getDb } from "@/db/client";
 import { seedDemoDirectory } from "@/db/providers";
-import { user } from "@/db/schema";
+import { callEvents, callEventSequences, user } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
 import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import { settleReactions } from "@/tests/support/job-runner";
 import { streamBookingEvents } from "./booking-stream";
 
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -26,6 +28,8 @@ const request: BookingRequest = {
 
 beforeAll(async () => {
   await seedDemoDirectory();
+  // The job queue (pg-boss on PostgreSQL) starts its own timers on first use: start it before timers are faked.
+  await settleReactions();
 });
 beforeEach(() => {
   // Only timers are faked: the heartbeat, and any polling loop the stream might (wrongly) run.
@@ -37,10 +41,9 @@ afterEach(() => {
 
 async function newBooking(): Promise<{ booking: Booking; callId: string }> {
   const userId = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
-    .run();
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` });
   const callId = newId("call");
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -81,9 +84,9 @@ function parseFrame(text: string): Frame {
 }
 
 /** Opens the stream and reads it one frame (one enqueued chunk) at a time. */
-function open(booking: Booking, afterId: number) {
+function open(booking: Booking, afterSeq: number) {
   const abort = new AbortController();
-  const stream = streamBookingEvents({ booking, afterId, signal: abort.signal });
+  const stream = streamBookingEvents({ booking, afterSeq, signal: abort.signal });
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   const next = async (): Promise<Frame> => {
@@ -98,7 +101,7 @@ function open(booking: Booking, afterId: number) {
 }
 
 type CallEventData = {
-  id: number;
+  seq: number;
   call_id: string | null;
   type: string;
   payload: Record<string, unknown>;
@@ -106,14 +109,38 @@ type CallEventData = {
 };
 
 function listeners(bookingId: string): number {
-  const emitter = (globalThis as { [key: symbol]: EventEmitter | undefined })[
-    Symbol.for("callpilot.call-events.emitter")
+  const state = (globalThis as { [key: symbol]: { emitter: EventEmitter } | undefined })[
+    Symbol.for("callpilot.notifications")
   ];
-  return emitter?.listenerCount(bookingId) ?? 0;
+  return state?.emitter.listenerCount(`booking:${bookingId}`) ?? 0;
+}
+
+/** Appends an event the way a writer that forgot to announce it would: the next number, no signal. */
+async function insertUnannouncedEvent(
+  bookingId: string,
+  callId: string,
+  text: string,
+): Promise<{ seq: number }> {
+  const [counter] = await getDb()
+    .update(callEventSequences)
+    .set({ lastSeq: sql`${callEventSequences.lastSeq} + 1` })
+    .where(eq(callEventSequences.bookingId, bookingId))
+    .returning();
+  await getDb()
+    .insert(callEvents)
+    .values({
+      bookingId,
+      seq: counter.lastSeq,
+      callId,
+      type: "transcript",
+      payload: { role: "agent", text },
+      createdAt: clock.now(),
+    });
+  return { seq: counter.lastSeq };
 }
 
 describe("streamBookingEvents", () => {
-  test("sends the events after afterId, each with its id, then the booking's view", async () => {
+  test("sends the events after afterSeq, each with its seq as the event id, then the booking's view", async () => {
     const { booking, callId } = await newBooking();
     const first = await recordCallEvent({
       bookingId: booking.id,
@@ -130,13 +157,14 @@ describe("streamBookingEvents", () => {
       at: clock.now(),
     });
 
-    const stream = open(booking, first.id);
+    const stream = open(booking, first.seq);
     expect(await stream.next()).toMatchObject({ retry: 2000 });
     const frame = await stream.next();
     expect(frame.event).toBe("call_event");
-    expect(frame.id).toBe(second.id);
+    expect(frame.id).toBe(second.seq);
+    expect(second.seq).toBe(first.seq + 1);
     expect(frame.data).toEqual({
-      id: second.id,
+      seq: second.seq,
       call_id: callId,
       type: "transcript",
       payload: { role: "agent", text: "Hello" },
@@ -150,14 +178,14 @@ describe("streamBookingEvents", () => {
     stream.abort.abort();
   });
 
-  test("from afterId 0, sends every event of the booking in order, and none of another booking", async () => {
+  test("from afterSeq 0, sends every event of the booking in order, and none of another booking", async () => {
     const { booking } = await newBooking();
     const other = await newBooking();
     await recordCallEvent({
       bookingId: other.booking.id,
       callId: null,
-      type: "note",
-      payload: {},
+      type: "warning",
+      payload: { message: "another booking's event" },
       at: clock.now(),
     });
     const all = await listCallEventsSince(booking.id, 0);
@@ -168,15 +196,16 @@ describe("streamBookingEvents", () => {
     const ids: number[] = [];
     for (let frame = await stream.next(); frame.event === "call_event"; frame = await stream.next()) {
       ids.push(frame.id!);
-      expect((frame.data as CallEventData).id).toBe(frame.id);
+      expect((frame.data as CallEventData).seq).toBe(frame.id);
     }
-    expect(ids).toEqual(all.map((e) => e.id));
+    expect(ids).toEqual(all.map((e) => e.seq));
+    expect(ids).toEqual(ids.map((_, index) => index + 1));
     stream.abort.abort();
   });
 
   test("sends new events as they are recorded, followed by the refreshed view", async () => {
     const { booking, callId } = await newBooking();
-    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.id);
+    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.seq);
     await stream.next(); // retry
     expect((await stream.next()).event).toBe("booking");
 
@@ -188,7 +217,7 @@ describe("streamBookingEvents", () => {
       at: clock.now(),
     });
     const frame = await stream.next();
-    expect(frame).toMatchObject({ event: "call_event", id: recorded.id });
+    expect(frame).toMatchObject({ event: "call_event", id: recorded.seq });
     expect((frame.data as CallEventData).payload).toEqual({ status: "answered" });
     expect((await stream.next()).event).toBe("booking");
 
@@ -199,24 +228,18 @@ describe("streamBookingEvents", () => {
       payload: { role: "business", text: "Hi" },
       at: clock.now(),
     });
-    expect(await stream.next()).toMatchObject({ event: "call_event", id: later.id });
+    expect(await stream.next()).toMatchObject({ event: "call_event", id: later.seq });
     stream.abort.abort();
   });
 
   test("is woken by change notifications, not by polling: an unannounced row waits for the next notification", async () => {
     const { booking, callId } = await newBooking();
-    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.id);
+    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.seq);
     await stream.next(); // retry
     await stream.next(); // booking
 
     // Written without a notification: a stream that polled would pick it up as time passes.
-    const silent = insertCallEvent(getDb(), {
-      bookingId: booking.id,
-      callId,
-      type: "transcript",
-      payload: { role: "agent", text: "quiet" },
-      at: clock.now(),
-    });
+    const silent = await insertUnannouncedEvent(booking.id, callId, "quiet");
     await vi.advanceTimersByTimeAsync(60_000);
     // A minute later only the four 15-second heartbeats have been sent.
     for (let i = 0; i < 4; i++)
@@ -229,15 +252,15 @@ describe("streamBookingEvents", () => {
       payload: { status: "on_hold" },
       at: clock.now(),
     });
-    expect(await stream.next()).toMatchObject({ event: "call_event", id: silent.id });
-    expect(await stream.next()).toMatchObject({ event: "call_event", id: announced.id });
+    expect(await stream.next()).toMatchObject({ event: "call_event", id: silent.seq });
+    expect(await stream.next()).toMatchObject({ event: "call_event", id: announced.seq });
     expect((await stream.next()).event).toBe("booking");
     stream.abort.abort();
   });
 
   test("aborting closes the stream, stops the heartbeat and unsubscribes", async () => {
     const { booking, callId } = await newBooking();
-    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.id);
+    const stream = open(booking, (await listCallEventsSince(booking.id, 0)).at(-1)!.seq);
     await stream.next(); // retry
     await stream.next(); // booking
     expect(listeners(booking.id)).toBe(1);

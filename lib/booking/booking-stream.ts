@@ -1,8 +1,11 @@
 // The live booking page's Server-Sent Events: every call event from the append-only log, in order, then the
-// booking's recomputed view. Woken by change notifications, never by a polling loop; resumable with Last-Event-ID.
+// booking's recomputed view. Woken by change notifications from any instance (db/notifications.ts), never by a
+// polling loop; resumable with Last-Event-ID, which is the booking's event number (seq): numbers commit in order, so
+// a stream resumed after n never skips an event another instance commits later.
 import { listCallEventsSince, subscribeToBookingChanges } from "@/db/call-events";
 import type { Booking } from "@/db/bookings";
 import { getBooking } from "@/db/bookings";
+import type { StreamedCallEvent } from "@/lib/calls/call-event";
 import { logger } from "@/lib/logger";
 import { buildBookingView } from "./booking-view";
 
@@ -20,11 +23,11 @@ function frame(event: string, data: unknown, id?: number): Uint8Array {
 
 export function streamBookingEvents(input: {
   booking: Booking;
-  afterId: number;
+  afterSeq: number;
   signal: AbortSignal;
 }): ReadableStream<Uint8Array> {
   const bookingId = input.booking.id;
-  let cursor = input.afterId;
+  let cursor = input.afterSeq;
   let closed = false;
   let flushing = false;
   let pending = false;
@@ -62,20 +65,15 @@ export function streamBookingEvents(input: {
             for (;;) {
               const events = await listCallEventsSince(bookingId, cursor);
               for (const event of events) {
-                controller.enqueue(
-                  frame(
-                    "call_event",
-                    {
-                      id: event.id,
-                      call_id: event.callId,
-                      type: event.type,
-                      payload: event.payload,
-                      at: event.createdAt.toISOString(),
-                    },
-                    event.id,
-                  ),
-                );
-                cursor = event.id;
+                const streamed = {
+                  seq: event.seq,
+                  call_id: event.callId,
+                  type: event.type,
+                  payload: event.payload,
+                  at: event.createdAt.toISOString(),
+                } as StreamedCallEvent;
+                controller.enqueue(frame("call_event", streamed, event.seq));
+                cursor = event.seq;
               }
               if (events.length < 500) break;
             }

@@ -1,11 +1,10 @@
 // The person cancels their request while CallPilot is still calling: nothing waiting is dialed any more, and an
-// agent still on a call is told by its next tool answer to apologise and end without booking.
+// agent still on a call is told by its next tool answer to apologise and end without booking. Businesses that agreed
+// to hold a slot hear that it is not needed: a reaction to the cancellation's event (lib/call-event-reactions.ts).
 import { cancelBookingWithCalls } from "@/db/booking-cancellation";
 import { getBookingForUser } from "@/db/bookings";
 import type { Clock } from "@/lib/clock";
-import { wakeDispatcher } from "@/lib/calls/dispatcher";
 import { conflict, notFound } from "@/lib/errors";
-import { releaseUnneededHolds } from "./holds";
 
 export async function cancelBooking(
   input: { userId: string; bookingId: string },
@@ -27,8 +26,5 @@ export async function cancelBooking(
         : `This booking is ${booking.status} and can no longer be cancelled.`,
     );
   }
-  // Businesses that agreed to hold a slot for this request hear that it is not needed (a short release call).
-  const releases = await releaseUnneededHolds(booking.id, clock);
-  if (releases.length > 0) wakeDispatcher();
   return { status: "canceled", canceled_call_ids: canceled };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, test, vi } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { createBookingWithCalls, getBooking } from "@/db/bookings";
 import { getCall, listCallsForBooking, releaseClaim } from "@/db/calls";
 import { getDb } from "@/db/client";
@@ -12,11 +12,15 @@ import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { confirmChoice } from "./confirm-choice";
 import { requestBooking } from "./in-call-tools";
-import { settleStalledBookings } from "./settle-stalled";
 import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
+import { settleReactions } from "@/tests/support/job-runner";
 
-// The real wake-up would run a dispatch pass with the process's simulated dialer against this test database.
-vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
+/** Ends a call as a dialer reports it, then lets the reactions to its end run, as the job runner would. */
+async function ingestAndReact(...args: Parameters<typeof ingestCallOutcome>) {
+  const result = await ingestCallOutcome(...args);
+  await settleReactions({ clock: args[2] });
+  return result;
+}
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -37,12 +41,11 @@ beforeAll(async () => {
   await seedDemoDirectory();
 });
 
-function newUser(): string {
+async function newUser(): Promise<string> {
   const id = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
-    .run();
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` });
   return id;
 }
 
@@ -51,7 +54,7 @@ function newUser(): string {
  * check_availability) and every call ended, so the booking awaits the person's choice.
  */
 async function offersCollected(offers: Record<string, string[]>, options: { endCalls?: boolean } = {}) {
-  const userId = newUser();
+  const userId = await newUser();
   const providerIds = Object.keys(offers);
   const callIds = providerIds.map(() => newId("call"));
   const { booking } = await createBookingWithCalls({
@@ -73,14 +76,14 @@ async function offersCollected(offers: Record<string, string[]>, options: { endC
     now: clock.now(),
   });
   for (const [i, providerId] of providerIds.entries()) {
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, callIds[i])).run();
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, callIds[i]));
     for (const start of offers[providerId]) {
       const answer = await requestBooking({ callId: callIds[i], start: new Date(start) }, clock);
       expect(["hold_requested", "unavailable"]).toContain(answer.code);
     }
   }
   if (options.endCalls !== false) {
-    for (const callId of callIds) await ingestCallOutcome(callId, { status: "completed" }, clock);
+    for (const callId of callIds) await ingestAndReact(callId, { status: "completed" }, clock);
   }
   return { bookingId: booking.id, userId, callIds, providerIds };
 }
@@ -200,7 +203,7 @@ describe("confirmChoice in review mode", () => {
     const { bookingId, userId } = await offersCollected({ [harvard]: [tuesdayNine] });
     await expectAppError(confirmChoice({ userId, bookingId, providerId: central }, clock), "not_found", 404);
     await expectAppError(
-      confirmChoice({ userId: newUser(), bookingId, providerId: harvard }, clock),
+      confirmChoice({ userId: await newUser(), bookingId, providerId: harvard }, clock),
       "not_found",
       404,
     );
@@ -219,11 +222,11 @@ describe("confirmChoice in review mode", () => {
     });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id)).run();
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id));
 
     const answer = await requestBooking({ callId: confirmation.id, start: new Date(tuesdayNine) }, clock);
     expect(answer.code).toBe("approved");
-    await ingestCallOutcome(
+    await ingestAndReact(
       confirmation.id,
       { status: "completed", booked_slot: { start: tuesdayNine, end: hourAfter(tuesdayNine) } },
       clock,
@@ -258,8 +261,8 @@ describe("confirmChoice in review mode", () => {
       { [harvard]: [tuesdayNine], [central]: [] },
       { endCalls: false },
     );
-    await ingestCallOutcome(callIds[0], { status: "completed" }, clock);
-    getDb().update(calls).set({ status: "queued" }).where(eq(calls.id, callIds[1])).run();
+    await ingestAndReact(callIds[0], { status: "completed" }, clock);
+    await getDb().update(calls).set({ status: "queued" }).where(eq(calls.id, callIds[1]));
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     expect(await getCall(callIds[1])).toMatchObject({
       status: "canceled",
@@ -274,8 +277,8 @@ describe("confirmChoice in review mode", () => {
     });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id)).run();
-    await ingestCallOutcome(
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id));
+    await ingestAndReact(
       confirmation.id,
       { status: "no_answer", failure_reason: "Nobody answered the phone." },
       clock,
@@ -298,15 +301,14 @@ describe("confirmChoice in review mode", () => {
       { [harvard]: [tuesdayNine], [central]: [thursdayEight] },
       { endCalls: false },
     );
-    await ingestCallOutcome(callIds[0], { status: "completed" }, clock);
+    await ingestAndReact(callIds[0], { status: "completed" }, clock);
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     // The dispatcher found the business closed and rescheduled the confirmation call for its next opening.
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
-    getDb()
+    await getDb()
       .update(calls)
       .set({ status: "dialing", claimToken: "t" })
-      .where(eq(calls.id, confirmation.id))
-      .run();
+      .where(eq(calls.id, confirmation.id));
     await releaseClaim({
       callId: confirmation.id,
       token: "t",
@@ -317,9 +319,9 @@ describe("confirmChoice in review mode", () => {
     });
 
     // Meanwhile the last inquiry call ends, and the periodic sweep looks for stalled bookings.
-    await ingestCallOutcome(callIds[1], { status: "completed" }, clock);
+    await ingestAndReact(callIds[1], { status: "completed" }, clock);
     expect((await getBooking(bookingId))?.status).toBe("confirming");
-    await settleStalledBookings(clock);
+    await settleReactions({ clock });
     expect((await getBooking(bookingId))?.status).toBe("confirming");
     expect((await getCall(confirmation.id))?.status).toBe("scheduled");
   });

@@ -39,18 +39,17 @@ beforeAll(async () => {
   await seedDemoDirectory();
 });
 
-function newUser(): string {
+async function newUser(): Promise<string> {
   const id = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
-    .run();
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` });
   return id;
 }
 
 /** A booking whose calls are in the given statuses (in_progress unless told), one per provider. */
 async function bookingWith(options: { mode?: "auto" | "review"; statuses: CallStatus[]; userId?: string }) {
-  const userId = options.userId ?? newUser();
+  const userId = options.userId ?? (await newUser());
   const callIds = options.statuses.map(() => newId("call"));
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -70,18 +69,17 @@ async function bookingWith(options: { mode?: "auto" | "review"; statuses: CallSt
     skipped: [],
     now: clock.now(),
   });
-  options.statuses.forEach((status, i) => {
-    getDb().update(calls).set({ status }).where(eq(calls.id, callIds[i])).run();
-  });
+  for (const [i, status] of options.statuses.entries()) {
+    await getDb().update(calls).set({ status }).where(eq(calls.id, callIds[i]));
+  }
   return { bookingId: booking.id, callIds, userId };
 }
 
-function eventsOfType(bookingId: string, type: string) {
-  return getDb()
+async function eventsOfType(bookingId: string, type: string) {
+  return await getDb()
     .select()
     .from(callEvents)
-    .where(and(eq(callEvents.bookingId, bookingId), eq(callEvents.type, type)))
-    .all();
+    .where(and(eq(callEvents.bookingId, bookingId), eq(callEvents.type, type)));
 }
 
 describe("check_availability", () => {
@@ -95,7 +93,7 @@ describe("check_availability", () => {
       slot,
     });
     expect((await getCall(callIds[0]))?.offeredSlots).toEqual([{ ...slot, fits: true, reason: null }]);
-    const offeredEvents = eventsOfType(bookingId, "slot_offered");
+    const offeredEvents = await eventsOfType(bookingId, "slot_offered");
     expect(offeredEvents).toHaveLength(1);
     expect(offeredEvents[0]).toMatchObject({
       callId: callIds[0],
@@ -145,7 +143,7 @@ describe("check_availability", () => {
   });
 
   test("a slot clashing with the person's other booked appointment is unavailable", async () => {
-    const userId = newUser();
+    const userId = await newUser();
     const first = await bookingWith({ statuses: ["in_progress"], userId });
     expect(await requestBooking({ callId: first.callIds[0], start: tuesdayNine }, clock)).toMatchObject({
       code: "approved",
@@ -207,7 +205,7 @@ describe("request_booking in auto mode", () => {
       bookedSlotEnd: new Date(tuesdayNine.getTime() + 60 * 60_000),
       bookedAt: clock.now(),
     });
-    const booked = eventsOfType(bookingId, "booking_booked");
+    const booked = await eventsOfType(bookingId, "booking_booked");
     expect(booked).toHaveLength(1);
     expect(booked[0].callId).toBe(callIds[1]);
   });
@@ -228,7 +226,7 @@ describe("request_booking in auto mode", () => {
       ]);
     }
     expect((await getBooking(bookingId))?.bookedCallId).toBe(callIds[0]);
-    expect(eventsOfType(bookingId, "booking_booked")).toHaveLength(1);
+    expect(await eventsOfType(bookingId, "booking_booked")).toHaveLength(1);
   });
 
   test("the winning call asking again is told it is already confirmed, and nothing is booked twice", async () => {
@@ -239,7 +237,7 @@ describe("request_booking in auto mode", () => {
       code: "approved",
       say: "This booking is already confirmed for Tuesday 1 December at 09:00.",
     });
-    expect(eventsOfType(bookingId, "booking_booked")).toHaveLength(1);
+    expect(await eventsOfType(bookingId, "booking_booked")).toHaveLength(1);
   });
 
   test("cancels the booking's calls that were still queued or scheduled, and only those", async () => {
@@ -257,7 +255,7 @@ describe("request_booking in auto mode", () => {
         endedAt: clock.now(),
       });
     }
-    const ended = eventsOfType(bookingId, "call_ended").map((e) => e.callId);
+    const ended = (await eventsOfType(bookingId, "call_ended")).map((e) => e.callId);
     expect(ended.sort()).toEqual([callIds[2], callIds[3]].sort());
   });
 
@@ -310,7 +308,7 @@ describe("request_booking in review mode", () => {
     expect(answer.code).toBe("hold_requested");
     expect(answer.say).toMatch(/^Do not book yet/);
     expect(await getBooking(bookingId)).toMatchObject({ status: "processing", bookedCallId: null });
-    expect(eventsOfType(bookingId, "booking_booked")).toHaveLength(0);
+    expect(await eventsOfType(bookingId, "booking_booked")).toHaveLength(0);
     // The offer is kept for the person to choose from, and the other call still goes ahead.
     expect((await getCall(callIds[0]))?.offeredSlots).toEqual([
       { start: "2026-12-01T14:00:00.000Z", end: "2026-12-01T15:00:00.000Z", fits: true, reason: null },
@@ -337,7 +335,7 @@ describe("request_booking in review mode", () => {
           now: clock.now(),
         }),
       ).toBe(true);
-      getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmationId)).run();
+      await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmationId));
       return { bookingId, callIds, confirmationId };
     }
 
@@ -364,7 +362,7 @@ describe("request_booking in review mode", () => {
     test("an inquiry call still talking meanwhile cannot book", async () => {
       const { bookingId, confirmationId } = await confirming();
       const inquiry = newId("call");
-      getDb()
+      await getDb()
         .insert(calls)
         .values({
           id: inquiry,
@@ -372,8 +370,7 @@ describe("request_booking in review mode", () => {
           providerId: dentists[2],
           userId: (await getBooking(bookingId))!.userId,
           status: "in_progress",
-        })
-        .run();
+        });
       expect((await requestBooking({ callId: inquiry, start: wednesdayTen }, clock)).code).not.toBe(
         "approved",
       );

@@ -2,12 +2,11 @@
 // same two functions (the simulation directly, ElevenLabs through its server tools, Twilio from the TwiML route),
 // so the booking lock holds across all of them.
 import { takeBookingLock, getBooking, type Booking } from "@/db/bookings";
-import { cancelPendingCalls, getCall, recordOfferedSlot, type Call } from "@/db/calls";
+import { getCall, recordOfferedSlot, type Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
-import { addAppointmentToGoogleCalendarInBackground } from "@/lib/calendar/google/google-export";
 import { describeSlot } from "@/lib/calls/call-brief";
 import { describeHoldUntil } from "./hold-time";
 import { requestHold } from "./holds";
@@ -172,10 +171,8 @@ export async function requestBooking(
       slot: null,
     };
   }
-  // Calls not dialed yet are no longer needed; calls already talking learn it at their next tool request.
-  await cancelPendingCalls(booking.id, "Another provider booked the appointment first.", clock.now());
-  // Into the person's Google Calendar when connected; the agent's answer does not wait for it.
-  void addAppointmentToGoogleCalendarInBackground(booking.id, clock);
+  // The lock cancelled the calls not dialed yet; calls already talking learn it at their next tool request. The
+  // Google Calendar entry follows from the booking_booked event (lib/call-event-reactions.ts).
   return {
     code: "approved",
     say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`,

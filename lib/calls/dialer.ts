@@ -1,6 +1,7 @@
 // The dialer interface every way of phoning a business implements (simulated, ElevenLabs, Twilio).
 // placeCall only starts a call; what happens on it comes back asynchronously through lib/calls/ingestion.ts.
 import type { CallRow } from "@/db/schema";
+import type { JobRegistration } from "@/lib/jobs/job-runner";
 import type { CallBrief } from "./call-brief";
 
 export type DialerName = "simulated" | "elevenlabs" | "twilio";
@@ -31,8 +32,8 @@ export interface Dialer {
    * The dispatcher redials only on "not_placed", so a call is never dialed twice.
    */
   wasPlaced(call: CallRow): Promise<PlacementCheck>;
-  /** After a restart: continue the in-progress calls this dialer runs in-process (the simulation). */
-  resume?(calls: CallRow[]): Promise<void>;
+  /** Jobs the dialer's calls run on (the simulation's conversations); the composition root runs them. */
+  readonly backgroundWork?: JobRegistration[];
 }
 
 /** A dial that did not start. Transient failures (rate limit, timeout, 5xx) are retried with backoff; permanent never. */

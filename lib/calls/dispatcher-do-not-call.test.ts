@@ -14,6 +14,7 @@ import { addToDoNotCallList, blockedCallReason } from "@/lib/do-not-call/do-not-
 import { newId } from "@/lib/ids";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import type { Dialer, PlaceCallRequest } from "./dialer";
+import { settleReactions } from "@/tests/support/job-runner";
 import { runDispatchPass, type DispatchDeps } from "./dispatcher";
 
 // Thursday 26 November 2026, 10:00 in Boston: the demo dentists are open.
@@ -41,17 +42,16 @@ beforeAll(async () => {
   await seedDemoDirectory();
   (globalThis as WakeHolder)[wakeStateKey] = { running: true, again: false };
   adminId = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id: adminId, name: "Admin", email: `${adminId}@example.test`, role: "admin" })
-    .run();
+    .values({ id: adminId, name: "Admin", email: `${adminId}@example.test`, role: "admin" });
 });
 afterAll(() => {
   delete (globalThis as WakeHolder)[wakeStateKey];
 });
-beforeEach(() => {
-  getDb().delete(bookings).run();
-  getDb().delete(doNotCallNumbers).run();
+beforeEach(async () => {
+  await getDb().delete(bookings);
+  await getDb().delete(doNotCallNumbers);
 });
 
 function recordingDialer() {
@@ -127,6 +127,7 @@ describe("the do-not-call list in the dispatcher", () => {
     const fake = recordingDialer();
 
     await runDispatchPass(deps(fake.dialer));
+    await settleReactions({ clock });
     clock.advance(24 * 3600_000);
     await runDispatchPass(deps(fake.dialer));
 
@@ -134,7 +135,7 @@ describe("the do-not-call list in the dispatcher", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].status).toBe("failed");
     expect(fake.placed).toHaveLength(0);
-    const booking = getDb().select().from(bookings).where(eq(bookings.id, bookingId)).get();
+    const booking = (await getDb().select().from(bookings).where(eq(bookings.id, bookingId)).limit(1))[0];
     expect(booking?.status).toBe("failed");
   });
 
@@ -154,7 +155,7 @@ describe("the do-not-call list in the dispatcher", () => {
   test("a number taken off the list is dialed again", async () => {
     const phone = (await getProvider(listedDentist))!.phone!;
     await list(phone);
-    getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, phone)).run();
+    await getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, phone));
     await bookingCalling([listedDentist]);
     const fake = recordingDialer();
 

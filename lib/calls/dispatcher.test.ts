@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createBookingWithCalls, getBooking } from "@/db/bookings";
 import { claimDueCalls, finishCall, getCall, listCallsForBooking, markCallDialed } from "@/db/calls";
 import { getDb } from "@/db/client";
@@ -18,6 +18,7 @@ import {
   type PlacementCheck,
 } from "./dialer";
 import { recoverStaleClaims, runDispatchPass, type DispatchDeps } from "./dispatcher";
+import { settleReactions } from "@/tests/support/job-runner";
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-12-03T15:00:00Z");
@@ -44,43 +45,28 @@ const openDentists = [
 // South End Bistro, Boston: dinner only, Tue–Sun 17:00–22:00; closed at 10:00 on a Thursday.
 const dinnerOnly = "restaurant-boston-ma-2";
 
-// Calls that end wake the dispatcher in the background (a pass with the process's own dialer and clock). The
-// wake-up state is process-wide; marking a pass as already running makes each wake-up only ask for "one more",
-// so the passes these tests run are the only ones that dial.
-const wakeStateKey = Symbol.for("callpilot.dispatcher.state");
-type WakeHolder = { [wakeStateKey]?: { running: boolean; again: boolean } };
-const wakeState = { running: true, again: false };
-
 beforeAll(async () => {
   await seedDemoDirectory();
-  (globalThis as WakeHolder)[wakeStateKey] = wakeState;
-  getDb()
-    .insert(providers)
-    .values({
-      id: "test-never-open",
-      name: "Never Open Dental",
-      serviceType: "dentist",
-      phone: "+16175550199",
-      address: "1 Closed St, Cambridge, MA 02138",
-      city: "Cambridge",
-      country: "US",
-      latitude: 42.37,
-      longitude: -71.11,
-      timeZone: "America/New_York",
-      rating: 4,
-      openingHours: {},
-      source: "admin",
-    })
-    .run();
+  await getDb().insert(providers).values({
+    id: "test-never-open",
+    name: "Never Open Dental",
+    serviceType: "dentist",
+    phone: "+16175550199",
+    address: "1 Closed St, Cambridge, MA 02138",
+    city: "Cambridge",
+    country: "US",
+    latitude: 42.37,
+    longitude: -71.11,
+    timeZone: "America/New_York",
+    rating: 4,
+    openingHours: {},
+    source: "admin",
+  });
 });
-afterAll(() => {
-  delete (globalThis as WakeHolder)[wakeStateKey];
-});
-beforeEach(() => {
+beforeEach(async () => {
   // Each test starts with no calls at all, so live calls of one test never count against another's cap.
-  getDb().delete(bookings).run();
+  await getDb().delete(bookings);
   clock.set("2026-12-03T15:00:00Z");
-  wakeState.again = false;
 });
 
 interface FakeDialerOptions {
@@ -134,12 +120,11 @@ function deps(dialer: Dialer, config: Partial<AppConfig> = {}): DispatchDeps {
   };
 }
 
-function newUser(): string {
+async function newUser(): Promise<string> {
   const id = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
-    .run();
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` });
   return id;
 }
 
@@ -148,7 +133,7 @@ async function queuedBooking(providerIds: string[], options: { scheduledFor?: Da
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
     taskId: null,
-    userId: newUser(),
+    userId: await newUser(),
     mode: "auto",
     swarmSize: callIds.length,
     request,
@@ -170,12 +155,11 @@ async function statuses(bookingId: string): Promise<CallStatus[]> {
   return (await listCallsForBooking(bookingId)).map((c) => c.status);
 }
 
-function eventsOfCall(callId: string, type: string) {
-  return getDb()
+async function eventsOfCall(callId: string, type: string) {
+  return await getDb()
     .select()
     .from(callEvents)
-    .where(and(eq(callEvents.callId, callId), eq(callEvents.type, type)))
-    .all();
+    .where(and(eq(callEvents.callId, callId), eq(callEvents.type, type)));
 }
 
 describe("claims and the concurrency cap", () => {
@@ -215,17 +199,16 @@ describe("claims and the concurrency cap", () => {
   test("live calls of every booking and claims of other dispatchers count against the cap", async () => {
     const other = await queuedBooking(openDentists.slice(0, 1));
     // Another dispatcher holds a claim on this one.
-    getDb()
+    await getDb()
       .update(calls)
       .set({
         status: "dialing",
         claimToken: "someone-else",
         leaseExpiresAt: new Date(clock.now().getTime() + 60_000),
       })
-      .where(eq(calls.id, other.callIds[0]))
-      .run();
+      .where(eq(calls.id, other.callIds[0]));
     const live = await queuedBooking(openDentists.slice(1, 2));
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, live.callIds[0])).run();
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, live.callIds[0]));
     await queuedBooking(openDentists.slice(2, 6));
 
     const fake = fakeDialer();
@@ -286,7 +269,7 @@ describe("opening hours", () => {
       scheduledFor: opening,
       claimToken: null,
     });
-    expect(eventsOfCall(callIds[0], "call_status").at(-1)?.payload).toEqual({
+    expect((await eventsOfCall(callIds[0], "call_status")).at(-1)?.payload).toEqual({
       status: "scheduled",
       reason: "Closed now; the call waits for the next opening.",
       scheduled_for: opening.toISOString(),
@@ -335,14 +318,14 @@ describe("dial errors", () => {
       failureReason: "The number is not a valid phone number.",
       endedAt: clock.now(),
     });
-    // No retry call was added, and later passes do not dial it again.
+    // No retry call was added (the reactions to its end ran), and later passes do not dial it again.
+    await settleReactions({ clock });
     expect(await listCallsForBooking(bookingId)).toHaveLength(1);
     clock.advance(24 * 3_600_000);
     await runDispatchPass(deps(fake.dialer));
     expect(fake.placed).toHaveLength(1);
-    // The booking settled (nothing offered) and the dispatcher was asked to look again.
+    // The booking settled (nothing offered).
     expect((await getBooking(bookingId))?.status).toBe("failed");
-    expect(wakeState.again).toBe(true);
   });
 
   test("a transient error is retried and the call then goes through", async () => {
@@ -386,7 +369,7 @@ describe("CALL_REDIRECT_TO", () => {
     // The agent is still briefed about the real business.
     expect(fake.placed[0].brief.business.phone).toBe("+16175550100");
     expect((await getCall(callIds[0]))?.redirectedTo).toBe("+15555550123");
-    expect(eventsOfCall(callIds[0], "call_dialed")[0].payload).toMatchObject({ redirected: true });
+    expect((await eventsOfCall(callIds[0], "call_dialed"))[0].payload).toMatchObject({ redirected: true });
   });
 
   test("without it, the business's own number is dialed", async () => {
@@ -395,21 +378,20 @@ describe("CALL_REDIRECT_TO", () => {
     await runDispatchPass(deps(fake.dialer));
     expect(fake.placed[0]).toMatchObject({ to: "+16175550100", redirected: false });
     expect((await getCall(callIds[0]))?.redirectedTo).toBeNull();
-    expect(eventsOfCall(callIds[0], "call_dialed")[0].payload).toMatchObject({ redirected: false });
+    expect((await eventsOfCall(callIds[0], "call_dialed"))[0].payload).toMatchObject({ redirected: false });
   });
 });
 
 describe("calls no longer needed", () => {
   test("a call for a booking that is already booked is canceled, not dialed", async () => {
     const { bookingId, callIds } = await queuedBooking(openDentists.slice(0, 2));
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, callIds[0])).run();
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, callIds[0]));
     // Booked behind the queue's back (the booking lock itself cancels queued calls in its own transaction), so the
     // dispatcher's own check is what keeps the call from being dialed.
-    getDb()
+    await getDb()
       .update(bookings)
       .set({ status: "booked", bookedCallId: callIds[0] })
-      .where(eq(bookings.id, bookingId))
-      .run();
+      .where(eq(bookings.id, bookingId));
     const fake = fakeDialer();
     expect(await runDispatchPass(deps(fake.dialer))).toBe(0);
     expect(fake.placed).toHaveLength(0);
@@ -422,7 +404,7 @@ describe("calls no longer needed", () => {
   test("a call to a business disabled since it was queued fails without dialing", async () => {
     const disabledId = "dentist-boston-ma-3";
     const { callIds } = await queuedBooking([disabledId]);
-    getDb().update(providers).set({ disabled: true }).where(eq(providers.id, disabledId)).run();
+    await getDb().update(providers).set({ disabled: true }).where(eq(providers.id, disabledId));
     try {
       const fake = fakeDialer();
       await runDispatchPass(deps(fake.dialer));
@@ -432,7 +414,7 @@ describe("calls no longer needed", () => {
         failureReason: "This business is disabled or has no phone number.",
       });
     } finally {
-      getDb().update(providers).set({ disabled: false }).where(eq(providers.id, disabledId)).run();
+      await getDb().update(providers).set({ disabled: false }).where(eq(providers.id, disabledId));
     }
   });
 });
@@ -440,15 +422,14 @@ describe("calls no longer needed", () => {
 describe("recovering claims abandoned mid-dial", () => {
   async function staleClaim() {
     const { bookingId, callIds } = await queuedBooking(openDentists.slice(0, 1));
-    getDb()
+    await getDb()
       .update(calls)
       .set({
         status: "dialing",
         claimToken: "dead-process",
         leaseExpiresAt: new Date(clock.now().getTime() - 1_000),
       })
-      .where(eq(calls.id, callIds[0]))
-      .run();
+      .where(eq(calls.id, callIds[0]));
     return { bookingId, callId: callIds[0] };
   }
 
@@ -468,6 +449,7 @@ describe("recovering claims abandoned mid-dial", () => {
     const { bookingId, callId } = await staleClaim();
     const fake = fakeDialer({ placement: "unknown" });
     await recoverStaleClaims(deps(fake.dialer));
+    await settleReactions({ clock });
     const call = await getCall(callId);
     expect(call?.status).toBe("failed");
     expect(call?.failureReason).toMatch(/not redialed so the business is not called twice/);
@@ -491,11 +473,10 @@ describe("recovering claims abandoned mid-dial", () => {
 
   test("leaves a claim whose lease has not expired alone", async () => {
     const { callId } = await staleClaim();
-    getDb()
+    await getDb()
       .update(calls)
       .set({ leaseExpiresAt: new Date(clock.now().getTime() + 1_000) })
-      .where(eq(calls.id, callId))
-      .run();
+      .where(eq(calls.id, callId));
     const fake = fakeDialer({ placement: "unknown" });
     await recoverStaleClaims(deps(fake.dialer));
     expect(fake.checked).toEqual([]);
@@ -525,7 +506,7 @@ describe("markCallDialed", () => {
     expect(await markCallDialed(dial)).toBe(true);
     clock.advance(5_000);
     expect(await markCallDialed({ ...dial, externalId: "CA-second", now: clock.now() })).toBe(false);
-    expect(eventsOfCall(callIds[0], "call_dialed")).toHaveLength(1);
+    expect(await eventsOfCall(callIds[0], "call_dialed")).toHaveLength(1);
     expect(await getCall(callIds[0])).toMatchObject({
       externalId: "CA-first",
       startedAt: new Date("2026-12-03T15:00:00Z"),

@@ -1,13 +1,14 @@
-// The dispatcher: turns queued call rows into dialed calls. Claims are single atomic statements with leases
-// (db/calls.ts), so any number of passes, in any number of processes, never dial one call twice; a pass dials
-// everything it claimed concurrently, so a swarm of 15 rings at once. Before each dial: the do-not-call list, the
-// business's hours and holidays, and the daily caps across all people (lib/guardrails/dial-caps.ts).
+// The dispatcher: turns queued call rows into dialed calls. A pass runs as a job of the durable queue
+// (lib/jobs/queues.ts, dispatchCalls), queued in the same transaction as the calls it is for. Claims take turns with
+// leases (db/calls.ts), so any number of passes, in any number of processes, never dial one call twice or pass the
+// global cap; a pass dials everything it claimed concurrently, so a swarm of 15 rings at once. Before each dial: the
+// do-not-call list, the business's hours and holidays, and the daily caps across all people
+// (lib/guardrails/dial-caps.ts). A call that ends here (never dialed) ends like any other: with its call_ended event.
 import { randomUUID } from "node:crypto";
 import { getBooking } from "@/db/bookings";
 import {
   claimDueCalls,
   finishCall,
-  listInProgressCalls,
   listStaleClaims,
   markCallDialed,
   releaseClaim,
@@ -16,13 +17,11 @@ import {
 import { getProvider } from "@/db/providers";
 import type { BookingStatus } from "@/db/schema";
 import type { Clock } from "@/lib/clock";
-import { getConfig, type AppConfig } from "@/lib/config";
+import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
-import { getRuntime } from "@/lib/runtime";
 import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/lib/guardrails/dial-caps";
 import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
-import { afterCallEnded } from "./after-call-ended";
 import { buildCallBrief } from "./call-brief";
 import { clientDetailsFor } from "./questions/client-details";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
@@ -36,13 +35,8 @@ export interface DispatchDeps {
 
 const transientBackoffMs = [300, 1_000];
 
-function defaultDeps(): DispatchDeps {
-  const runtime = getRuntime();
-  return { dialer: runtime.dialer, clock: runtime.clock, config: getConfig() };
-}
-
 /** One pass: recover abandoned claims, then claim and dial until nothing is due or the concurrency cap is reached. */
-export async function runDispatchPass(deps: DispatchDeps = defaultDeps()): Promise<number> {
+export async function runDispatchPass(deps: DispatchDeps): Promise<number> {
   await recoverStaleClaims(deps);
   let dialed = 0;
   for (;;) {
@@ -105,7 +99,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   // The daily caps across all people (calls to this business today, calls in all), taken just before dialing.
   // They count real dialers' calls (a stubbed vendor's too, as in production); the simulation phones nobody.
   const capacity: DialCapacity = usesRealDialer(deps.dialer)
-    ? reserveDialCapacity({
+    ? await reserveDialCapacity({
         provider,
         ringsBusiness: !deps.config.CALL_REDIRECT_TO,
         respectOpeningHours: respect,
@@ -136,7 +130,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   } catch (error) {
     const reason = error instanceof DialError ? error.reason : "The call could not be placed.";
     log.warn("dial failed", { error });
-    releaseDialCapacity(capacity.charges);
+    await releaseDialCapacity(capacity.charges);
     await endWithoutDialing(call, token, reason, deps);
     return false;
   }
@@ -178,7 +172,7 @@ async function endWithoutDialing(
   reason: string,
   deps: DispatchDeps,
 ): Promise<void> {
-  const ended = await releaseClaim({
+  await releaseClaim({
     callId: call.id,
     token,
     status: "failed",
@@ -186,7 +180,6 @@ async function endWithoutDialing(
     reason,
     now: deps.clock.now(),
   });
-  if (ended) await afterCallEnded(call.id, deps.clock);
 }
 
 /**
@@ -218,7 +211,7 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
         now,
       });
     } else {
-      const ended = await finishCall({
+      await finishCall({
         callId: call.id,
         status: "failed",
         outcome: null,
@@ -226,49 +219,6 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
           "The result of this dial was lost in a restart; it was not redialed so the business is not called twice.",
         now,
       });
-      if (ended) await afterCallEnded(call.id, deps.clock);
     }
   }
-}
-
-/** At start-up: hand the dialer the calls it was running in this process before a restart. */
-export async function resumeInterruptedCalls(deps: DispatchDeps = defaultDeps()): Promise<number> {
-  if (!deps.dialer.resume) return 0;
-  const calls = await listInProgressCalls(deps.dialer.name);
-  if (calls.length > 0) await deps.dialer.resume(calls);
-  return calls.length;
-}
-
-// Coalesces wake-ups within this process: one pass at a time, and one more if woken during it. Purely an
-// optimisation; correctness comes from the atomic claims, so several processes may run passes at once.
-const stateKey = Symbol.for("callpilot.dispatcher.state");
-type State = { running: boolean; again: boolean };
-type Holder = { [stateKey]?: State };
-
-function wakeState(): State {
-  const holder = globalThis as Holder;
-  holder[stateKey] ??= { running: false, again: false };
-  return holder[stateKey];
-}
-
-/** Asks for a dispatch pass soon, without waiting for it. */
-export function wakeDispatcher(): void {
-  const state = wakeState();
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  state.running = true;
-  setImmediate(async () => {
-    try {
-      do {
-        state.again = false;
-        await runDispatchPass();
-      } while (state.again);
-    } catch (error) {
-      logger.error("dispatch pass failed", { error });
-    } finally {
-      state.running = false;
-    }
-  });
 }

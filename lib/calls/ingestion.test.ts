@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createBookingWithCalls, getBooking, takeBookingLock } from "@/db/bookings";
 import { getCall, listCallsForBooking } from "@/db/calls";
 import { getDb } from "@/db/client";
@@ -9,12 +9,16 @@ import { callEvents, calls, user, type CallStatus } from "@/db/schema";
 import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
 import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
-import { wakeDispatcher } from "./dispatcher";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "./ingestion";
 import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
+import { settleReactions } from "@/tests/support/job-runner";
 
-// The real wake-up would run a dispatch pass with the process's simulated dialer against this test database.
-vi.mock("./dispatcher", () => ({ wakeDispatcher: vi.fn() }));
+/** Ends a call as a dialer reports it, then lets the reactions to its end run, as the job runner would. */
+async function ingestAndReact(...args: Parameters<typeof ingestCallOutcome>) {
+  const result = await ingestCallOutcome(...args);
+  await settleReactions({ clock: args[2] });
+  return result;
+}
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -32,21 +36,18 @@ const outside = { start: "2026-12-12T14:00:00.000Z", end: "2026-12-12T15:00:00.0
 beforeAll(async () => {
   await seedDemoDirectory();
 });
-beforeEach(() => {
-  vi.mocked(wakeDispatcher).mockClear();
-});
+beforeEach(() => {});
 
-function newUser(): string {
+async function newUser(): Promise<string> {
   const id = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "Sam Lee", email: `${id}@example.test` })
-    .run();
+    .values({ id, name: "Sam Lee", email: `${id}@example.test` });
   return id;
 }
 
 async function bookingWith(options: { mode?: "auto" | "review"; statuses: CallStatus[]; userId?: string }) {
-  const userId = options.userId ?? newUser();
+  const userId = options.userId ?? (await newUser());
   const callIds = options.statuses.map(() => newId("call"));
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -66,18 +67,17 @@ async function bookingWith(options: { mode?: "auto" | "review"; statuses: CallSt
     skipped: [],
     now: clock.now(),
   });
-  options.statuses.forEach((status, i) => {
-    getDb().update(calls).set({ status }).where(eq(calls.id, callIds[i])).run();
-  });
+  for (const [i, status] of options.statuses.entries()) {
+    await getDb().update(calls).set({ status }).where(eq(calls.id, callIds[i]));
+  }
   return { bookingId: booking.id, callIds, userId };
 }
 
-function eventsOf(bookingId: string, type: string) {
-  return getDb()
+async function eventsOf(bookingId: string, type: string) {
+  return await getDb()
     .select()
     .from(callEvents)
-    .where(and(eq(callEvents.bookingId, bookingId), eq(callEvents.type, type)))
-    .all();
+    .where(and(eq(callEvents.bookingId, bookingId), eq(callEvents.type, type)));
 }
 
 describe("ingestCallOutcome is idempotent", () => {
@@ -91,35 +91,34 @@ describe("ingestCallOutcome is idempotent", () => {
         { role: "agent" as const, text: "Hi, I'm calling for Sam Lee." },
       ],
     };
-    expect(await ingestCallOutcome(callIds[0], outcome, clock)).toEqual({ applied: true });
+    expect(await ingestAndReact(callIds[0], outcome, clock)).toEqual({ applied: true });
     const afterFirst = await getCall(callIds[0]);
     expect(afterFirst).toMatchObject({ status: "completed", endedAt: clock.now() });
     expect(afterFirst?.outcome?.summary).toBe("No slot that fits was offered.");
 
     clock.advance(60_000);
-    expect(await ingestCallOutcome(callIds[0], outcome, clock)).toEqual({ applied: false });
+    expect(await ingestAndReact(callIds[0], outcome, clock)).toEqual({ applied: false });
     expect((await getCall(callIds[0]))?.endedAt).toEqual(afterFirst?.endedAt);
-    expect(eventsOf(bookingId, "call_ended")).toHaveLength(1);
-    expect(eventsOf(bookingId, "transcript")).toHaveLength(2);
-    expect(wakeDispatcher).toHaveBeenCalledTimes(1);
+    expect(await eventsOf(bookingId, "call_ended")).toHaveLength(1);
+    expect(await eventsOf(bookingId, "transcript")).toHaveLength(2);
   });
 
   test("a different outcome for a call that already ended is ignored too", async () => {
     const { callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "no_answer" }, clock);
-    expect(await ingestCallOutcome(callIds[0], { status: "completed", summary: "late" }, clock)).toEqual({
+    await ingestAndReact(callIds[0], { status: "no_answer" }, clock);
+    expect(await ingestAndReact(callIds[0], { status: "completed", summary: "late" }, clock)).toEqual({
       applied: false,
     });
     expect((await getCall(callIds[0]))?.status).toBe("no_answer");
   });
 
   test("an outcome for an unknown call is not found, and a malformed one is refused", async () => {
-    await expect(ingestCallOutcome("call_missing", { status: "completed" }, clock)).rejects.toMatchObject({
+    await expect(ingestAndReact("call_missing", { status: "completed" }, clock)).rejects.toMatchObject({
       type: "not_found",
     });
     const { callIds } = await bookingWith({ statuses: ["in_progress"] });
     await expect(
-      ingestCallOutcome(callIds[0], { status: "in_progress" } as unknown as { status: "completed" }, clock),
+      ingestAndReact(callIds[0], { status: "in_progress" } as unknown as { status: "completed" }, clock),
     ).rejects.toThrow();
     expect((await getCall(callIds[0]))?.status).toBe("in_progress");
   });
@@ -134,9 +133,9 @@ describe("live progress", () => {
       { role: "business", text: "Hello?", at: "2026-11-26T15:00:05Z" },
       clock,
     );
-    const statusEvents = eventsOf(bookingId, "call_status");
+    const statusEvents = await eventsOf(bookingId, "call_status");
     expect(statusEvents.at(-1)).toMatchObject({ callId: callIds[0], payload: { status: "ringing" } });
-    const lines = eventsOf(bookingId, "transcript");
+    const lines = await eventsOf(bookingId, "transcript");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ payload: { role: "business", text: "Hello?" } });
     expect(lines[0].createdAt).toEqual(new Date("2026-11-26T15:00:05Z"));
@@ -146,7 +145,7 @@ describe("live progress", () => {
 describe("a booking the lock never approved", () => {
   test("a vendor-reported booked slot is not booked and leaves a warning", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(
+    await ingestAndReact(
       callIds[0],
       { status: "completed", offered_slots: [fitting], booked_slot: fitting },
       clock,
@@ -155,7 +154,7 @@ describe("a booking the lock never approved", () => {
     expect(booking?.status).not.toBe("booked");
     expect(booking?.bookedCallId).toBeNull();
     expect(booking?.bookedSlotStart).toBeNull();
-    const warnings = eventsOf(bookingId, "warning");
+    const warnings = await eventsOf(bookingId, "warning");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({
       callId: callIds[0],
@@ -171,19 +170,19 @@ describe("a booking the lock never approved", () => {
     expect((await requestBooking({ callId: callIds[0], start: new Date(fitting.start) }, clock)).code).toBe(
       "approved",
     );
-    await ingestCallOutcome(
+    await ingestAndReact(
       callIds[0],
       { status: "completed", offered_slots: [fitting], booked_slot: fitting },
       clock,
     );
-    expect(eventsOf(bookingId, "warning")).toHaveLength(0);
+    expect(await eventsOf(bookingId, "warning")).toHaveLength(0);
     expect(await getBooking(bookingId)).toMatchObject({ status: "booked", bookedCallId: callIds[0] });
   });
 });
 
 describe("offered slots reported only at the end", () => {
   test("get the same verdicts check_availability gives, next to the slots it already judged", async () => {
-    const userId = newUser();
+    const userId = await newUser();
     // The person already has Wednesday 2 December 09:00–10:00 booked elsewhere.
     const other = await bookingWith({ statuses: ["in_progress"], userId });
     await takeBookingLock({
@@ -203,7 +202,7 @@ describe("offered slots reported only at the end", () => {
     // Judged live: Thursday 3 December 09:00.
     await checkAvailability({ callId: callIds[0], start: new Date("2026-12-03T14:00:00Z") }, clock);
     const clashing = { start: "2026-12-02T14:30:00.000Z", end: "2026-12-02T15:30:00.000Z" };
-    await ingestCallOutcome(
+    await ingestAndReact(
       callIds[0],
       {
         status: "completed",
@@ -228,7 +227,7 @@ describe("offered slots reported only at the end", () => {
 describe("retries after a call ends", () => {
   test("a no-answer inquiry schedules attempt 2 of the same provider while the booking is processing", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
-    await ingestCallOutcome(
+    await ingestAndReact(
       callIds[0],
       { status: "no_answer", failure_reason: "Nobody answered the phone." },
       clock,
@@ -246,25 +245,24 @@ describe("retries after a call ends", () => {
       // RETRY_DELAY_MINUTES defaults to 15.
       scheduledFor: new Date(clock.now().getTime() + 15 * 60_000),
     });
-    expect(eventsOf(bookingId, "call_queued").map((e) => e.callId)).toEqual([retry.id]);
+    expect((await eventsOf(bookingId, "call_queued")).map((e) => e.callId)).toEqual([retry.id]);
     // Nothing was offered and a retry is waiting, so the booking keeps processing.
     expect((await getBooking(bookingId))?.status).toBe("processing");
-    expect(wakeDispatcher).toHaveBeenCalled();
   });
 
   test("a retry that also goes unanswered schedules attempt 3 after twice the delay, then no more", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "busy" }, clock);
+    await ingestAndReact(callIds[0], { status: "busy" }, clock);
     const second = (await listCallsForBooking(bookingId)).find((c) => c.attempt === 2)!;
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, second.id)).run();
-    await ingestCallOutcome(second.id, { status: "busy" }, clock);
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, second.id));
+    await ingestAndReact(second.id, { status: "busy" }, clock);
     const third = (await listCallsForBooking(bookingId)).find((c) => c.attempt === 3)!;
     expect(third).toMatchObject({
       previousCallId: second.id,
       scheduledFor: new Date(clock.now().getTime() + 30 * 60_000),
     });
-    getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, third.id)).run();
-    await ingestCallOutcome(third.id, { status: "busy" }, clock);
+    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, third.id));
+    await ingestAndReact(third.id, { status: "busy" }, clock);
     expect(await listCallsForBooking(bookingId)).toHaveLength(3);
     // Three unanswered tries and no offer: the booking has failed.
     expect(await getBooking(bookingId)).toMatchObject({
@@ -276,14 +274,14 @@ describe("retries after a call ends", () => {
   test("no retry once the booking is booked", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
     await requestBooking({ callId: callIds[0], start: new Date(fitting.start) }, clock);
-    await ingestCallOutcome(callIds[1], { status: "no_answer" }, clock);
+    await ingestAndReact(callIds[1], { status: "no_answer" }, clock);
     expect(await listCallsForBooking(bookingId)).toHaveLength(2);
-    expect(eventsOf(bookingId, "call_queued")).toHaveLength(0);
+    expect(await eventsOf(bookingId, "call_queued")).toHaveLength(0);
   });
 
   test("a call that completed is never retried", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed" }, clock);
+    await ingestAndReact(callIds[0], { status: "completed" }, clock);
     expect(await listCallsForBooking(bookingId)).toHaveLength(1);
   });
 });
@@ -291,25 +289,25 @@ describe("retries after a call ends", () => {
 describe("settling the booking when its last call ends", () => {
   test("waits while another call is still running", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
+    await ingestAndReact(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
     expect((await getBooking(bookingId))?.status).toBe("processing");
   });
 
   test("all calls ended with a fitting offer: the person chooses (auto mode)", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
-    await ingestCallOutcome(callIds[1], { status: "completed", offered_slots: [outside] }, clock);
+    await ingestAndReact(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
+    await ingestAndReact(callIds[1], { status: "completed", offered_slots: [outside] }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "awaiting_choice",
       statusReason: "No provider could book automatically; choose one of the offers to book it.",
     });
-    const statusEvents = eventsOf(bookingId, "booking_status");
+    const statusEvents = await eventsOf(bookingId, "booking_status");
     expect(statusEvents.at(-1)?.payload).toMatchObject({ status: "awaiting_choice" });
   });
 
   test("all calls ended with a fitting offer: the person chooses (review mode)", async () => {
     const { bookingId, callIds } = await bookingWith({ mode: "review", statuses: ["in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
+    await ingestAndReact(callIds[0], { status: "completed", offered_slots: [fitting] }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "awaiting_choice",
       statusReason: "Choose one of the offers to book it.",
@@ -318,12 +316,12 @@ describe("settling the booking when its last call ends", () => {
 
   test("no offer at all: the booking fails with a reason", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress", "in_progress"] });
-    await ingestCallOutcome(
+    await ingestAndReact(
       callIds[0],
       { status: "completed", failure_reason: "They only take bookings online." },
       clock,
     );
-    await ingestCallOutcome(callIds[1], { status: "failed", failure_reason: "The line was dead." }, clock);
+    await ingestAndReact(callIds[1], { status: "failed", failure_reason: "The line was dead." }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "failed",
       statusReason: "No provider could offer a slot. Try other dates, a wider area, or more providers.",
@@ -332,7 +330,7 @@ describe("settling the booking when its last call ends", () => {
 
   test("only offers outside the person's availability: the booking fails saying so", async () => {
     const { bookingId, callIds } = await bookingWith({ statuses: ["in_progress"] });
-    await ingestCallOutcome(callIds[0], { status: "completed", offered_slots: [outside] }, clock);
+    await ingestAndReact(callIds[0], { status: "completed", offered_slots: [outside] }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "failed",
       statusReason:

@@ -1,8 +1,10 @@
 // Ingestion of what happens on a call, from any dialer: live progress, transcript lines, and the final normalised
-// outcome. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks). A business
-// that asked not to be called again goes on the do-not-call list in the same transaction that ends the call.
+// outcome. Ending a call is one transaction (db/calls.ts finishCall): its state, transcript, a do-not-call listing
+// when the business asked for it, and the call_ended event whose reactions (retry, holds, the booking's new state)
+// run from the job queue — ingestion itself calls none of them. Idempotent: an outcome for a call that already
+// ended changes nothing (redelivered webhooks).
 import { getBooking, type Booking } from "@/db/bookings";
-import { recordCallEvent, recordCallEvents } from "@/db/call-events";
+import { recordCallEvent } from "@/db/call-events";
 import { finishCall, getCall, type Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { OfferedSlot } from "@/lib/booking/slot";
@@ -13,7 +15,6 @@ import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
 import { optedOutFailure } from "./opt-out";
-import { afterCallEnded } from "./after-call-ended";
 
 /** A call as ingestion needs it: callers usually hold the row already, so no lookup is repeated per line. */
 export type CallRef = Pick<Call, "id" | "bookingId">;
@@ -60,43 +61,25 @@ export async function ingestCallOutcome(
 
   const offeredSlots = await mergeOfferedSlots(call, outcome.offered_slots, booking, now);
   const optOut = outcome.opted_out ? await optOutOf(call) : undefined;
+  // The agent claims a booking the lock never approved: recorded for an admin, but never booked on its word.
+  const unapprovedBooking = Boolean(outcome.booked_slot) && booking.bookedCallId !== callId;
+  if (unapprovedBooking) {
+    logger.warn("call reported a booking the lock did not approve", { callId, bookingId: booking.id });
+  }
   const applied = await finishCall({
     callId,
     status: outcome.status,
     outcome,
     offeredSlots,
     failureReason: outcome.opted_out ? (outcome.failure_reason ?? optedOutFailure) : outcome.failure_reason,
+    transcript: outcome.transcript ?? [],
+    warnings: unapprovedBooking
+      ? ["The agent reported a booking that CallPilot did not approve; it was not recorded as booked."]
+      : [],
     optOut,
     now,
   });
-  if (!applied) return { applied: false };
-
-  // One transaction for the whole transcript: a vendor's post-call report can carry hundreds of lines.
-  await recordCallEvents(
-    (outcome.transcript ?? []).map((line) => ({
-      bookingId: call.bookingId,
-      callId: call.id,
-      type: "transcript",
-      payload: { role: line.role, text: line.text },
-      at: line.at ? new Date(line.at) : now,
-    })),
-  );
-  if (outcome.booked_slot && booking.bookedCallId !== callId) {
-    // The agent claims a booking the lock never approved: record it for an admin, but never book on its word.
-    logger.warn("call reported a booking the lock did not approve", { callId, bookingId: booking.id });
-    await recordCallEvent({
-      bookingId: booking.id,
-      callId,
-      type: "warning",
-      payload: {
-        message:
-          "The agent reported a booking that CallPilot did not approve; it was not recorded as booked.",
-      },
-      at: now,
-    });
-  }
-  await afterCallEnded(callId, clock);
-  return { applied: true };
+  return { applied };
 }
 
 /** Slots the vendor reported at the end that the live tools never saw get the same verdict check_availability gives. */

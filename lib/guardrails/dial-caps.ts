@@ -1,7 +1,7 @@
 // The caps checked at the moment of dialing, across all people: calls to one business number per day (the
 // business's own day) and calls in all per UTC day. Both are taken in one transaction just before the dial; a call
 // over a cap waits for the business's next opening on a later day, with the reason the person sees.
-import { writeTransaction } from "@/db/client";
+import { transaction } from "@/db/client";
 import type { Provider } from "@/db/providers";
 import { refundUsage, tryCharge, type UsageCharge } from "@/db/usage-counters";
 import type { AppConfig } from "@/lib/config";
@@ -22,7 +22,7 @@ export interface DialCapsInput {
   config: Pick<AppConfig, "CALLS_PER_NUMBER_PER_DAY" | "CALLS_PER_DAY">;
 }
 
-export function reserveDialCapacity(input: DialCapsInput): DialCapacity {
+export async function reserveDialCapacity(input: DialCapsInput): Promise<DialCapacity> {
   const { provider, now, config } = input;
   const numberCharge: UsageCharge | null =
     input.ringsBusiness && provider.phone
@@ -41,11 +41,11 @@ export function reserveDialCapacity(input: DialCapsInput): DialCapacity {
     amount: 1,
     limit: config.CALLS_PER_DAY,
   };
-  const blocked = writeTransaction((tx) => {
-    if (numberCharge && !tryCharge(tx, numberCharge)) return "number" as const;
-    if (!tryCharge(tx, globalCharge)) {
+  const blocked = await transaction(async () => {
+    if (numberCharge && !(await tryCharge(numberCharge))) return "number" as const;
+    if (!(await tryCharge(globalCharge))) {
       // Only the global cap refused: the number's charge must not stay behind either.
-      if (numberCharge) refundUsage(tx, numberCharge);
+      if (numberCharge) await refundUsage(numberCharge);
       return "global" as const;
     }
     return null;
@@ -73,10 +73,10 @@ export function reserveDialCapacity(input: DialCapsInput): DialCapacity {
 }
 
 /** A dial that never happened (the vendor refused it) gives its place under the caps back. */
-export function releaseDialCapacity(charges: readonly UsageCharge[]): void {
+export async function releaseDialCapacity(charges: readonly UsageCharge[]): Promise<void> {
   if (charges.length === 0) return;
-  writeTransaction((tx) => {
-    for (const charge of charges) refundUsage(tx, charge);
+  await transaction(async () => {
+    for (const charge of charges) await refundUsage(charge);
   });
 }
 

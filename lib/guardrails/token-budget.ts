@@ -21,9 +21,9 @@ export async function modelWithinBudget(userId: string, model: IntakeModel, now:
   return withNotice(createOfflineIntakeModel(), budgetNotice);
 }
 
-export function recordTokensUsed(userId: string, tokens: number | undefined, now: Date): void {
+export async function recordTokensUsed(userId: string, tokens: number | undefined, now: Date): Promise<void> {
   if (!tokens) return;
-  addUsage({ scope: "person_llm_tokens", key: userId, day: utcDay(now), amount: Math.round(tokens) });
+  await addUsage({ scope: "person_llm_tokens", key: userId, day: utcDay(now), amount: Math.round(tokens) });
 }
 
 /** The same model, its reply opened by a notice (streamed first, and kept in the stored reply). */

@@ -97,7 +97,7 @@ export async function runChatTurn(
     timeZone: zoneBefore,
   });
   const result = turn.result.then(async (outcome) => {
-    recordTokensUsed(input.userId, outcome.tokensUsed, now);
+    await recordTokensUsed(input.userId, outcome.tokensUsed, now);
     // The place may have changed this turn ("actually make it London"): dates then mean that place's days.
     const zone = bookingTimeZone(outcome.request.location, task.timeZone);
     const request =

@@ -36,8 +36,8 @@ beforeAll(async () => {
   stub = await startPlacesStub([...cambridgeDentists]);
 });
 afterAll(() => stub.close());
-beforeEach(() => {
-  getDb().delete(providers).where(eq(providers.source, "google")).run();
+beforeEach(async () => {
+  await getDb().delete(providers).where(eq(providers.source, "google"));
   stub.requests.length = 0;
   stub.failWith = null;
   stub.delayMs = 0;
@@ -99,11 +99,10 @@ describe("discoverProviders", () => {
 
   test("keeps an administrator's decision to disable a discovered business when it is refreshed", async () => {
     await discoverProviders(request, deps());
-    getDb()
+    await getDb()
       .update(providers)
       .set({ disabled: true })
-      .where(eq(providers.externalRef, kendallDental.id))
-      .run();
+      .where(eq(providers.externalRef, kendallDental.id));
     clock.advance(31 * 86_400_000);
     await discoverProviders(request, deps());
     expect((await listGoogleProvidersByPlaceIds([kendallDental.id]))[0].disabled).toBe(true);

@@ -22,7 +22,7 @@ export const foundationServerEnv = {
   ...benchLimitsEnv,
 };
 
-export async function benchConfirmLatency(baseUrl: string): Promise<BenchResult> {
+export async function benchConfirmLatency(baseUrl: string, label = ""): Promise<BenchResult> {
   const session = await anonymousSession(baseUrl);
   const tasks: string[] = [];
   for (let i = 0; i < 65; i++)
@@ -42,15 +42,23 @@ export async function benchConfirmLatency(baseUrl: string): Promise<BenchResult>
   }
   const p95 = percentile(timings, 95);
   return {
-    name: "confirm request response time",
+    name: `confirm request response time${label}`,
     figure: summary(timings),
     target: "p95 < 50 ms",
     pass: p95 < 50,
   };
 }
 
-export async function benchFanOut(baseUrl: string): Promise<{ result: BenchResult; sseLatencies: number[] }> {
+/**
+ * Confirms 15-call swarms through `baseUrl` and follows each booking's events from `streamUrl` (another instance of
+ * the same cluster when given: its page learns of the dials other instances make through the database).
+ */
+export async function benchFanOut(
+  baseUrl: string,
+  options: { streamUrl?: string; label?: string } = {},
+): Promise<{ result: BenchResult; sseLatencies: number[] }> {
   const session = await anonymousSession(baseUrl);
+  const streamSession = { ...session, baseUrl: options.streamUrl ?? baseUrl };
   const fanOuts: number[] = [];
   const sseLatencies: number[] = [];
   const warmUpRuns = 2;
@@ -63,7 +71,7 @@ export async function benchFanOut(baseUrl: string): Promise<{ result: BenchResul
     });
     const dialedAt: number[] = [];
     let calls = 0;
-    const stream = readBookingEvents(session, json.booking_id, (event) => {
+    const stream = readBookingEvents(streamSession, json.booking_id, (event) => {
       if (event.event === "booking") {
         const view = event.data as { status: string; results: unknown[] };
         calls = view.results.length;
@@ -81,7 +89,7 @@ export async function benchFanOut(baseUrl: string): Promise<{ result: BenchResul
   const worst = Math.max(...fanOuts);
   return {
     result: {
-      name: `confirm → all 15 calls dialed (dialer takes ${dialLatencyMs} ms per request)`,
+      name: `confirm → all 15 calls dialed (dialer takes ${dialLatencyMs} ms per request)${options.label ?? ""}`,
       figure: summary(fanOuts),
       target: `max < ${1.3 * dialLatencyMs} ms (1.3 × ${dialLatencyMs} ms)`,
       pass: worst < 1.3 * dialLatencyMs,
@@ -90,9 +98,9 @@ export async function benchFanOut(baseUrl: string): Promise<{ result: BenchResul
   };
 }
 
-export function sseLatencyResult(latencies: number[]): BenchResult {
+export function sseLatencyResult(latencies: number[], label = ""): BenchResult {
   return {
-    name: "call event → browser over SSE",
+    name: `call event → browser over SSE${label}`,
     figure: summary(latencies),
     target: "p95 < 250 ms",
     pass: percentile(latencies, 95) < 250,

@@ -7,6 +7,10 @@ import { POST as postTask } from "@/app/api/task/route";
 import { GET as getTask } from "@/app/api/task/[id]/route";
 import { seedDemoDirectory } from "@/db/providers";
 import { anonymousSession, eventually, jsonRequest, params } from "./helpers";
+import { runJobsDuringTests } from "@/tests/support/job-runner";
+
+// Calls, reactions and webhooks run in the background, as on a server.
+runJobsDuringTests();
 
 beforeAll(async () => {
   await seedDemoDirectory();

@@ -164,7 +164,7 @@ describe("check_availability with the person's calendar", () => {
       mode: "auto",
       now: clock.now(),
     });
-    getDb()
+    await getDb()
       .update(bookings)
       .set({
         status: "booked",
@@ -173,8 +173,7 @@ describe("check_availability with the person's calendar", () => {
         bookedSlotStart: new Date("2026-12-03T15:00:00Z"),
         bookedSlotEnd: new Date("2026-12-03T16:00:00Z"),
       })
-      .where(eq(bookings.id, other.bookingId))
-      .run();
+      .where(eq(bookings.id, other.bookingId));
     const clash = await check(callIds[0], "2026-12-03T15:30:00Z");
     expect(clash.code).toBe("unavailable");
     expect(clash.say).toContain("The client already has another appointment at that time.");

@@ -373,7 +373,7 @@ async function bookAppointment(userId: string, start: string): Promise<void> {
     mode: "auto",
     now: clock.now(),
   });
-  getDb()
+  await getDb()
     .update(bookings)
     .set({
       status: "booked",
@@ -382,6 +382,5 @@ async function bookAppointment(userId: string, start: string): Promise<void> {
       bookedSlotStart: new Date(start),
       bookedSlotEnd: new Date(Date.parse(start) + 3_600_000),
     })
-    .where(eq(bookings.id, bookingId))
-    .run();
+    .where(eq(bookings.id, bookingId));
 }

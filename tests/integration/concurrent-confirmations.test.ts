@@ -35,13 +35,9 @@ describe("confirming is idempotent", () => {
     expect(new Set(bodies.map((b) => b.booking_id)).size).toBe(1);
     expect(responses.filter((r) => r.status === 202)).toHaveLength(1);
     expect(responses.filter((r) => r.status === 200)).toHaveLength(9);
-    expect(getDb().select().from(bookings).all()).toHaveLength(1);
+    expect(await getDb().select().from(bookings)).toHaveLength(1);
     expect(
-      getDb()
-        .select()
-        .from(calls)
-        .all()
-        .filter((c) => c.purpose === "inquiry" && c.attempt === 1),
+      (await getDb().select().from(calls)).filter((c) => c.purpose === "inquiry" && c.attempt === 1),
     ).toHaveLength(4);
   });
 });

@@ -11,6 +11,10 @@ import {
   createTestUser,
 } from "./support/booking-fixtures";
 import { eventually } from "./helpers";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
+
+// The fixture processes run the jobs; this one only watches.
+pauseBackgroundJobs();
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -51,6 +55,9 @@ describe("crash safety of the dispatcher", () => {
       DIAL_LEASE_SECONDS: "1",
       DIAL_DELAY_MS: "150",
       SIM_CALL_SECONDS: "0.4",
+      SIM_QUESTION_WAIT_SECONDS: "0",
+      DISPATCH_SWEEP_SECONDS: "1",
+      JOB_EXPIRY_CHECK_SECONDS: "1",
     };
 
     const first = runFixture("run-dispatcher.ts", [], env);
@@ -61,7 +68,7 @@ describe("crash safety of the dispatcher", () => {
     first.child.kill("SIGKILL");
     const firstOutput = await first.output;
     expect(firstOutput).not.toContain("done");
-    const stillQueued = callRows(bookingId).filter(
+    const stillQueued = (await callRows(bookingId)).filter(
       (call) => call.status === "queued" || call.status === "dialing",
     );
     expect(stillQueued.length).toBeGreaterThan(0);

@@ -14,26 +14,23 @@ import { isValidToolToken } from "@/lib/calls/elevenlabs/tool-token";
 import { parseConfig, type AppConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
-import { quietDispatcher, useElevenLabsConfig } from "./support/elevenlabs";
+import { useElevenLabsConfig } from "./support/elevenlabs";
 
 // Wednesday 25 November 2026, 10:00 in Boston: the demo dentists are open (the 26th is Thanksgiving).
 const clock = fixedClock("2026-11-25T15:00:00Z");
 let stub: ElevenLabsStub;
 let config: AppConfig;
-let restoreDispatcher: () => void;
 
 beforeAll(async () => {
   await seedDemoDirectory();
   stub = await startElevenLabsStub();
   config = useElevenLabsConfig(stub.url);
-  restoreDispatcher = quietDispatcher();
 });
 afterAll(async () => {
-  restoreDispatcher();
   await stub.close();
 });
-beforeEach(() => {
-  getDb().delete(calls).run();
+beforeEach(async () => {
+  await getDb().delete(calls);
   stub.outboundRequests.length = 0;
   stub.conversations.clear();
 });

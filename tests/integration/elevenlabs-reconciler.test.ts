@@ -11,21 +11,18 @@ import type { AppConfig } from "@/lib/config";
 import { dataCollection, type StubConversation } from "../support/elevenlabs-stub/conversation-record";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
-import { markDialedThroughElevenLabs, quietDispatcher, useElevenLabsConfig } from "./support/elevenlabs";
+import { markDialedThroughElevenLabs, useElevenLabsConfig } from "./support/elevenlabs";
 
 let stub: ElevenLabsStub;
 let config: AppConfig;
-let restoreDispatcher: () => void;
 const startedAt = new Date("2026-11-26T15:00:00Z");
 
 beforeAll(async () => {
   await seedDemoDirectory();
   stub = await startElevenLabsStub();
   config = useElevenLabsConfig(stub.url, { ELEVENLABS_RECONCILE_AFTER_MINUTES: "15" });
-  restoreDispatcher = quietDispatcher();
 });
 afterAll(async () => {
-  restoreDispatcher();
   await stub.close();
 });
 
@@ -39,7 +36,7 @@ async function lostCall(status: StubConversation["status"] | null, extra: Partia
     now: startedAt,
   });
   const conversationId = `conv_reconcile_${++counter}`;
-  markDialedThroughElevenLabs(callIds[0], conversationId, startedAt);
+  await markDialedThroughElevenLabs(callIds[0], conversationId, startedAt);
   if (status) {
     stub.conversations.set(conversationId, {
       conversation_id: conversationId,
@@ -114,7 +111,7 @@ describe("reconciling calls whose webhook never came", () => {
 
   it("finds the conversation of a call whose dial result was lost, through its call id", async () => {
     const { callId } = await lostCall("done");
-    markDialedThroughElevenLabs(callId, `unrecorded:${callId}`, startedAt);
+    await markDialedThroughElevenLabs(callId, `unrecorded:${callId}`, startedAt);
     await run(16);
     expect((await getCall(callId))?.status).toBe("completed");
   });

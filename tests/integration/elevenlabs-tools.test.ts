@@ -13,20 +13,17 @@ import type { AppConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { jsonRequest } from "./helpers";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
-import { quietDispatcher, useElevenLabsConfig } from "./support/elevenlabs";
+import { useElevenLabsConfig } from "./support/elevenlabs";
 
 let stub: ElevenLabsStub;
 let config: AppConfig;
-let restoreDispatcher: () => void;
 
 beforeAll(async () => {
   await seedDemoDirectory();
   stub = await startElevenLabsStub();
   config = useElevenLabsConfig(stub.url);
-  restoreDispatcher = quietDispatcher();
 });
 afterAll(async () => {
-  restoreDispatcher();
   await stub.close();
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/elevenlabs/webhook/route";
 import { getBooking } from "@/db/bookings";
 import { getDb } from "@/db/client";
-import { doNotCallNumbers } from "@/db/schema";
+import { doNotCallNumbers, elevenLabsWebhookEvents } from "@/db/schema";
 import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
 import { getProvider, seedDemoDirectory } from "@/db/providers";
@@ -16,7 +16,9 @@ import { listHoldsForBooking, recordHoldRequest } from "@/db/slot-holds";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { hasWebhookReceipt } from "@/db/webhook-receipts";
-import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
+import { listWaitingWebhookKeys } from "@/db/elevenlabs-webhook-inbox";
+import { processWebhookEvent } from "@/lib/calls/elevenlabs/post-call-webhook";
+import { pauseBackgroundJobs, settleJobs, settleReactions } from "@/tests/support/job-runner";
 import { systemClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import type { AppConfig } from "@/lib/config";
@@ -24,32 +26,20 @@ import { elevenLabsSignature } from "../support/elevenlabs-stub/conversation-rec
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { jsonRequest } from "./helpers";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
-import {
-  markDialedThroughElevenLabs,
-  quietDispatcher,
-  quietWebhookProcessor,
-  useElevenLabsConfig,
-  webhookSecret,
-} from "./support/elevenlabs";
+import { markDialedThroughElevenLabs, useElevenLabsConfig, webhookSecret } from "./support/elevenlabs";
 
 const fixtures = path.join(import.meta.dirname, "fixtures/elevenlabs");
 const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(fixtures, name), "utf8"));
 
 let stub: ElevenLabsStub;
 let config: AppConfig;
-let restoreDispatcher: () => void;
-let restoreProcessor: () => void;
 
 beforeAll(async () => {
   await seedDemoDirectory();
   stub = await startElevenLabsStub();
   config = useElevenLabsConfig(stub.url);
-  restoreDispatcher = quietDispatcher();
-  restoreProcessor = quietWebhookProcessor();
 });
 afterAll(async () => {
-  restoreDispatcher();
-  restoreProcessor();
   await stub.close();
 });
 
@@ -63,7 +53,7 @@ async function dialedCall(mode: "auto" | "review" = "auto") {
     now: new Date(),
   });
   const conversationId = `conv_webhook_${++conversationCounter}`;
-  markDialedThroughElevenLabs(callIds[0], conversationId);
+  await markDialedThroughElevenLabs(callIds[0], conversationId);
   return { bookingId, callId: callIds[0], conversationId };
 }
 
@@ -95,7 +85,21 @@ function initiationFailure(conversationId: string, reason: string) {
   return event;
 }
 
-/** Delivers a signed event to the route, then runs the processing its response would have woken. */
+// Each delivery's processing runs when the test says (processInbox), not in the background.
+pauseBackgroundJobs();
+
+/** Processes every waiting event as its job would, returning each result ("failed" when it threw). */
+async function processInbox(clock: { now: () => Date } = systemClock): Promise<string[]> {
+  const results: string[] = [];
+  for (const key of await listWaitingWebhookKeys()) {
+    results.push(await processWebhookEvent(key, { config, clock }).catch(() => "failed"));
+  }
+  // What the processing caused (a retry, the booking's new state) follows from its events.
+  await settleJobs();
+  return results;
+}
+
+/** Delivers a signed event to the route, then runs the processing its response queued. */
 async function deliver(event: unknown, options: { signature?: string | null; rawBody?: string } = {}) {
   const rawBody = options.rawBody ?? JSON.stringify(event);
   const signature =
@@ -107,8 +111,7 @@ async function deliver(event: unknown, options: { signature?: string | null; raw
     {},
   );
   const json = (await response.json()) as Record<string, unknown>;
-  const processed = await processWebhookInbox({ config, clock: systemClock });
-  return { status: response.status, json, processed: processed.map((item) => item.result) };
+  return { status: response.status, json, processed: await processInbox() };
 }
 
 /** A weekday morning in Boston inside the fixture booking's window, as the agent reports it (local time). */
@@ -230,7 +233,7 @@ describe("post_call_transcription", () => {
     expect(entry?.sourceCallId).toBe(callId);
     expect(await listCallsForBooking(bookingId)).toHaveLength(1);
     // The other tests call the same business.
-    getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!)).run();
+    await getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!));
   });
 
   it("a booking the lock never approved is not recorded as booked", async () => {
@@ -243,7 +246,7 @@ describe("post_call_transcription", () => {
 
   it("finds a call whose dial result was lost in a restart by its call_id dynamic variable", async () => {
     const { callId } = await dialedCall();
-    markDialedThroughElevenLabs(callId, `unrecorded:${callId}`);
+    await markDialedThroughElevenLabs(callId, `unrecorded:${callId}`);
     const reply = await deliver(transcription("conv_never_recorded", callId));
     expect(reply.processed).toEqual(["processed"]);
     expect((await getCall(callId))?.status).toBe("completed");
@@ -319,11 +322,13 @@ describe("the inbox", () => {
     expect(reply.processed).toEqual(["failed"]);
     expect((await getCall(callId))?.status).toBe("in_progress");
     expect(await hasWebhookReceipt(`elevenlabs:post_call_transcription:${conversationId}`)).toBe(false);
-    // The retry waits a minute; a clock past it tries again (and fails again: the body is still malformed).
+    // Its job runs again later, and fails again: the body is still malformed.
     const later = { now: () => new Date(Date.now() + 61_000) };
-    expect((await processWebhookInbox({ config, clock: later })).map((item) => item.result)).toEqual([
-      "failed",
-    ]);
+    expect(await processInbox(later)).toEqual(["failed"]);
+    // Out of the inbox, so the next tests' processing passes see only their own events.
+    await getDb()
+      .delete(elevenLabsWebhookEvents)
+      .where(eq(elevenLabsWebhookEvents.key, `elevenlabs:post_call_transcription:${conversationId}`));
   });
 
   it("a redelivery while the first delivery is still waiting is a duplicate", async () => {
@@ -341,7 +346,7 @@ describe("the inbox", () => {
       ).then((response) => response.json());
     expect(await send()).toEqual({ received: true, result: "queued" });
     expect(await send()).toEqual({ received: true, result: "duplicate" });
-    expect(await processWebhookInbox({ config, clock: systemClock })).toHaveLength(1);
+    expect(await processInbox()).toHaveLength(1);
   });
 });
 
@@ -385,6 +390,7 @@ describe("hold-then-confirm: the business's own answer to holding", () => {
 
   async function cancelAndListReleaseCalls(bookingId: string, userId: string) {
     await cancelBooking({ userId, bookingId }, systemClock);
+    await settleReactions(); // releasing the held slot is the reaction to the cancellation
     return (await listCallsForBooking(bookingId)).filter((call) => call.purpose === "release");
   }
 

@@ -20,6 +20,10 @@ import { eq } from "drizzle-orm";
 import { startGoogleStub, type GoogleStub } from "../support/google-calendar-stub";
 import { anonymousSession, eventually, jsonRequest } from "./helpers";
 import { createBookingWithProviderCalls } from "./support/booking-fixtures";
+import { runJobsDuringTests } from "@/tests/support/job-runner";
+
+// Calls, reactions and webhooks run in the background, as on a server.
+runJobsDuringTests();
 
 const clock = fixedClock("2026-11-26T15:00:00Z");
 let google: GoogleStub;
@@ -145,11 +149,10 @@ describe("using the connection", () => {
   it("refreshes an expired access token before asking, and records a revoked connection", async () => {
     const { userId, cookie } = await connectedPerson();
     forgetGoogleBusyTimes();
-    getDb()
+    await getDb()
       .update(googleCalendarConnections)
       .set({ accessTokenExpiresAt: new Date("2026-11-26T14:00:00Z") })
-      .where(eq(googleCalendarConnections.userId, userId))
-      .run();
+      .where(eq(googleCalendarConnections.userId, userId));
     const refreshesBefore = google.tokenRequests.filter((r) => r.grant_type === "refresh_token").length;
     const { callIds } = await createBookingWithProviderCalls({
       userId,

@@ -18,6 +18,10 @@ import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 import { anonymousSession, eventually, jsonRequest, params } from "./helpers";
+import { runJobsDuringTests } from "@/tests/support/job-runner";
+
+// Calls, reactions and webhooks run in the background, as on a server.
+runJobsDuringTests();
 
 beforeAll(async () => {
   await seedDemoDirectory();

@@ -12,37 +12,32 @@ import { seedDemoDirectory } from "@/db/providers";
 import { runDispatchPass } from "@/lib/calls/dispatcher";
 import { toolDefinitions } from "@/lib/calls/elevenlabs/agent-definition";
 import { createElevenLabsDialer } from "@/lib/calls/elevenlabs/elevenlabs-dialer";
-import { processWebhookInbox } from "@/lib/calls/elevenlabs/post-call-webhook";
+import { settleJobs } from "@/tests/support/job-runner";
 import { toolTokenFor } from "@/lib/calls/elevenlabs/tool-token";
 import { elevenLabsAnswerWaitMs } from "@/lib/calls/questions/wait-limits";
 import { setUpElevenLabsAgent } from "@/lib/calls/elevenlabs/agent-setup";
-import { fixedClock, systemClock } from "@/lib/clock";
+import { fixedClock } from "@/lib/clock";
 import { parseConfig, type AppConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { eventually, jsonRequest } from "./helpers";
-import {
-  elevenLabsEnv,
-  quietDispatcher,
-  quietWebhookProcessor,
-  useElevenLabsConfig,
-  webhookSecret,
-} from "./support/elevenlabs";
+import { elevenLabsEnv, useElevenLabsConfig, webhookSecret } from "./support/elevenlabs";
 import { startElevenLabsAppServer } from "./support/elevenlabs-app-server";
 import { createBookingWithProviderCalls } from "./support/booking-fixtures";
 import { answerAs, bookingWithLiveCall, signedInPerson } from "./support/live-questions";
+import { runJobsDuringTests } from "@/tests/support/job-runner";
+
+// Calls, reactions and webhooks run in the background, as on a server.
+runJobsDuringTests();
 
 let stub: ElevenLabsStub;
 let config: AppConfig;
-let restoreDispatcher: () => void;
 
 beforeAll(async () => {
   await seedDemoDirectory();
   stub = await startElevenLabsStub();
   config = useElevenLabsConfig(stub.url);
-  restoreDispatcher = quietDispatcher();
 });
 afterAll(async () => {
-  restoreDispatcher();
   await stub.close();
 });
 afterEach(() => {
@@ -183,7 +178,6 @@ describe("the ask_client webhook tool", () => {
 describe("a whole stubbed ElevenLabs conversation in which the receptionist asks about the client", () => {
   it("the agent asks the person through ask_client, and the person's answer reaches the receptionist and the transcript", async () => {
     const app = await startElevenLabsAppServer({ askClientWaitMs: 5_000 });
-    const restoreProcessor = quietWebhookProcessor();
     try {
       await setUpElevenLabsAgent(
         parseConfig({
@@ -221,7 +215,7 @@ describe("a whole stubbed ElevenLabs conversation in which the receptionist asks
       });
       expect((await answerAs(person, bookingId, question.id, "4 May 1990")).status).toBe(200);
       await stub.idle();
-      await processWebhookInbox({ config, clock: systemClock });
+      await settleJobs();
 
       const conversation = [...stub.conversations.values()].find(
         (c) =>
@@ -245,7 +239,6 @@ describe("a whole stubbed ElevenLabs conversation in which the receptionist asks
       expect(transcript.some((line) => line.includes("4 May 1990"))).toBe(true);
     } finally {
       stub.configureReceptionist(undefined);
-      restoreProcessor();
       await app.close();
     }
   });

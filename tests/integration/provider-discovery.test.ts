@@ -93,11 +93,10 @@ describe("provider discovery on confirmation", () => {
     expect(reasonFor(view, "Central Square Dental Studio")).toBe("closed permanently");
     expect(reasonFor(view, "Worcester Dental Group")).toMatch(/^5\d\.\d km away, beyond the 40 km limit$/);
 
-    const kendall = getDb()
+    const [kendall] = await getDb()
       .select()
       .from(providers)
-      .where(eq(providers.externalRef, "ChIJkendall-dental"))
-      .get();
+      .where(eq(providers.externalRef, "ChIJkendall-dental"));
     expect(kendall).toMatchObject({ source: "google", phone: "+17815550142", serviceType: "dentist" });
     const called = (await listCallsForBooking(bookingId)).map((call) => call.providerId);
     expect(called).toContain(kendall!.id);
@@ -109,11 +108,10 @@ describe("provider discovery on confirmation", () => {
     try {
       const { bookingId, view } = await confirmDentistRequest();
       expect(view.status).toBe("processing");
-      const kendall = getDb()
+      const [kendall] = await getDb()
         .select()
         .from(providers)
-        .where(eq(providers.externalRef, "ChIJkendall-dental"))
-        .get();
+        .where(eq(providers.externalRef, "ChIJkendall-dental"));
       const called = (await listCallsForBooking(bookingId)).map((call) => call.providerId);
       expect(called).toContain(kendall!.id);
     } finally {

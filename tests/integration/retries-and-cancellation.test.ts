@@ -10,7 +10,7 @@ import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
 import type { Dialer } from "@/lib/calls/dialer";
 import { buildBookingView } from "@/lib/booking/booking-view";
 import { loadAdminBookingDetail } from "@/lib/admin/bookings/booking-detail";
-import { afterCallEnded } from "@/lib/calls/after-call-ended";
+import { settleReactions } from "@/tests/support/job-runner";
 import { runDispatchPass } from "@/lib/calls/dispatcher";
 import { overrideRuntime } from "@/lib/runtime";
 import { fixedClock } from "@/lib/clock";
@@ -206,7 +206,7 @@ describe("every attempt is a row of its own, shown with its place in the chain",
         failureReason: "Nobody answered the phone.",
         now: clock.now(),
       });
-      await afterCallEnded(callIds[0], clock);
+      await settleReactions({ clock });
       const calls = await listCallsForBooking(bookingId);
       expect(calls).toHaveLength(2);
       const retry = calls.find((call) => call.id !== callIds[0])!;

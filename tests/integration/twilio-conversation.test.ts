@@ -245,7 +245,7 @@ describe("a receptionist the script cannot book with", () => {
     const provider = await getProvider(call.providerId);
     expect((await listDoNotCall()).find((e) => e.phone === provider!.phone)?.sourceCallId).toBe(call.id);
     // The other tests call the same business.
-    getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!)).run();
+    await getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!));
   });
 
   it("gives up after three offers that do not fit", async () => {

@@ -16,6 +16,7 @@ import { getConfig } from "@/lib/config";
 import { eq } from "drizzle-orm";
 import { spokenText } from "../support/twilio-receptionist";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
+import { settleReactions } from "@/tests/support/job-runner";
 import {
   internalOrigin,
   startTwilioHarness,
@@ -127,6 +128,7 @@ describe("signed Twilio webhooks", () => {
     for (const params of [ringing, ringing, noAnswer, noAnswer]) {
       expect((await signed(statusUrl, params)).status).toBe(204);
     }
+    await settleReactions(); // the retry is the reaction to the call's end
     const events = await listCallEventsForCall(callId);
     expect(events.filter((e) => e.type === "call_status")).toHaveLength(1);
     expect(events.filter((e) => e.type === "call_ended")).toHaveLength(1);
@@ -191,11 +193,10 @@ describe("a lost final status callback", () => {
     const ended = await dialedCall();
     const running = await dialedCall();
     const vanished = await dialedCall();
-    getDb()
+    await getDb()
       .update(calls)
       .set({ externalId: "CA00000000000000000000000000000000" })
-      .where(eq(calls.id, vanished.callId))
-      .run();
+      .where(eq(calls.id, vanished.callId));
     harness.stub.setCallStatus(ended.callSid, "completed", "machine_end_beep", 14);
     harness.stub.setCallStatus(running.callSid, "in-progress", "human");
     const config = getConfig();

@@ -1,10 +1,16 @@
-// Runs before every unit and integration test file: a private temporary data folder and quiet logs.
+// Runs before every unit and integration test file: a private temporary data folder, quiet logs, and a database of
+// the file's own — a SQLite file, or (in the -pg projects) a PostgreSQL database copied from the migrated template.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db/client";
+import { stopJobStore } from "@/db/jobs";
+import { stopListening } from "@/db/notifications";
 import { resetConfigForTests } from "@/lib/config";
+import { databaseUrl } from "@/scripts/postgres/throwaway-cluster";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callpilot-test-"));
 process.env.DATA_DIR = dataDir;
@@ -32,12 +38,34 @@ for (const key of [
   "GOOGLE_CALENDAR_CLIENT_SECRET",
   "SMTP_URL",
   "TRUSTED_PROXIES",
+  "DATABASE_URL",
 ]) {
   delete process.env[key];
 }
+
+const onPostgres = process.env.CALLPILOT_SCHEMA_DIALECT === "postgresql";
+let dropDatabase = async () => {};
+if (onPostgres) {
+  const server = inject("postgresServerUrl");
+  const name = `callpilot_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject("postgresTemplate")}`);
+  await admin.end();
+  process.env.DATABASE_URL = databaseUrl(server, name);
+  dropDatabase = async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.end();
+  };
+}
 resetConfigForTests();
 
-afterAll(() => {
-  closeDb();
+afterAll(async () => {
+  await stopJobStore();
+  await stopListening();
+  await closeDb();
+  await dropDatabase();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -23,10 +23,9 @@ export interface ClaimedCall {
 
 export async function claimedCallTo(providerId: string, now: Date): Promise<ClaimedCall> {
   const userId = `user_${randomUUID()}`;
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` })
-    .run();
+    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` });
   const callId = newId("call");
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
@@ -42,7 +41,7 @@ export async function claimedCallTo(providerId: string, now: Date): Promise<Clai
     now,
   });
   const token = randomUUID();
-  getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId)).run();
+  await getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId));
   const call = (await getCall(callId))!;
   const provider = (await getProvider(providerId))!;
   const placeRequest = {

@@ -1,23 +1,20 @@
 // Folds the booking's call events into what each call's card shows live: its transcript lines, whether it is
 // ringing or answered right now, and any warnings. The booking view carries everything else.
 
-export interface CallEvent {
-  id: number;
-  call_id: string | null;
-  type: string;
-  payload: Record<string, unknown>;
-  at: string;
-}
+// Types only: the vocabulary module reads the database schema, which has no place in the browser bundle.
+import type { CallProgress, StreamedCallEvent } from "@/lib/calls/call-event";
+
+export type CallEvent = StreamedCallEvent;
+export type { CallProgress };
 
 export interface TranscriptLine {
+  /** The event's number in the booking's log (its seq). */
   id: number;
   callId: string;
   role: "agent" | "business" | "system";
   text: string;
   at: string;
 }
-
-export type CallProgress = "ringing" | "answered" | "on_hold";
 
 export interface CallActivity {
   transcript: TranscriptLine[];
@@ -29,7 +26,7 @@ export interface CallActivity {
 export type ActivityByCall = Record<string, CallActivity>;
 
 const emptyActivity: CallActivity = { transcript: [], progress: null, warnings: [] };
-const progressStatuses: readonly string[] = ["ringing", "answered", "on_hold"];
+const progressStatuses: readonly string[] = ["ringing", "answered", "on_hold"] satisfies CallProgress[];
 
 export function addCallEvent(activity: ActivityByCall, event: CallEvent): ActivityByCall {
   if (!event.call_id) return activity;
@@ -39,31 +36,27 @@ export function addCallEvent(activity: ActivityByCall, event: CallEvent): Activi
 }
 
 function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
-  const payload = event.payload;
   switch (event.type) {
     case "transcript": {
-      if (current.transcript.some((line) => line.id === event.id)) return current;
+      if (current.transcript.some((line) => line.id === event.seq)) return current;
       // System lines: notes on the call, such as the client's answer to a receptionist's question.
-      const role = payload.role === "agent" || payload.role === "system" ? payload.role : "business";
       const line = {
-        id: event.id,
+        id: event.seq,
         callId: event.call_id!,
-        role,
-        text: String(payload.text ?? ""),
+        role: event.payload.role,
+        text: event.payload.text,
         at: event.at,
       } satisfies TranscriptLine;
       return { ...current, transcript: [...current.transcript, line] };
     }
     case "call_status": {
-      const status = String(payload.status ?? "");
+      const status = event.payload.status;
       return { ...current, progress: progressStatuses.includes(status) ? (status as CallProgress) : null };
     }
     case "call_ended":
       return { ...current, progress: null };
     case "warning":
-      return typeof payload.message === "string"
-        ? { ...current, warnings: [...current.warnings, payload.message] }
-        : current;
+      return { ...current, warnings: [...current.warnings, event.payload.message] };
     default:
       return current;
   }

@@ -1,10 +1,10 @@
 // GET /health/ready – readiness for load balancers: the database answers and every migration is applied. No auth.
-import { checkDatabaseReady } from "@/db/client";
+import { checkDatabaseReady } from "@/db/readiness";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  const readiness = checkDatabaseReady();
+export async function GET(): Promise<Response> {
+  const readiness = await checkDatabaseReady();
   const headers = { "cache-control": "no-store" };
   if (!readiness.ok) {
     return Response.json(

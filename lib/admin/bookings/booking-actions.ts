@@ -9,7 +9,6 @@ import { getProvider } from "@/db/providers";
 import type { BookingResolutionRow } from "@/db/schema";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { settleBooking } from "@/lib/booking/settle-booking";
-import { wakeDispatcher } from "@/lib/calls/dispatcher";
 import type { Clock } from "@/lib/clock";
 import { isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { conflict, notFound } from "@/lib/errors";
@@ -29,7 +28,7 @@ async function loadRetryCandidate(call: Call): Promise<RetryCandidate | null> {
   return retryCandidateOf({ call, booking, bookingCalls, provider, onDoNotCallList });
 }
 
-/** Queues a new attempt of the call (attempt + 1) now and wakes the dispatcher. */
+/** Queues a new attempt of the call (attempt + 1) now; its transaction also queues a dispatch pass for it. */
 export async function retryCall(
   callId: string,
   actor: AuditActor,
@@ -62,7 +61,6 @@ export async function retryCall(
     bookingId: call.bookingId,
     adminId: actor.userId,
   });
-  wakeDispatcher();
   return { call: result.call, replacedCallIds: result.replacedCallIds };
 }
 

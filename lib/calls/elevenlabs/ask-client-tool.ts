@@ -5,8 +5,10 @@ import { z } from "zod";
 import type { Clock } from "@/lib/clock";
 import { askClient, type AskClientAnswer } from "@/lib/calls/questions/ask-client";
 import { elevenLabsAnswerWaitMs, elevenLabsAskClientTimeoutSecs } from "@/lib/calls/questions/wait-limits";
-import type { WebhookTool } from "./agent-definition";
 import { callIdVariable } from "./call-setup";
+
+/** A webhook tool of the agent (the shape agent-definition.ts builds for every tool). */
+type WebhookTool = ElevenLabs.ToolRequestModelToolConfig.Webhook;
 
 export const askClientRequestSchema = z.object({
   call_id: z.string().trim().min(1).max(100),

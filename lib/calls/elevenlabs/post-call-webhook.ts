@@ -1,6 +1,6 @@
 // The post-call webhook. Accepting: verify the signature over the raw body, read the envelope, and store the event
-// in the inbox (db/elevenlabs-webhook-inbox.ts) before acknowledging it — fast, and nothing acknowledged is lost.
-// Processing, right after the response: one map of event type to handler. post_call_transcription ends the call with
+// in the inbox (db/elevenlabs-webhook-inbox.ts) with the job that processes it, before acknowledging it — fast, and
+// nothing acknowledged is lost. Processing, a job on any instance: one map of event type to handler. post_call_transcription ends the call with
 // its outcome; call_initiation_failure ends it as busy, unanswered or failed (the retry policy decides on a retry).
 // Unknown types and other agents' events are acknowledged and ignored; a redelivered event changes nothing.
 import { z } from "zod";
@@ -9,7 +9,7 @@ import {
   completeWebhookEvent,
   enqueueWebhookEvent,
   failWebhookEvent,
-  listPendingWebhookEvents,
+  getWebhookEvent,
 } from "@/db/elevenlabs-webhook-inbox";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
@@ -68,7 +68,7 @@ const handlers: Record<string, Handler> = {
   },
 };
 
-/** Verifies and stores one delivery; the caller acknowledges it and wakes the processor. */
+/** Verifies and stores one delivery with its processing job; the caller acknowledges it. */
 export async function acceptPostCallWebhook(
   rawBody: string,
   signature: string | null,
@@ -105,53 +105,33 @@ export function eventKey(type: string, conversationId: string): string {
   return `elevenlabs:${type}:${conversationId}`;
 }
 
-const maxAttempts = 5;
-const retryAfterMs = 60_000;
+export const webhookJob = z.object({ key: z.string().min(1) });
 
 /**
- * Processes every waiting event (failed ones again once their retry delay passed); returns each one's result.
- * `beforeEach` runs before every event: the background runner uses it to let a burst of deliveries be acknowledged
- * first.
+ * Processes one waiting event (the elevenLabsWebhook job). A failure is recorded on the event and thrown, so the job
+ * queue runs it again after its retry delay; an event already processed (a second run) is left alone.
  */
-export async function processWebhookInbox(
+export async function processWebhookEvent(
+  key: string,
   deps: Deps,
-  beforeEach: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
-): Promise<Array<{ key: string; result: ProcessResult | "failed" }>> {
-  const results: Array<{ key: string; result: ProcessResult | "failed" }> = [];
-  for (;;) {
-    const batch = await listPendingWebhookEvents({
-      now: deps.clock.now(),
-      limit: 50,
-      retryAfterMs,
-      maxAttempts,
-    });
-    const fresh = batch.filter((event) => !results.some((done) => done.key === event.key));
-    if (fresh.length === 0) return results;
-    for (const event of fresh) {
-      await beforeEach();
-      try {
-        const { data } = envelopeSchema.parse(JSON.parse(event.body));
-        const result = await handlers[event.type](data, deps);
-        if (result === "unknown_call") {
-          logger.warn("an ElevenLabs webhook names a conversation CallPilot does not know", {
-            key: event.key,
-          });
-        }
-        await completeWebhookEvent(event.key, deps.clock.now());
-        results.push({ key: event.key, result });
-      } catch (error) {
-        logger.error("processing an ElevenLabs webhook failed; it will be tried again", {
-          key: event.key,
-          error,
-        });
-        await failWebhookEvent(
-          event.key,
-          error instanceof Error ? error.message : String(error),
-          deps.clock.now(),
-        );
-        results.push({ key: event.key, result: "failed" });
-      }
+): Promise<ProcessResult | "already_processed"> {
+  const event = await getWebhookEvent(key);
+  if (!event) return "already_processed";
+  try {
+    const { data } = envelopeSchema.parse(JSON.parse(event.body));
+    const result = await handlers[event.type](data, deps);
+    if (result === "unknown_call") {
+      logger.warn("an ElevenLabs webhook names a conversation CallPilot does not know", { key: event.key });
     }
+    await completeWebhookEvent(event.key, deps.clock.now());
+    return result;
+  } catch (error) {
+    await failWebhookEvent(
+      event.key,
+      error instanceof Error ? error.message : String(error),
+      deps.clock.now(),
+    );
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test, vi } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
 import { listQuestionsForCall } from "@/db/call-questions";
@@ -11,9 +11,8 @@ import { demoDirectory } from "@/lib/providers/demo-directory";
 import { serviceTypes } from "@/lib/intake/booking-request";
 import { receptionistQuestion } from "./receptionist-questions";
 import { createSimulatedDialer } from "./simulated-dialer";
+import { runDialerJobs } from "@/tests/support/job-runner";
 import { claimedCallTo, eventually, markSimulatedDial } from "@/tests/support/simulated-call";
-
-vi.mock("@/lib/calls/dispatcher", () => ({ wakeDispatcher: vi.fn() }));
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -26,14 +25,21 @@ beforeAll(async () => {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Places a simulated call to the asking dentist and records its dial, as the dispatcher would. */
+/** Places a simulated call to the asking dentist and records its dial, as the dispatcher would; the call's job runs. */
 async function placeCall(dialer: ReturnType<typeof createSimulatedDialer>) {
   const claimed = await claimedCallTo(asking, clock.now());
+  let running: Promise<void> = Promise.resolve();
   return {
     ...claimed,
     start: async () => {
       const placed = await dialer.placeCall(claimed.placeRequest);
       await markSimulatedDial(claimed.callId, claimed.token, placed.externalId, clock.now());
+      running = runDialerJobs(dialer, 120_000);
+    },
+    /** The call, once its job has finished. */
+    ended: async () => {
+      await running;
+      return getCall(claimed.callId);
     },
   };
 }
@@ -43,12 +49,6 @@ async function transcript(callId: string) {
     .filter((event) => event.type === "transcript")
     .map((event) => event.payload as { role: string; text: string });
 }
-
-const ended = (callId: string) =>
-  eventually(
-    () => getCall(callId),
-    (call) => call?.status === "completed",
-  );
 
 describe("live questions on the simulated dialer", () => {
   test("the receptionist's question waits for the person; their answer is said on the call, which then books", async () => {
@@ -72,7 +72,7 @@ describe("live questions on the simulated dialer", () => {
       { userId: call.userId, bookingId: call.bookingId, questionId: question.id, answer: "Delta Dental" },
       clock,
     );
-    await ended(call.callId);
+    expect((await call.ended())?.status).toBe("completed");
     const lines = await transcript(call.callId);
     expect(lines.map((line) => line.text)).toContain("One moment please — let me check with Sam Lee.");
     expect(lines).toContainEqual({ role: "system", text: expect.stringContaining("Delta Dental") });
@@ -96,7 +96,8 @@ describe("live questions on the simulated dialer", () => {
     });
     const call = await placeCall(dialer);
     await call.start();
-    const done = await ended(call.callId);
+    const done = await call.ended();
+    expect(done?.status).toBe("completed");
 
     // 1 s of 250 ms polls: four looks at the question, three waits between them.
     expect(looks).toBe(3);
@@ -122,7 +123,7 @@ describe("live questions on the simulated dialer", () => {
       clock.now(),
     );
     await call.start();
-    await ended(call.callId);
+    expect((await call.ended())?.status).toBe("completed");
 
     expect(await listQuestionsForCall(call.callId)).toEqual([]);
     const said = (await transcript(call.callId)).map((line) => line.text);

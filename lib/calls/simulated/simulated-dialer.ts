@@ -1,16 +1,22 @@
-// The simulated dialer: "phones" a demo business by running its simulated receptionist in this process, reporting
-// through the same tools and ingestion the real vendors use. A call only starts once its dial is recorded, so the
-// dispatcher's exactly-once guarantee covers it; after a restart, calls in progress resume where they stopped.
+// The simulated dialer: "phones" a demo business by running its simulated receptionist, reporting through the same
+// tools and ingestion the real vendors use. Each call is a job of the durable queue (simulatedCall), run by whichever
+// instance fetches it, so a simulated call outlives the instance that dialed it as a real vendor's would: when that
+// instance dies, the job is handed out again and the call resumes after the last line it recorded. A call only
+// starts once its dial is recorded, so the dispatcher's exactly-once guarantee covers it.
+import { randomBytes } from "node:crypto";
 import { getBooking } from "@/db/bookings";
-import { listCallEventsForCall } from "@/db/call-events";
+import { listCallEventsForCall, type CallEvent } from "@/db/call-events";
 import { listQuestionsForCall } from "@/db/call-questions";
 import { getCall, type Call } from "@/db/calls";
-import type { CallRow } from "@/db/schema";
+import { enqueueJob } from "@/db/jobs";
 import { getProvider } from "@/db/providers";
 import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
 import type { Clock } from "@/lib/clock";
+import { queues } from "@/lib/jobs/queues";
 import { logger } from "@/lib/logger";
+import { z } from "zod";
 import { buildCallBrief } from "../call-brief";
+import { callProgressStatuses } from "../call-event";
 import type { CallOutcomeInput } from "../call-outcome";
 import { askClient, awaitAnswer } from "../questions/ask-client";
 import { clientDetailsFor } from "../questions/client-details";
@@ -57,26 +63,24 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     }
   }
 
-  async function run(callId: string, externalId: string, linesAlreadySaid: number): Promise<void> {
+  async function run(callId: string, externalId: string, alreadyRecorded: number): Promise<void> {
     const call = await waitUntilDialRecorded(callId, externalId);
     if (!call) return;
     const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
     if (!booking || !provider) return;
     const clock = options.clock;
-    let toSkip = linesAlreadySaid;
+    // The conversation is deterministic: a resumed call replays it silently up to what was already recorded.
+    let toSkip = alreadyRecorded;
+    const skipped = () => (toSkip > 0 ? (toSkip--, true) : false);
     const jitter = seededRandom(`pause|${callId}`);
     const io: SimulationIO = {
       // People don't talk in lockstep: each pause varies ±40% (seeded by the call, so runs repeat exactly).
       pause: () => (toSkip > 0 ? Promise.resolve() : sleep(pauseMs * (0.6 + 0.8 * jitter()))),
       status: async (status) => {
-        if (toSkip === 0) await recordCallProgress(call, status, clock);
+        if (!skipped()) await recordCallProgress(call, status, clock);
       },
       say: async (role, text) => {
-        if (toSkip > 0) {
-          toSkip--;
-          return;
-        }
-        await recordTranscriptLine(call, { role, text }, clock);
+        if (!skipped()) await recordTranscriptLine(call, { role, text }, clock);
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),
@@ -97,41 +101,60 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     return askClient({ callId, question }, options.clock, wait);
   }
 
-  function start(callId: string, externalId: string, linesAlreadySaid: number): void {
+  /** The job: rings (on a first run), then runs or resumes the conversation after what it already recorded. */
+  async function runCall(data: unknown): Promise<void> {
+    const { callId, externalId } = simulatedCallJob.parse(data);
+    const current = await getCall(callId);
+    if (!current || (current.status !== "dialing" && current.status !== "in_progress")) return;
+    const recorded = (await listCallEventsForCall(callId)).filter(isSaidOnTheLine).length;
     // The phone rings a moment before anyone picks up (and a swarm's calls don't all start on the same tick).
-    const ringMs = linesAlreadySaid > 0 ? 0 : pauseMs * (0.5 + seededRandom(`ring|${callId}`)());
-    setTimeout(() => {
-      run(callId, externalId, linesAlreadySaid).catch(async (error) => {
-        logger.error("simulated call failed", { callId, error });
-        await ingestCallOutcome(
-          callId,
-          { status: "failed", failure_reason: "The simulated call broke down." },
-          options.clock,
-        ).catch(() => undefined);
-      });
-    }, ringMs);
+    if (recorded === 0) await sleep(pauseMs * (0.5 + seededRandom(`ring|${callId}`)()));
+    try {
+      await run(callId, externalId, recorded);
+    } catch (error) {
+      logger.error("simulated call failed", { callId, error });
+      await ingestCallOutcome(
+        callId,
+        { status: "failed", failure_reason: "The simulated call broke down." },
+        options.clock,
+      );
+    }
   }
+
+  // Long enough for a whole call with its live questions; a job held longer than this counts as lost.
+  const expireInSeconds = Math.ceil(
+    options.callSeconds * 3 + ((options.questionWaitMs ?? 0) / 1000) * 3 + 60,
+  );
 
   return {
     name: "simulated",
     callsRealPhones: false,
     async placeCall(request: PlaceCallRequest) {
       if (options.dialLatencyMs) await sleep(options.dialLatencyMs);
-      const externalId = `sim_${request.brief.callId}`;
-      start(request.brief.callId, externalId, 0);
+      // Unique per placement: a job left from a dial whose result was lost never runs the redialed call.
+      const externalId = `sim_${request.brief.callId}_${randomBytes(4).toString("hex")}`;
+      await enqueueJob({
+        queue: queues.simulatedCall,
+        data: { callId: request.brief.callId, externalId },
+        expireInSeconds,
+      });
       return { externalId };
     },
     // A simulated call starts only after its dial is recorded, so one still in `dialing` never started.
     async wasPlaced() {
       return "not_placed";
     },
-    async resume(calls: CallRow[]) {
-      for (const call of calls) {
-        const said = (await listCallEventsForCall(call.id)).filter(
-          (event) => event.type === "transcript",
-        ).length;
-        start(call.id, call.externalId!, said);
-      }
-    },
+    backgroundWork: [{ queue: queues.simulatedCall, handle: runCall }],
   };
+}
+
+const simulatedCallJob = z.object({ callId: z.string(), externalId: z.string() });
+
+/** What the simulation itself records on the line, in script order: spoken lines and the line's progress. */
+function isSaidOnTheLine(event: CallEvent): boolean {
+  return (
+    event.type === "transcript" ||
+    (event.type === "call_status" &&
+      (callProgressStatuses as readonly string[]).includes(event.payload.status))
+  );
 }

@@ -22,6 +22,8 @@ const inheritedKeysToDrop = [
   "BETTER_AUTH_URL",
   "BETTER_AUTH_SECRET",
   "DATABASE_PATH",
+  "DATABASE_URL",
+  "CALLPILOT_SCHEMA_DIALECT",
   "PUBLIC_BASE_URL",
   "INTAKE_MODEL",
   "GOOGLE_PLACES_API_KEY",
@@ -35,6 +37,8 @@ export interface RunningApp {
   /** Everything the server printed so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL to its process group), as a machine dying would. */
+  kill(): Promise<void>;
 }
 
 /** `port`: listen there (a test that must put the app's own URL in its env picks it first with freePort). */
@@ -81,6 +85,12 @@ export async function startApp(
     stop: async () => {
       await stopProcessGroup(server);
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+      process.kill(-server.pid, "SIGKILL");
+      await exited;
     },
   };
   try {

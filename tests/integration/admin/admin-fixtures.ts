@@ -1,5 +1,6 @@
-// Bookings in known states for the admin tests, built through the foundation's own queries, and a switch that
-// keeps the dispatcher from dialing in the background (so what a test queues stays queued until it looks).
+// Bookings in known states for the admin tests, built through the foundation's own queries. A test file that must
+// find its queued calls still queued pauses the background job runner (pauseBackgroundJobs), so no dispatch pass
+// dials them behind its back.
 import { createBookingWithCalls, transitionBooking } from "@/db/bookings";
 import { enqueueCall, finishCall, recordOfferedSlot } from "@/db/calls";
 import { getDb } from "@/db/client";
@@ -10,15 +11,6 @@ import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { inArray } from "drizzle-orm";
 import { dentistRequest } from "../support/booking-fixtures";
-
-const wakeStateKey = Symbol.for("callpilot.dispatcher.state");
-type WakeHolder = { [wakeStateKey]?: { running: boolean; again: boolean } };
-
-/** Marks a dispatch pass as running, so wakeDispatcher() only asks for "one more" and nothing is dialed. */
-export function holdDispatcher(): () => void {
-  (globalThis as WakeHolder)[wakeStateKey] = { running: true, again: false };
-  return () => delete (globalThis as WakeHolder)[wakeStateKey];
-}
 
 export const clock = fixedClock("2026-11-26T15:00:00Z");
 export const dentists = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-cambridge-ma-3"];
@@ -50,11 +42,10 @@ export async function settledBooking(userId: string) {
     skipped: [],
     now,
   });
-  getDb()
+  await getDb()
     .update(calls)
     .set({ status: "in_progress", dialer: "simulated", externalId: "sim_1", startedAt: now })
-    .where(inArray(calls.id, [unanswered, answered]))
-    .run();
+    .where(inArray(calls.id, [unanswered, answered]));
   await finishCall({
     callId: unanswered,
     status: "no_answer",
@@ -140,10 +131,9 @@ export async function callingBooking(userId: string) {
     skipped: [],
     now: clock.now(),
   });
-  getDb()
+  await getDb()
     .update(calls)
     .set({ status: "in_progress", dialer: "simulated", startedAt: clock.now() })
-    .where(inArray(calls.id, [ids[2]]))
-    .run();
+    .where(inArray(calls.id, [ids[2]]));
   return { bookingId: booking.id, queued: ids.slice(0, 2), live: ids[2] };
 }

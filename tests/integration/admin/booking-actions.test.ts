@@ -12,28 +12,26 @@ import { getCall, listCallsForBooking } from "@/db/calls";
 import { listCallEventsForCall } from "@/db/call-events";
 import { seedDemoDirectory } from "@/db/providers";
 import { overrideRuntime } from "@/lib/runtime";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { jsonRequest, params } from "../helpers";
-import { callingBooking, clock, holdDispatcher, settledBooking, userIdOf } from "./admin-fixtures";
+import { callingBooking, clock, settledBooking, userIdOf } from "./admin-fixtures";
 import { createSessions, type Sessions } from "./admin-sessions";
 
 let sessions: Sessions;
 let personId: string;
 let personCookie: string;
-let release: () => void;
 let restoreRuntime: () => void;
 
+// What a test queues stays queued until it looks: no dispatch pass runs behind its back.
+pauseBackgroundJobs();
 beforeAll(async () => {
   await seedDemoDirectory();
   sessions = await createSessions();
   personCookie = sessions.user;
   personId = await userIdOf(sessions.userEmail);
-  release = holdDispatcher();
   restoreRuntime = overrideRuntime({ clock });
 });
-afterAll(() => {
-  release();
-  restoreRuntime();
-});
+afterAll(() => restoreRuntime());
 beforeEach(() => clock.set("2026-11-26T15:00:00Z"));
 
 const post = (handler: typeof retry, path: string, id: string, body?: unknown) =>

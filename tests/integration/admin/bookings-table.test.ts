@@ -12,6 +12,7 @@ import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { overrideRuntime } from "@/lib/runtime";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { dentistRequest } from "../support/booking-fixtures";
 import { jsonRequest } from "../helpers";
 import { userIdOf } from "./admin-fixtures";
@@ -20,6 +21,8 @@ import { createSessions, type Sessions } from "./admin-sessions";
 const clock = fixedClock("2026-11-26T12:00:00Z");
 let sessions: Sessions;
 let restore: () => void;
+// The calls stay in the states the specs give them: no dispatch pass dials the queued ones.
+pauseBackgroundJobs();
 
 interface Spec {
   day: string;
@@ -122,8 +125,8 @@ beforeAll(async () => {
       skipped: [],
       now: createdAt,
     });
-    spec.calls.forEach((status, i) =>
-      getDb()
+    for (const [i, status] of spec.calls.entries()) {
+      await getDb()
         .update(calls)
         .set({
           status,
@@ -133,10 +136,9 @@ beforeAll(async () => {
           endedAt:
             status === "queued" || status === "in_progress" ? null : new Date(createdAt.getTime() + 120_000),
         })
-        .where(eq(calls.id, callIds[i]))
-        .run(),
-    );
-    getDb()
+        .where(eq(calls.id, callIds[i]));
+    }
+    await getDb()
       .update(bookings)
       .set({
         status: spec.status,
@@ -144,13 +146,14 @@ beforeAll(async () => {
           ? new Date(createdAt.getTime() + spec.bookedAfterMinutes * 60_000)
           : null,
       })
-      .where(eq(bookings.id, id))
-      .run();
+      .where(eq(bookings.id, id));
     if (spec.resolved) {
-      getDb()
-        .insert(bookingResolutions)
-        .values({ bookingId: id, note: "Handled.", resolvedByEmail: "x@example.test", resolvedAt: createdAt })
-        .run();
+      await getDb().insert(bookingResolutions).values({
+        bookingId: id,
+        note: "Handled.",
+        resolvedByEmail: "x@example.test",
+        resolvedAt: createdAt,
+      });
     }
   }
 });

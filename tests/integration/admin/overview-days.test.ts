@@ -34,11 +34,10 @@ beforeAll(async () => {
       now: new Date(at),
     });
     if (bookedAfterMinutes !== null) {
-      getDb()
+      await getDb()
         .update(bookings)
         .set({ status: "booked", bookedAt: new Date(Date.parse(at) + bookedAfterMinutes * 60_000) })
-        .where(eq(bookings.id, id))
-        .run();
+        .where(eq(bookings.id, id));
     }
   }
 });

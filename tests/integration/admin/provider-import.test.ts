@@ -32,13 +32,13 @@ function send(csv: string, contentType = "text/csv") {
   );
 }
 
-const providerCount = () => getDb().select({ n: count() }).from(providers).get()!.n;
-const importedCount = () =>
-  getDb().select({ n: count() }).from(providers).where(eq(providers.source, "import")).get()!.n;
+const providerCount = async () => (await getDb().select({ n: count() }).from(providers))[0].n;
+const importedCount = async () =>
+  (await getDb().select({ n: count() }).from(providers).where(eq(providers.source, "import")))[0].n;
 
 describe("importing providers from CSV", () => {
   it("imports every valid row, normalised, with one audit entry listing them", async () => {
-    const before = providerCount();
+    const before = await providerCount();
     const csv = [
       header,
       'Harbor Dental,dentist,(508) 555-0191,"12 Harbor St, Boston, MA 02110",Boston,US,America/New_York,mon-fri 08:00-17:00,,,4.6',
@@ -50,7 +50,7 @@ describe("importing providers from CSV", () => {
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.imported).toBe(3);
-    expect(providerCount()).toBe(before + 3);
+    expect(await providerCount()).toBe(before + 3);
 
     const [harbor, elm, thames] = await Promise.all(body.provider_ids.map((id: string) => getProvider(id)));
     expect(harbor).toMatchObject({
@@ -80,7 +80,7 @@ describe("importing providers from CSV", () => {
   });
 
   it("rejects the whole file when any row is invalid, reporting each problem with its row and column", async () => {
-    const before = providerCount();
+    const before = await providerCount();
     const csv = [
       header,
       'Good Dental,dentist,(508) 555-0193,"1 Good St, Boston",Boston,US,,mon-fri 08:00-17:00,,,',
@@ -103,12 +103,12 @@ describe("importing providers from CSV", () => {
       },
       { row: 4, column: "opening_hours", message: '"17:00-08:00" must open before it closes' },
     ]);
-    expect(providerCount()).toBe(before);
-    expect(await getDb().select().from(providers).where(eq(providers.name, "Good Dental")).all()).toEqual([]);
+    expect(await providerCount()).toBe(before);
+    expect(await getDb().select().from(providers).where(eq(providers.name, "Good Dental"))).toEqual([]);
   });
 
   it("reports duplicates within the file, by phone and by name and address, and imports nothing", async () => {
-    const before = providerCount();
+    const before = await providerCount();
     const csv = [
       header,
       'Twin Dental,dentist,(508) 555-0195,"5 Twin St, Boston",Boston,US,,mon-fri 08:00-17:00,,,',
@@ -121,12 +121,12 @@ describe("importing providers from CSV", () => {
       { row: 3, column: "phone", message: "duplicates row 2: the same phone number" },
       { row: 4, column: "name", message: "duplicates row 2: the same name and address" },
     ]);
-    expect(providerCount()).toBe(before);
+    expect(await providerCount()).toBe(before);
   });
 
   it("reports rows that duplicate a provider already in the directory, and imports nothing", async () => {
     const existing = (await getProvider("dentist-cambridge-ma-1"))!;
-    const before = providerCount();
+    const before = await providerCount();
     const csv = [
       header,
       `New Dental,dentist,(508) 555-0197,"7 New St, Boston",Boston,US,,mon-fri 08:00-17:00,,,`,
@@ -147,7 +147,7 @@ describe("importing providers from CSV", () => {
         message: `has the same name and address as ${existing.name} (${existing.id}) already in the directory`,
       },
     ]);
-    expect(providerCount()).toBe(before);
+    expect(await providerCount()).toBe(before);
   });
 
   it("checks the header: unknown, repeated and missing required columns", async () => {
@@ -179,10 +179,10 @@ describe("importing providers from CSV", () => {
   });
 
   it("takes the file as JSON { csv } too", async () => {
-    const before = importedCount();
+    const before = await importedCount();
     const csv = `${header}\nJson Dental,dentist,(508) 555-0161,"9 Json St, Boston",Boston,US,,mon 09:00-10:00,,,`;
     const response = await send(JSON.stringify({ csv }), "application/json");
     expect(response.status).toBe(201);
-    expect(importedCount()).toBe(before + 1);
+    expect(await importedCount()).toBe(before + 1);
   });
 });

@@ -11,11 +11,14 @@ import { getProvider, listCallableProviders, seedDemoDirectory } from "@/db/prov
 import { runDispatchPass } from "@/lib/calls/dispatcher";
 import type { Dialer } from "@/lib/calls/dialer";
 import { getConfig } from "@/lib/config";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { jsonRequest, params } from "../helpers";
-import { callingBooking, clock, holdDispatcher, userIdOf } from "./admin-fixtures";
+import { callingBooking, clock, userIdOf } from "./admin-fixtures";
 import { createSessions, type Sessions } from "./admin-sessions";
 
 let sessions: Sessions;
+// The queued calls a test makes are dialed only by the dispatch passes it runs itself.
+pauseBackgroundJobs();
 beforeAll(async () => {
   await seedDemoDirectory();
   sessions = await createSessions();
@@ -133,15 +136,14 @@ describe("managing providers", () => {
     expect((await clash.json()).error).toContain(other.id);
 
     // A discovered business with the same number as a directory entry (the directory's copy is the one called).
-    getDb()
+    await getDb()
       .insert(providers)
       .values({
         ...(await getProvider("dentist-boston-ma-3"))!,
         id: "google-copy",
         source: "google",
         externalRef: "place-1",
-      })
-      .run();
+      });
     const rated = await patchAsAdmin("dentist-boston-ma-3", { rating: 4.9 });
     expect(rated.status).toBe(200);
     expect((await rated.json()).rating).toBe(4.9);
@@ -165,33 +167,28 @@ describe("managing providers", () => {
   });
 
   it("a provider disabled while its call waits in the queue is never dialed", async () => {
-    const release = holdDispatcher();
-    try {
-      const { bookingId, queued } = await callingBooking(await userIdOf(sessions.userEmail));
-      const target = (await listCallsForBooking(bookingId)).find((c) => c.id === queued[0])!;
-      await patchAsAdmin(target.providerId, { disabled: true });
-      const dialed: string[] = [];
-      const dialer: Dialer = {
-        name: "twilio",
-        callsRealPhones: false,
-        placeCall: async (request) => {
-          dialed.push(request.brief.business.id);
-          return { externalId: `ext_${dialed.length}` };
-        },
-        wasPlaced: async () => "not_placed",
-      };
-      await runDispatchPass({ dialer, clock, config: { ...getConfig(), SIM_RESPECT_OPENING_HOURS: false } });
-      expect(dialed).not.toContain(target.providerId);
-      expect(dialed).toHaveLength(1);
-      const after = (await listCallsForBooking(bookingId)).find((c) => c.id === queued[0])!;
-      expect(after).toMatchObject({
-        status: "failed",
-        failureReason: "This business is disabled or has no phone number.",
-      });
-      await patchAsAdmin(target.providerId, { disabled: false });
-    } finally {
-      release();
-    }
+    const { bookingId, queued } = await callingBooking(await userIdOf(sessions.userEmail));
+    const target = (await listCallsForBooking(bookingId)).find((c) => c.id === queued[0])!;
+    await patchAsAdmin(target.providerId, { disabled: true });
+    const dialed: string[] = [];
+    const dialer: Dialer = {
+      name: "twilio",
+      callsRealPhones: false,
+      placeCall: async (request) => {
+        dialed.push(request.brief.business.id);
+        return { externalId: `ext_${dialed.length}` };
+      },
+      wasPlaced: async () => "not_placed",
+    };
+    await runDispatchPass({ dialer, clock, config: { ...getConfig(), SIM_RESPECT_OPENING_HOURS: false } });
+    expect(dialed).not.toContain(target.providerId);
+    expect(dialed).toHaveLength(1);
+    const after = (await listCallsForBooking(bookingId)).find((c) => c.id === queued[0])!;
+    expect(after).toMatchObject({
+      status: "failed",
+      failureReason: "This business is disabled or has no phone number.",
+    });
+    await patchAsAdmin(target.providerId, { disabled: false });
   });
 
   it("lists providers a page at a time, searched by name, city, address or phone, and filtered by state", async () => {

@@ -11,12 +11,15 @@ import { getCaller } from "@/lib/auth/session";
 import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { overrideRuntime } from "@/lib/runtime";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { anonymousSession, jsonRequest } from "../helpers";
 import { dentistRequest } from "../support/booking-fixtures";
 
 const now = new Date("2026-11-26T12:00:00Z");
 let sam: string;
 let alex: string;
+// The calls stay in the states the test gives them: no dispatch pass dials the queued ones.
+pauseBackgroundJobs();
 
 async function userIdOf(cookie: string): Promise<string> {
   return (await getCaller(new Headers({ cookie, host: "127.0.0.1:3000" })))!.userId;
@@ -43,7 +46,7 @@ async function addBooking(
     now,
   });
   const slotStart = booked ? new Date(booked.slotStart) : null;
-  getDb()
+  await getDb()
     .update(bookings)
     .set({
       status,
@@ -52,10 +55,9 @@ async function addBooking(
       bookedSlotStart: slotStart,
       bookedSlotEnd: slotStart ? new Date(slotStart.getTime() + 30 * 60_000) : null,
     })
-    .where(eq(bookings.id, id))
-    .run();
+    .where(eq(bookings.id, id));
   if (status !== "processing") {
-    getDb().update(calls).set({ status: "completed" }).where(eq(calls.id, callId)).run();
+    await getDb().update(calls).set({ status: "completed" }).where(eq(calls.id, callId));
   }
   return id;
 }

@@ -17,16 +17,17 @@ import { fixedClock } from "@/lib/clock";
 import { getConfig } from "@/lib/config";
 import { newId } from "@/lib/ids";
 import { overrideRuntime } from "@/lib/runtime";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { emailSession, jsonRequest, params } from "../helpers";
-import { quietDispatcher } from "../support/elevenlabs";
 import { dentistRequest } from "../support/booking-fixtures";
 import { bookingsOf, callsOf, person, recordingRealDialer, requestBooking, useEnv } from "./support";
 
 // Wednesday 25 November 2026, 10:00 in Boston: the demo dentists are open.
 const clock = fixedClock("2026-11-25T15:00:00Z");
 let restoreRuntime: () => void;
-let restoreDispatcher: () => void;
 
+// Calls are dialed only by the dispatch passes a test runs itself.
+pauseBackgroundJobs();
 beforeAll(async () => {
   useEnv({
     BOOKINGS_PER_PERSON_PER_DAY: "3",
@@ -36,12 +37,8 @@ beforeAll(async () => {
   });
   await seedDemoDirectory();
   restoreRuntime = overrideRuntime({ dialer: recordingRealDialer(), clock });
-  restoreDispatcher = quietDispatcher();
 });
-afterAll(() => {
-  restoreDispatcher();
-  restoreRuntime();
-});
+afterAll(() => restoreRuntime());
 
 describe("a person's daily limits", () => {
   it("lets exactly 3 of 20 concurrent booking requests through; the rest are 429s with Retry-After", async () => {
@@ -58,8 +55,8 @@ describe("a person's daily limits", () => {
     expect((await refused.json()).error).toMatch(
       /^You have started 3 bookings today, the most CallPilot allows per person per day\. You can try again after midnight UTC \(9 h 00 min from now\)\.$/,
     );
-    expect(bookingsOf(userId)).toHaveLength(3);
-    expect(callsOf(userId)).toHaveLength(3);
+    expect(await bookingsOf(userId)).toHaveLength(3);
+    expect(await callsOf(userId)).toHaveLength(3);
 
     const account = await (await getAccount(jsonRequest("/api/account", { cookie }), {})).json();
     expect(account.allowance.bookings).toEqual({ used: 3, limit: 3, left: 0 });
@@ -74,9 +71,9 @@ describe("a person's daily limits", () => {
     expect((await refused.json()).error).toMatch(
       /^This needs 3 calls, but only 2 of your 7 calls for today are left: choose at most 2 businesses/,
     );
-    expect(callsOf(userId)).toHaveLength(5);
+    expect(await callsOf(userId)).toHaveLength(5);
     expect((await requestBooking(cookie, undefined, 2)).status).toBe(202);
-    expect(callsOf(userId)).toHaveLength(7);
+    expect(await callsOf(userId)).toHaveLength(7);
   });
 
   it("takes an admin's change of one person's limits at once, and audits it", async () => {
@@ -117,8 +114,8 @@ describe("a person's daily limits", () => {
 
 describe("the caps across all people", () => {
   // The bookings above stay queued; only this describe's calls should be dialed.
-  beforeEach(() => {
-    getDb().update(calls).set({ status: "canceled" }).where(eq(calls.status, "queued")).run();
+  beforeEach(async () => {
+    await getDb().update(calls).set({ status: "canceled" }).where(eq(calls.status, "queued"));
   });
 
   async function bookingFor(userId: string, providerId: string): Promise<string> {

@@ -12,6 +12,10 @@ import { fixedClock } from "@/lib/clock";
 import { optOutApology } from "@/prompts/disclosure";
 import { overrideRuntime } from "@/lib/runtime";
 import { anonymousSession, eventually, jsonRequest, params } from "../helpers";
+import { runJobsDuringTests } from "@/tests/support/job-runner";
+
+// Calls, reactions and webhooks run in the background, as on a server.
+runJobsDuringTests();
 
 const clock = fixedClock("2026-11-25T15:00:00Z");
 const wickerPark = { id: "dentist-chicago-il-2", phone: "+13125550101" };

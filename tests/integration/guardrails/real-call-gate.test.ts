@@ -8,25 +8,22 @@ import { seedDemoDirectory } from "@/db/providers";
 import { fixedClock } from "@/lib/clock";
 import { consentVersion } from "@/lib/guardrails/consent";
 import { overrideRuntime } from "@/lib/runtime";
+import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { createSimulatedDialer } from "@/lib/calls/simulated/simulated-dialer";
 import { anonymousSession, jsonRequest } from "../helpers";
-import { quietDispatcher } from "../support/elevenlabs";
 import { bookingsOf, callsOf, person, recordingRealDialer, requestBooking } from "./support";
 import { getCaller } from "@/lib/auth/session";
 
 const clock = fixedClock("2026-11-25T15:00:00Z");
 let restoreRuntime: () => void;
-let restoreDispatcher: () => void;
 
+// Calls are dialed only by the dispatch passes a test runs itself.
+pauseBackgroundJobs();
 beforeAll(async () => {
   await seedDemoDirectory();
   restoreRuntime = overrideRuntime({ dialer: recordingRealDialer(), clock });
-  restoreDispatcher = quietDispatcher();
 });
-afterAll(() => {
-  restoreDispatcher();
-  restoreRuntime();
-});
+afterAll(() => restoreRuntime());
 
 async function userIdOf(cookie: string): Promise<string> {
   return (await getCaller(new Headers({ cookie, host: "127.0.0.1:3000" })))!.userId;
@@ -41,8 +38,8 @@ describe("with a real dialer configured", () => {
       error: "Verify your email to let CallPilot call businesses for you.",
     });
     const userId = await userIdOf(cookie);
-    expect(bookingsOf(userId)).toHaveLength(0);
-    expect(callsOf(userId)).toHaveLength(0);
+    expect(await bookingsOf(userId)).toHaveLength(0);
+    expect(await callsOf(userId)).toHaveLength(0);
   });
 
   it("refuses a signed-up person whose email is not verified yet, and queues nothing", async () => {
@@ -50,7 +47,7 @@ describe("with a real dialer configured", () => {
     const response = await requestBooking(cookie);
     expect(response.status).toBe(403);
     expect((await response.json()).error).toBe("Verify your email to let CallPilot call businesses for you.");
-    expect(callsOf(userId)).toHaveLength(0);
+    expect(await callsOf(userId)).toHaveLength(0);
   });
 
   it("refuses a verified person until they consent, then books; the consent and its time show on the account", async () => {
@@ -60,7 +57,7 @@ describe("with a real dialer configured", () => {
     expect((await refused.json()).error).toMatch(
       /^Agree once that CallPilot may call businesses on your behalf/,
     );
-    expect(callsOf(userId)).toHaveLength(0);
+    expect(await callsOf(userId)).toHaveLength(0);
 
     const before = await (await getAccount(jsonRequest("/api/account", { cookie }), {})).json();
     expect(before).toMatchObject({ real_calls: true, email_verified: true, next_step: "consent" });
@@ -78,7 +75,7 @@ describe("with a real dialer configured", () => {
 
     const booked = await requestBooking(cookie);
     expect(booked.status).toBe(202);
-    expect(callsOf(userId)).toHaveLength(2);
+    expect(await callsOf(userId)).toHaveLength(2);
   });
 
   it("refuses consent to a text version the person was not shown (409) and from a guest (403)", async () => {
@@ -106,7 +103,7 @@ describe("with the simulated dialer", () => {
       const cookie = await anonymousSession();
       const response = await requestBooking(cookie);
       expect(response.status).toBe(202);
-      expect(callsOf(await userIdOf(cookie))).toHaveLength(2);
+      expect(await callsOf(await userIdOf(cookie))).toHaveLength(2);
     } finally {
       restore();
     }

@@ -46,7 +46,7 @@ export async function person(
   const cookie = await emailSession(email);
   const userId = (await findUserByEmail(email))!.id;
   if (options.verified ?? true) {
-    getDb().update(user).set({ emailVerified: true }).where(eq(user.id, userId)).run();
+    await getDb().update(user).set({ emailVerified: true }).where(eq(user.id, userId));
   }
   if ((options.verified ?? true) && (options.consented ?? true)) {
     const response = await postConsent(
@@ -79,10 +79,10 @@ export function requestBooking(
   );
 }
 
-export function bookingsOf(userId: string) {
-  return getDb().select().from(bookings).where(eq(bookings.userId, userId)).all();
+export async function bookingsOf(userId: string) {
+  return getDb().select().from(bookings).where(eq(bookings.userId, userId));
 }
 
-export function callsOf(userId: string) {
-  return getDb().select().from(calls).where(eq(calls.userId, userId)).all();
+export async function callsOf(userId: string) {
+  return getDb().select().from(calls).where(eq(calls.userId, userId));
 }

@@ -2,19 +2,23 @@
 // the reason when the database does not answer or a migration is missing.
 import fs from "node:fs";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as liveness } from "@/app/health/route";
 import { GET as readiness } from "@/app/health/ready/route";
-import { closeDb, getDb } from "@/db/client";
-import { sql } from "drizzle-orm";
+import { closeDb, currentDialect, rawRows } from "@/db/client";
 import { resetConfigForTests } from "@/lib/config";
 
-const testDatabase = process.env.DATABASE_PATH!;
+const onPostgres = currentDialect() === "postgresql";
+const testDatabase = { path: process.env.DATABASE_PATH!, url: process.env.DATABASE_URL };
+// Drizzle's migrator keeps its ledger in a schema of its own on PostgreSQL.
+const migrationsTable = sql.raw(onPostgres ? "drizzle.__drizzle_migrations" : "__drizzle_migrations");
 
-afterEach(() => {
-  process.env.DATABASE_PATH = testDatabase;
+afterEach(async () => {
+  process.env.DATABASE_PATH = testDatabase.path;
+  if (testDatabase.url) process.env.DATABASE_URL = testDatabase.url;
   resetConfigForTests();
-  closeDb();
+  await closeDb();
 });
 
 describe("GET /health", () => {
@@ -27,27 +31,37 @@ describe("GET /health", () => {
 
 describe("GET /health/ready", () => {
   it("is ready when the database answers and every migration is applied", async () => {
-    const response = readiness();
+    const response = await readiness();
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ready", checks: { database: "ok" } });
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
   it("answers 503 naming the missing migration when one is not applied", async () => {
-    getDb().run(sql`delete from __drizzle_migrations`);
-    const response = readiness();
+    // The newest by created_at (each migration's journal time): SQLite's ledger leaves its id column null.
+    const forgotten = await rawRows<{ hash: string }>(
+      sql`delete from ${migrationsTable}
+          where created_at = (select max(created_at) from ${migrationsTable}) returning hash`,
+    );
+    expect(forgotten).toHaveLength(1);
+    const response = await readiness();
     expect(response.status).toBe(503);
     expect((await response.json()).reason).toBe("1 database migration(s) are not applied.");
   });
 
   it("answers 503 when the database cannot be opened", async () => {
-    closeDb();
-    // A file where the database's folder should be: the database cannot be created there.
-    const notAFolder = path.join(path.dirname(testDatabase), "not-a-folder");
-    fs.writeFileSync(notAFolder, "");
-    process.env.DATABASE_PATH = path.join(notAFolder, "callpilot.db");
+    await closeDb();
+    if (onPostgres) {
+      // Nothing listens on port 1 of this machine: the connection is refused at once.
+      process.env.DATABASE_URL = "postgres://callpilot@127.0.0.1:1/callpilot";
+    } else {
+      // A file where the database's folder should be: the database cannot be created there.
+      const notAFolder = path.join(path.dirname(testDatabase.path), "not-a-folder");
+      fs.writeFileSync(notAFolder, "");
+      process.env.DATABASE_PATH = path.join(notAFolder, "callpilot.db");
+    }
     resetConfigForTests();
-    const response = readiness();
+    const response = await readiness();
     expect(response.status).toBe(503);
     expect((await response.json()).reason).toMatch(/^The database does not answer/);
   });

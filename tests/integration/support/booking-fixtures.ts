@@ -9,10 +9,9 @@ import type { BookingRequest } from "@/lib/intake/booking-request";
 
 export async function createTestUser(): Promise<string> {
   const id = newId("task").replace("task_", "usr_");
-  getDb()
+  await getDb()
     .insert(user)
-    .values({ id, name: "Test Person", email: `${id}@example.test`, emailVerified: true })
-    .run();
+    .values({ id, name: "Test Person", email: `${id}@example.test`, emailVerified: true });
   return id;
 }
 
@@ -64,23 +63,20 @@ export async function createBookingWithProviderCalls(input: {
   });
   const callIds = callRows.map((row) => row.id);
   if (input.status === "in_progress") {
-    getDb()
+    await getDb()
       .update(calls)
       .set({ status: "in_progress", dialer: "simulated", startedAt: input.now })
-      .where(inArray(calls.id, callIds))
-      .run();
+      .where(inArray(calls.id, callIds));
   }
   return { bookingId, callIds };
 }
 
-export function callRows(bookingId: string) {
-  return getDb().select().from(calls).where(eq(calls.bookingId, bookingId)).all();
+export async function callRows(bookingId: string) {
+  return await getDb().select().from(calls).where(eq(calls.bookingId, bookingId));
 }
 
 export async function countUnfinishedCallsEverywhere(): Promise<number> {
-  return getDb()
-    .select()
-    .from(calls)
-    .all()
-    .filter((call) => !(terminalCallStatuses as readonly string[]).includes(call.status)).length;
+  return (await getDb().select().from(calls)).filter(
+    (call) => !(terminalCallStatuses as readonly string[]).includes(call.status),
+  ).length;
 }

@@ -1,5 +1,4 @@
-// Shared set-up of the ElevenLabs integration tests: the process's configuration pointed at a local stub of the API,
-// and a quiet dispatcher (calls that end would otherwise wake a background pass with the runtime's own dialer).
+// Shared set-up of the ElevenLabs integration tests: the process's configuration pointed at a local stub of the API.
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calls } from "@/db/schema";
@@ -31,33 +30,14 @@ export function useElevenLabsConfig(stubUrl: string, extra: Record<string, strin
   return getConfig();
 }
 
-const wakeStateKey = Symbol.for("callpilot.dispatcher.state");
-type WakeHolder = { [wakeStateKey]?: { running: boolean; again: boolean } };
-
-/** Marks a dispatch pass as always running, so wake-ups only ask for "one more" and the test's passes are the only ones. */
-export function quietDispatcher(): () => void {
-  (globalThis as WakeHolder)[wakeStateKey] = { running: true, again: false };
-  return () => delete (globalThis as WakeHolder)[wakeStateKey];
-}
-
 /** Marks a fixture call as dialed through ElevenLabs with this conversation id (as markCallDialed would). */
-export function markDialedThroughElevenLabs(
+export async function markDialedThroughElevenLabs(
   callId: string,
   conversationId: string,
   startedAt = new Date(),
-): void {
-  getDb()
+): Promise<void> {
+  await getDb()
     .update(calls)
     .set({ status: "in_progress", dialer: "elevenlabs", externalId: conversationId, startedAt })
-    .where(eq(calls.id, callId))
-    .run();
-}
-
-const processorKey = Symbol.for("callpilot.elevenlabs.webhook-processor");
-type ProcessorHolder = { [processorKey]?: { running: boolean; again: boolean } };
-
-/** Marks the webhook processor as always running, so accepted webhooks wait for the test's own processing pass. */
-export function quietWebhookProcessor(): () => void {
-  (globalThis as ProcessorHolder)[processorKey] = { running: true, again: false };
-  return () => delete (globalThis as ProcessorHolder)[processorKey];
+    .where(eq(calls.id, callId));
 }

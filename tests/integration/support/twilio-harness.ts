@@ -17,6 +17,7 @@ import {
   type PlayedCall,
   type ReceptionistScript,
 } from "../../support/twilio-receptionist";
+import { settleReactions } from "../../support/job-runner";
 import { startTwilioStub, type StubCall, type TwilioStub } from "../../support/twilio-stub";
 
 export const twilioAccount = {
@@ -36,7 +37,7 @@ export interface TwilioHarness {
   dispatch(): Promise<number>;
   /** Each created call is played with the script this returns (by the number dialed). */
   receptionist(scriptFor: (call: StubCall) => ReceptionistScript): void;
-  /** Waits until every call the stub created so far has been played to its end. */
+  /** Waits until every call the stub created so far has been played to its end and its reactions have run. */
   settle(): Promise<PlayedCall[]>;
   deliver: Deliver;
   close(): Promise<void>;
@@ -94,6 +95,7 @@ export async function startTwilioHarness(
     async settle() {
       const played: PlayedCall[] = [];
       while (played.length < plays.length) played.push(await plays[played.length]);
+      await settleReactions(); // retries, holds and settlement follow from the calls' end events
       return played;
     },
     async close() {

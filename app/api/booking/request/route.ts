@@ -7,7 +7,6 @@ import {
   startBookingFromFields,
 } from "@/lib/booking/start-booking";
 import { ringsBusinesses } from "@/lib/calls/call-hours";
-import { wakeDispatcherAfterResponse } from "@/lib/calls/wake-after-response";
 import { getConfig } from "@/lib/config";
 import { assertMayPlaceCalls } from "@/lib/guardrails/real-call-gate";
 import { enforceRateLimit } from "@/lib/http/rate-limit";
@@ -46,7 +45,6 @@ export const POST = route(async (request) => {
           },
           runtime.clock,
         );
-  if (started.created) wakeDispatcherAfterResponse();
   return Response.json(
     { status: "processing", booking_id: started.booking.id, booking_status: started.booking.status },
     { status: started.created ? 202 : 200 },

@@ -1,5 +1,4 @@
 import { acceptPostCallWebhook } from "@/lib/calls/elevenlabs/post-call-webhook";
-import { wakeWebhookProcessorAfterResponse } from "@/lib/calls/elevenlabs/webhook-processor";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
@@ -19,6 +18,5 @@ export const POST = route(async (request) => {
     config: getConfig(),
     clock,
   });
-  if (result === "queued") wakeWebhookProcessorAfterResponse(clock);
   return Response.json({ received: true, result });
 });

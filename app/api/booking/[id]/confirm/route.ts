@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { requireCaller } from "@/lib/auth/session";
 import { confirmChoice } from "@/lib/booking/confirm-choice";
-import { wakeDispatcherAfterResponse } from "@/lib/calls/wake-after-response";
 import { readJson, route } from "@/lib/http/route";
 import { isoInstantSchema } from "@/lib/intake/booking-request";
 import { getRuntime } from "@/lib/runtime";
@@ -26,6 +25,5 @@ export const POST = route(async (request, { params }: Context) => {
     { userId: caller.userId, bookingId: id, providerId: body.provider_id, slotStart: body.slot_start },
     getRuntime().clock,
   );
-  if (callQueued) wakeDispatcherAfterResponse();
   return Response.json(result, { status: callQueued ? 202 : 200 });
 });

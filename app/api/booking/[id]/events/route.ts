@@ -14,11 +14,11 @@ export const GET = route(async (request, { params }: Context) => {
   if (!booking) throw notFound("The booking");
   const resumeFrom =
     request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
-  const afterId = Number.parseInt(resumeFrom, 10);
+  const afterSeq = Number.parseInt(resumeFrom, 10);
   return new Response(
     streamBookingEvents({
       booking,
-      afterId: Number.isFinite(afterId) && afterId > 0 ? afterId : 0,
+      afterSeq: Number.isFinite(afterSeq) && afterSeq > 0 ? afterSeq : 0,
       signal: request.signal,
     }),
     {

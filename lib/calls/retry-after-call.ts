@@ -1,50 +1,51 @@
-// What follows the end of any call: a retry when the policy says so (and the person's daily calls allow it), the
-// booking's new state, and a dispatcher wake-up (a concurrency slot just freed).
+// A reaction to a call's end (call_ended): another attempt when the retry policy says so and the person's daily
+// calls allow it, at a time the business can be called. Idempotent: the ended call's row is locked while its
+// follow-ups are looked up, so however often the reaction runs, and on however many instances, one retry is queued.
 import { getBooking } from "@/db/bookings";
 import { recordCallEvent } from "@/db/call-events";
-import { enqueueCall, getCall, type Call } from "@/db/calls";
-import { UsageLimitReached } from "@/db/usage-counters";
-import { settleHoldsAfterCall } from "@/lib/booking/holds";
-import { settleBooking } from "@/lib/booking/settle-booking";
-import type { Clock } from "@/lib/clock";
+import { enqueueCall, getCall, listFollowUpCalls, lockCall, type Call } from "@/db/calls";
+import { transaction } from "@/db/client";
 import { getProvider } from "@/db/providers";
-import { getConfig, type AppConfig } from "@/lib/config";
+import { UsageLimitReached } from "@/db/usage-counters";
+import type { Clock } from "@/lib/clock";
+import type { AppConfig } from "@/lib/config";
 import { limitsFor, personCallCharge } from "@/lib/guardrails/limits";
 import { newId } from "@/lib/ids";
-import { getRuntime } from "@/lib/runtime";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
-import { wakeDispatcher } from "./dispatcher";
+import type { Dialer } from "./dialer";
 import { decideRetry } from "./retry-policy";
 
-export async function afterCallEnded(callId: string, clock: Clock): Promise<void> {
+export interface RetryDeps {
+  clock: Clock;
+  config: AppConfig;
+  dialer: Dialer;
+}
+
+export async function retryAfterCallEnded(callId: string, deps: RetryDeps): Promise<void> {
   const call = await getCall(callId);
   if (!call) return;
   const booking = await getBooking(call.bookingId);
   if (!booking) return;
-  const config = getConfig();
   const decision = decideRetry({
     status: call.status,
     attempt: call.attempt,
     bookingNeedsSlot: booking.status === "processing" && call.purpose === "inquiry",
     optedOut: call.outcome?.opted_out ?? false,
-    retryMax: config.RETRY_MAX,
-    retryDelayMinutes: config.RETRY_DELAY_MINUTES,
-    now: clock.now(),
-    nextCallableAt: await callableTimes(call.providerId, config),
+    retryMax: deps.config.RETRY_MAX,
+    retryDelayMinutes: deps.config.RETRY_DELAY_MINUTES,
+    now: deps.clock.now(),
+    nextCallableAt: await callableTimes(call.providerId, deps),
   });
-  if (decision.retry) await retry(call, decision.at, clock);
-  await settleHoldsAfterCall(call, clock);
-  await settleBooking(call.bookingId, clock);
-  wakeDispatcher();
+  if (decision.retry) await retry(call, decision.at, deps.clock);
 }
 
 /** The business's next callable instants when its hours apply (the same rule as the dispatcher's), else none. */
 async function callableTimes(
   providerId: string,
-  config: AppConfig,
+  deps: RetryDeps,
 ): Promise<((at: Date) => Date | null) | undefined> {
-  const phonesBusiness = ringsBusinesses(getRuntime().dialer, config);
-  if (!mustRespectOpeningHours(phonesBusiness, config.SIM_RESPECT_OPENING_HOURS)) return undefined;
+  const phonesBusiness = ringsBusinesses(deps.dialer, deps.config);
+  if (!mustRespectOpeningHours(phonesBusiness, deps.config.SIM_RESPECT_OPENING_HOURS)) return undefined;
   const provider = await getProvider(providerId);
   if (!provider) return undefined;
   return (at) => {
@@ -58,19 +59,23 @@ async function retry(call: Call, at: Date, clock: Clock): Promise<void> {
   const now = clock.now();
   const limits = await limitsFor(call.userId);
   try {
-    await enqueueCall({
-      id: newId("call"),
-      bookingId: call.bookingId,
-      providerId: call.providerId,
-      userId: call.userId,
-      purpose: call.purpose,
-      attempt: call.attempt + 1,
-      previousCallId: call.id,
-      distanceKm: call.distanceKm,
-      targetSlot: call.targetSlot,
-      scheduledFor: at,
-      charges: [personCallCharge(call.userId, limits, now)],
-      now,
+    await transaction(async () => {
+      await lockCall(call.id);
+      if ((await listFollowUpCalls(call.id)).length > 0) return;
+      await enqueueCall({
+        id: newId("call"),
+        bookingId: call.bookingId,
+        providerId: call.providerId,
+        userId: call.userId,
+        purpose: call.purpose,
+        attempt: call.attempt + 1,
+        previousCallId: call.id,
+        distanceKm: call.distanceKm,
+        targetSlot: call.targetSlot,
+        scheduledFor: at,
+        charges: [personCallCharge(call.userId, limits, now)],
+        now,
+      });
     });
   } catch (error) {
     if (!(error instanceof UsageLimitReached)) throw error;

@@ -1,0 +1,150 @@
+// The embedded database: one better-sqlite3 connection per process, driven through Drizzle's asynchronous SQLite
+// driver (sqlite-proxy) so that query code is the same awaited code as on PostgreSQL.
+//
+// better-sqlite3 runs each statement synchronously, but a transaction spans awaits, and between them any other
+// request's query would run on the same connection, inside that transaction. So a transaction holds this
+// connection's lock from BEGIN to COMMIT, and every statement from outside it waits for the lock: statements from
+// inside it (the same async context, db/transaction-scope.ts) run at once. Third-party libraries that query through
+// the handle (Better Auth, the rate limiter) get the same guarantee, since the lock sits under Drizzle.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { SQL } from "drizzle-orm";
+import { drizzle as drizzleBetterSqlite } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
+import { drizzle as drizzleProxy, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
+import { ConnectionLock } from "./connection-lock";
+import { activeScope, runAfterCommit, runInScope, type TransactionScope } from "./transaction-scope";
+
+export const sqliteMigrationsFolder = path.join(process.cwd(), "db", "migrations", "sqlite");
+
+type Method = "run" | "all" | "values" | "get";
+
+export interface SqliteConnection {
+  readonly path: string;
+  readonly db: SqliteRemoteDatabase;
+  readonly sqlite: Database.Database;
+  transaction<T>(
+    work: (db: SqliteRemoteDatabase) => Promise<T>,
+    onHookError: (error: unknown) => void,
+  ): Promise<T>;
+  /** Rows of a raw query as objects keyed by column name. */
+  rows<T>(query: SQL): Promise<T[]>;
+  close(): void;
+}
+
+/** Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers. */
+export function openSqlite(databasePath: string): SqliteConnection {
+  if (databasePath !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+  const sqlite = new Database(databasePath);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Writers queue behind each other instead of failing while another process (a script) writes.
+  sqlite.pragma("busy_timeout = 5000");
+  migrate(drizzleBetterSqlite(sqlite), { migrationsFolder: sqliteMigrationsFolder });
+
+  const prepare = statementCache(sqlite);
+  const lock = new ConnectionLock();
+  const dialect = new SQLiteAsyncDialect();
+
+  const execute = (text: string, params: unknown[], method: Method): { rows: unknown[] } => {
+    const statement = prepare(text);
+    if (method === "run" || !statement.reader) {
+      const result = statement.run(...params);
+      // The shape of node-postgres's result, so code reading an update's row count reads it the same way.
+      return { rows: [], rowCount: result.changes } as { rows: unknown[] };
+    }
+    statement.raw(true);
+    // sqlite-proxy's contract: rows as arrays of column values; "get" answers one such array (or undefined).
+    return { rows: (method === "get" ? statement.get(...params) : statement.all(...params)) as unknown[] };
+  };
+
+  // Statements from inside the open transaction run at once; others wait until no transaction holds the lock.
+  const withConnection = async <T>(work: () => T): Promise<T> => {
+    const scope = activeScope();
+    if (scope?.connection === sqlite || !lock.isHeld) return work();
+    const release = await lock.acquire();
+    try {
+      return work();
+    } finally {
+      release();
+    }
+  };
+
+  const db = drizzleProxy((text, params, method) => withConnection(() => execute(text, params, method)));
+  // Libraries that open their own transactions through the handle get ours (drizzle's would BEGIN without the lock).
+  (db as unknown as { transaction: unknown }).transaction = (
+    work: (tx: SqliteRemoteDatabase) => Promise<unknown>,
+  ) => transaction(work, () => undefined);
+
+  async function transaction<T>(
+    work: (db: SqliteRemoteDatabase) => Promise<T>,
+    onHookError: (error: unknown) => void,
+  ): Promise<T> {
+    const open = activeScope<SqliteRemoteDatabase>();
+    if (open?.connection === sqlite) return work(open.handle);
+    const release = await lock.acquire();
+    const scope: TransactionScope<SqliteRemoteDatabase> = {
+      handle: db,
+      active: true,
+      afterCommit: [],
+      connection: sqlite,
+    };
+    let result: T;
+    try {
+      // IMMEDIATE takes the write lock now: a transaction that reads before it writes could otherwise fail with
+      // "database is locked" when another process commits in between, instead of waiting under busy_timeout.
+      sqlite.exec("BEGIN IMMEDIATE");
+      try {
+        result = await runInScope(scope, () => work(db));
+        sqlite.exec("COMMIT");
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+        throw error;
+      }
+    } finally {
+      scope.active = false;
+      release();
+    }
+    runAfterCommit(scope, onHookError);
+    return result;
+  }
+
+  return {
+    path: databasePath,
+    db,
+    sqlite,
+    transaction,
+    rows: <T>(query: SQL) =>
+      withConnection(() => {
+        const { sql: text, params } = dialect.sqlToQuery(query);
+        const statement = prepare(text);
+        if (!statement.reader) {
+          statement.run(...params);
+          return [];
+        }
+        return statement.raw(false).all(...params) as T[];
+      }),
+    close: () => sqlite.close(),
+  };
+}
+
+// Drizzle asks the driver to prepare every query afresh, and compiling SQL was the largest single cost of a busy
+// server (a simulated call makes dozens of small queries). The same SQL text gets the same compiled statement
+// back; better-sqlite3 statements are synchronous, so one is never in use twice at once.
+const statementCacheLimit = 1_000;
+
+function statementCache(sqlite: Database.Database): (text: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (text) => {
+    const cached = statements.get(text);
+    if (cached) return cached;
+    const statement = sqlite.prepare(text);
+    if (statements.size >= statementCacheLimit) statements.clear();
+    statements.set(text, statement);
+    return statement;
+  };
+}

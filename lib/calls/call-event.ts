@@ -1,0 +1,115 @@
+// The vocabulary of call_events: every kind of event a booking's log holds, with the shape of its payload. The
+// database layer validates what it writes against it, and the live stream, the booking page and the admin
+// timeline read their types from it; nothing else declares an event type.
+import { z } from "zod";
+import { bookingStatuses, callPurposes, callStatuses } from "@/db/schema";
+import { offeredSlotSchema } from "@/lib/booking/slot";
+import { agentReportSchema } from "./elevenlabs/agent-report";
+
+const instant = z.string();
+const slot = z.object({ start: instant, end: instant });
+const reason = z.string().nullable();
+
+export const callProgressStatuses = ["ringing", "answered", "on_hold"] as const;
+export type CallProgress = (typeof callProgressStatuses)[number];
+
+export const callEventSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("booking_created"),
+    payload: z.object({ calls: z.number(), skipped: z.number(), mode: z.enum(["auto", "review"]) }),
+  }),
+  /** The booking's lock was taken: this call's slot is the appointment. */
+  z.object({ type: z.literal("booking_booked"), payload: z.object({ provider_id: z.string(), slot }) }),
+  z.object({
+    type: z.literal("booking_status"),
+    payload: z.object({
+      status: z.enum(bookingStatuses),
+      reason: reason.optional(),
+      provider_id: z.string().optional(),
+      slot: slot.nullable().optional(),
+      retried_call_id: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal("call_queued"),
+    payload: z.object({
+      purpose: z.enum(callPurposes),
+      attempt: z.number(),
+      scheduled_for: instant.nullable(),
+      retry_of: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal("call_dialed"),
+    payload: z.object({ status: z.literal("in_progress"), dialer: z.string(), redirected: z.boolean() }),
+  }),
+  /** Live progress on the line, or the queue's decision about a call not dialed yet. */
+  z.object({
+    type: z.literal("call_status"),
+    payload: z.object({
+      status: z.enum([...callProgressStatuses, "queued", "scheduled", "failed", "canceled"]),
+      reason: reason.optional(),
+      scheduled_for: instant.nullable().optional(),
+    }),
+  }),
+  z.object({ type: z.literal("slot_offered"), payload: offeredSlotSchema }),
+  /** The call ended (or will never be dialed); written in the same transaction as the call's final state. */
+  z.object({ type: z.literal("call_ended"), payload: z.object({ status: z.enum(callStatuses), reason }) }),
+  z.object({
+    type: z.literal("transcript"),
+    payload: z.object({ role: z.enum(["agent", "business", "system"]), text: z.string() }),
+  }),
+  z.object({ type: z.literal("warning"), payload: z.object({ message: z.string() }) }),
+  z.object({
+    type: z.literal("question_asked"),
+    payload: z.object({ question_id: z.string(), text: z.string() }),
+  }),
+  z.object({
+    type: z.literal("question_answered"),
+    payload: z.object({
+      question_id: z.string(),
+      text: z.string(),
+      answered_by: z.enum(["person", "profile"]),
+    }),
+  }),
+  z.object({
+    type: z.literal("question_expired"),
+    payload: z.object({ question_id: z.string(), text: z.string() }),
+  }),
+  z.object({ type: z.literal("hold_requested"), payload: z.object({ slot, held_until: instant }) }),
+  z.object({
+    type: z.literal("hold_agreed"),
+    payload: z.object({ slot_start: instant, held_until: instant }),
+  }),
+  z.object({
+    type: z.literal("hold_declined"),
+    payload: z.object({ slot_start: instant, held_until: instant }),
+  }),
+  z.object({
+    type: z.literal("hold_expired"),
+    payload: z.object({ slot_start: instant, held_until: instant }),
+  }),
+  z.object({ type: z.literal("agent_report"), payload: agentReportSchema }),
+]);
+
+export type CallEventBody = z.infer<typeof callEventSchema>;
+export type CallEventType = CallEventBody["type"];
+export type CallEventPayload<T extends CallEventType> = Extract<CallEventBody, { type: T }>["payload"];
+
+/**
+ * Events other parts of CallPilot react to (lib/reactions.ts): writing one also queues its reactions in the same
+ * transaction, so they run at least once even if the writer's process dies right after the commit.
+ */
+export const reactiveCallEventTypes = [
+  "call_ended",
+  "booking_booked",
+  "booking_status",
+] as const satisfies readonly CallEventType[];
+export type ReactiveCallEventType = (typeof reactiveCallEventTypes)[number];
+
+export function isReactive(type: CallEventType): type is ReactiveCallEventType {
+  return (reactiveCallEventTypes as readonly string[]).includes(type);
+}
+
+/** An event as the live stream and the booking page see it. */
+export type StreamedCallEvent = CallEventBody & { seq: number; call_id: string | null; at: string };
