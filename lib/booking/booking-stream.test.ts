@@ -256,7 +256,7 @@ describe("streamBookingEvents", () => {
     expect(await stream.next()).toMatchObject({ event: "call_event", id: announced.seq });
     expect((await stream.next()).event).toBe("booking");
     stream.abort.abort();
-  });
+  }, 20_000); // a notification crosses a real PostgreSQL connection, which a loaded machine can slow
 
   test("aborting closes the stream, stops the heartbeat and unsubscribes", async () => {
     const { booking, callId } = await newBooking();

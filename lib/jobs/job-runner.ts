@@ -17,6 +17,8 @@ export interface JobRegistration {
 export interface JobRunner {
   start(): void;
   stop(): Promise<void>;
+  /** Started and not stopped: it takes jobs in the background. */
+  isRunning(): boolean;
   /** Fetches now rather than at the next poll (after a send in this process). */
   wake(queue?: QueueSpec): void;
   /** Runs jobs until none is due and none is running (tests, scripts). */
@@ -128,6 +130,8 @@ export function createJobRunner(registrations: JobRegistration[], options: JobRu
       unsubscribes = [];
       await Promise.allSettled([...lanes.values()].flatMap((lane) => [...lane.running]));
     },
+
+    isRunning: () => started,
 
     wake(queue?: QueueSpec) {
       for (const lane of lanes.values()) {

@@ -1,7 +1,7 @@
 // ElevenLabs' ask_client server tool: its webhook definition (a timeout longer than our wait), the route the agent
 // calls — answered in time, not answered (the wait ends inside the tool's timeout), the per-call token — and a whole
 // stubbed conversation in which the receptionist asks and the person answers on the booking page.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as askClientRoute } from "@/app/api/elevenlabs/tools/ask-client/route";
 import { takeBookingLock } from "@/db/bookings";
 import { listQuestionsForCall } from "@/db/call-questions";
@@ -14,7 +14,8 @@ import { toolDefinitions } from "@/lib/calls/elevenlabs/agent-definition";
 import { createElevenLabsDialer } from "@/lib/calls/elevenlabs/elevenlabs-dialer";
 import { settleJobs } from "@/tests/support/job-runner";
 import { toolTokenFor } from "@/lib/calls/elevenlabs/tool-token";
-import { elevenLabsAnswerWaitMs } from "@/lib/calls/questions/wait-limits";
+import { answerPollMs, elevenLabsAnswerWaitMs } from "@/lib/calls/questions/wait-limits";
+import { overrideRuntime } from "@/lib/runtime";
 import { setUpElevenLabsAgent } from "@/lib/calls/elevenlabs/agent-setup";
 import { fixedClock } from "@/lib/clock";
 import { parseConfig, type AppConfig } from "@/lib/config";
@@ -39,9 +40,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stub.close();
-});
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 async function askClient(
@@ -102,21 +100,31 @@ describe("the ask_client webhook tool", () => {
   });
 
   it("not answered: after 35 s the tool replies that the client will call back, and the question expires", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout"] });
-    const person = await signedInPerson();
-    const { bookingId, callId } = await bookingWithLiveCall(person);
-    let settled = false;
-    const pending = askClient(callId, "Which insurance are they with?").finally(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(elevenLabsAnswerWaitMs - 1_000);
-    expect(settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(2_000);
-    const reply = await pending;
+    const clock = fixedClock(new Date());
+    const restoreRuntime = overrideRuntime({ clock });
+    try {
+      const person = await signedInPerson();
+      const { bookingId, callId } = await bookingWithLiveCall(person);
+      let settled = false;
+      const pending = askClient(callId, "Which insurance are they with?").finally(() => (settled = true));
+      await eventually(
+        () => listQuestionsForCall(callId),
+        (rows) => rows.length === 1,
+      );
+      clock.advance(elevenLabsAnswerWaitMs - 1_000);
+      await new Promise((resolve) => setTimeout(resolve, 3 * answerPollMs)); // a few polls at 34 s
+      expect(settled).toBe(false);
+      clock.advance(2_000);
+      const reply = await pending;
 
-    expect(reply.json).toMatchObject({ code: "no_answer", answer: null });
-    expect(String(reply.json.say)).toMatch(/client will call back/);
-    const [question] = await listQuestionsForCall(callId);
-    expect(question.status).toBe("expired");
-    expect((await answerAs(person, bookingId, question.id, "too late")).status).toBe(409);
+      expect(reply.json).toMatchObject({ code: "no_answer", answer: null });
+      expect(String(reply.json.say)).toMatch(/client will call back/);
+      const [question] = await listQuestionsForCall(callId);
+      expect(question.status).toBe("expired");
+      expect((await answerAs(person, bookingId, question.id, "too late")).status).toBe(409);
+    } finally {
+      restoreRuntime();
+    }
   });
 
   it("stops waiting as soon as another call books the appointment, and the question expires", async () => {

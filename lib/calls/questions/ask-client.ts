@@ -92,7 +92,11 @@ export async function startQuestion(
   return { code: "waiting", question };
 }
 
-/** Polls the question's row until it is answered, the call ends, or the polls run out (then it expires). */
+/**
+ * Polls the question's row until it is answered, the call ends, or the wait is over (then it expires). The wait ends
+ * at the clock's deadline as well as after its number of polls: each poll's query takes time, so counting polls
+ * alone would stretch a 35 s wait past the vendor's tool timeout on a slow database.
+ */
 export async function awaitAnswer(
   questionId: string,
   clock: Clock,
@@ -101,8 +105,12 @@ export async function awaitAnswer(
   const pollMs = wait.pollMs ?? answerPollMs;
   const sleep = wait.sleep ?? realSleep;
   const polls = pollsFor(wait.waitMs, pollMs);
+  const deadline = clock.now().getTime() + wait.waitMs;
   for (let poll = 0; poll < polls; poll++) {
-    if (poll > 0) await sleep(pollMs);
+    if (poll > 0) {
+      await sleep(pollMs);
+      if (clock.now().getTime() >= deadline) break;
+    }
     const reply = await checkAnswer(questionId, clock);
     if (reply) return reply;
   }
