@@ -90,9 +90,15 @@ function open(booking: Booking, afterSeq: number) {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   const next = async (): Promise<Frame> => {
-    const pending = reader.read();
-    // The view is sent on a short throttle timer: let (fake) time pass while waiting for the next frame.
-    await vi.advanceTimersByTimeAsync(200);
+    let read: ReadableStreamReadResult<Uint8Array> | undefined;
+    const pending = reader.read().then((result) => (read = result));
+    // A notification crosses a real connection on PostgreSQL: give real time first (up to 100 ms), then let fake
+    // time pass (the view is sent on a short throttle timer), until the next frame arrives.
+    for (let step = 0; !read && step < 25; step++) {
+      const until = performance.now() + 100;
+      while (!read && performance.now() < until) await new Promise((resolve) => setImmediate(resolve));
+      if (!read) await vi.advanceTimersByTimeAsync(200);
+    }
     const { value, done } = await pending;
     if (done) throw new Error("the stream ended");
     return parseFrame(decoder.decode(value));
