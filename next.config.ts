@@ -1,4 +1,16 @@
 import type { NextConfig } from "next";
+import {
+  everyResponseHeaders,
+  nonPageContentSecurityPolicy,
+  strictTransportSecurity,
+} from "./lib/http/security-headers";
+
+// Where proxy.ts does not run: responses that are not pages, and requests to pages that carry a body (see its matcher).
+const notPages = ["/api/:path*", "/health/:path*", "/_next/:path*", "/icon.svg"];
+const withBody = [
+  { type: "header" as const, key: "content-length" },
+  { type: "header" as const, key: "transfer-encoding" },
+];
 
 const nextConfig: NextConfig = {
   // Native addons and packages that read their own data files at run time stay outside the bundle (and
@@ -14,6 +26,22 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
   ],
   poweredByHeader: false,
+  // Fixed security headers (lib/http/security-headers.ts); pages get their nonce'd policy and HSTS from proxy.ts.
+  // These rules are read at build time, so HSTS here goes by the request's own X-Forwarded-Proto.
+  async headers() {
+    const policy = [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }];
+    const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https(,.*)?" }];
+    return [
+      { source: "/:path*", headers: everyResponseHeaders },
+      ...notPages.map((source) => ({ source, headers: policy })),
+      ...withBody.map((condition) => ({ source: "/:path*", has: [condition], headers: policy })),
+      ...notPages.map((source) => ({
+        source,
+        has: overHttps,
+        headers: [{ key: "Strict-Transport-Security", value: strictTransportSecurity }],
+      })),
+    ];
+  },
   // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
   experimental: { authInterrupts: true },
 };

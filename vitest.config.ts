@@ -6,7 +6,7 @@ type ProjectTest = NonNullable<ViteUserConfig["test"]>;
 const alias = { "@": path.resolve(import.meta.dirname) };
 
 const unit: ProjectTest = {
-  include: ["lib/**/*.test.ts", "db/**/*.test.ts", "prompts/**/*.test.ts"],
+  include: ["lib/**/*.test.ts", "db/**/*.test.ts", "prompts/**/*.test.ts", "app/**/*.test.ts"],
   environment: "node",
   setupFiles: ["tests/setup/env.ts"],
 };

@@ -1,5 +1,6 @@
 // The frame of every page: the header with navigation and session state, then the page itself.
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Tell CallPilot what appointment you need; it phones the businesses and books the best slot.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next.js puts each request's CSP nonce (proxy.ts) on its scripts, and a page
+  // rendered at build time would carry none, so its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">

@@ -1,7 +1,7 @@
 // Queries for the busy blocks a person adds by hand.
-import { and, asc, eq, gt, lt } from "drizzle-orm";
-import { getDb } from "./client";
-import { busyBlocks, type BusyBlockRow } from "./schema";
+import { and, asc, count, eq, gt, lt } from "drizzle-orm";
+import { forUpdate, getDb, transaction } from "./client";
+import { busyBlocks, user, type BusyBlockRow } from "./schema";
 
 export type BusyBlock = BusyBlockRow;
 
@@ -19,6 +19,25 @@ export async function insertBusyBlock(block: {
     .values({ ...values, createdAt: now })
     .returning();
   return inserted;
+}
+
+/**
+ * Inserts the block unless the person already has `maxUpcoming` blocks that have not ended by `now`: then null.
+ * The person's row is locked while their blocks are counted, so concurrent adds cannot pass the cap together.
+ */
+export async function insertBusyBlockWithinCap(
+  block: Parameters<typeof insertBusyBlock>[0],
+  maxUpcoming: number,
+): Promise<BusyBlock | null> {
+  return transaction(async (tx) => {
+    await forUpdate(tx.select({ id: user.id }).from(user).where(eq(user.id, block.userId)).$dynamic());
+    const [upcoming] = await tx
+      .select({ blocks: count() })
+      .from(busyBlocks)
+      .where(and(eq(busyBlocks.userId, block.userId), gt(busyBlocks.endsAt, block.now)));
+    if ((upcoming?.blocks ?? 0) >= maxUpcoming) return null;
+    return insertBusyBlock(block);
+  });
 }
 
 /** The person's blocks overlapping [from, to), earliest first. */

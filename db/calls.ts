@@ -21,7 +21,7 @@ import type { CallOutcome, TranscriptLine } from "@/lib/calls/call-outcome";
 import { recordCallEvent, recordCallEvents, type NewCallEvent } from "./call-events";
 import { currentDialect, forUpdate, getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
-import { insertOptOutNumber } from "./do-not-call";
+import { insertOptOutRequest } from "./opt-out-requests";
 import { cancelPendingCalls as cancelPendingCallsOfBooking } from "./pending-calls";
 import { applyCharges, type UsageCharge } from "./usage-counters";
 import {
@@ -284,8 +284,8 @@ export async function recordOfferedSlot(
 }
 
 /**
- * Ends a call with its outcome, in one transaction: the call's final state, its transcript, the do-not-call listing
- * when the business opted out, and the call_ended event its reactions run from. Conditional on the call not having
+ * Ends a call with its outcome, in one transaction: the call's final state, its transcript, the opt-out with its
+ * evidence when the business asked not to be called again, and the call_ended event its reactions run from. Conditional on the call not having
  * ended already, so a redelivered webhook or a second report changes nothing; returns whether this report ended it.
  */
 export async function finishCall(input: {
@@ -296,8 +296,8 @@ export async function finishCall(input: {
   failureReason: string | null;
   /** Lines the vendor reported at the end (a post-call webhook's transcript). */
   transcript?: readonly TranscriptLine[];
-  /** The business asked not to be called again: its number goes on the do-not-call list with the call. */
-  optOut?: { phone: string; reason: string };
+  /** The business asked not to be called again, in these words: recorded with the call for an admin's review. */
+  optOut?: { phone: string; evidence: string };
   /** Notes for the person and the admin about how the call ended (an unapproved booking claim). */
   warnings?: readonly string[];
   now: Date;
@@ -317,7 +317,7 @@ export async function finishCall(input: {
       },
     );
     if (!call) return false;
-    if (input.optOut) await insertOptOutNumber({ ...input.optOut, callId: input.callId, now: input.now });
+    if (input.optOut) await insertOptOutRequest({ ...input.optOut, callId: input.callId, now: input.now });
     const about = { bookingId: call.bookingId, callId: call.id };
     const events: NewCallEvent[] = [
       ...(input.transcript ?? []).map((line): NewCallEvent => ({

@@ -1,9 +1,12 @@
-// Queries for the do-not-call list: numbers the dispatcher never dials. Changes carry their audit entry.
+// Queries for the do-not-call list: numbers the dispatcher never dials, for anyone. Changes carry their audit entry;
+// an admin's change also settles the number's opt-outs waiting for review (db/opt-out-requests.ts).
 import { asc, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { insertAuditEntry } from "./audit-log";
 import { getDb, transaction } from "./client";
-import { calls, doNotCallNumbers, providers, user } from "./schema";
+import { settlePendingOptOuts } from "./opt-out-requests";
+import { listProviderNamesByPhones } from "./providers";
+import { calls, doNotCallNumbers, user } from "./schema";
 
 export interface DoNotCallEntry {
   phone: string;
@@ -18,8 +21,7 @@ export interface DoNotCallEntry {
 }
 
 export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
-  const db = getDb();
-  const rows = await db
+  const rows = await getDb()
     .select({
       phone: doNotCallNumbers.phone,
       reason: doNotCallNumbers.reason,
@@ -32,20 +34,8 @@ export async function listDoNotCallEntries(): Promise<DoNotCallEntry[]> {
     .leftJoin(user, eq(user.id, doNotCallNumbers.addedBy))
     .leftJoin(calls, eq(calls.id, doNotCallNumbers.sourceCallId))
     .orderBy(asc(doNotCallNumbers.phone));
-  if (rows.length === 0) return [];
-  const matches = await db
-    .select({ id: providers.id, name: providers.name, phone: providers.phone })
-    .from(providers)
-    .where(
-      inArray(
-        providers.phone,
-        rows.map((row) => row.phone),
-      ),
-    );
-  return rows.map((row) => ({
-    ...row,
-    providers: matches.filter((p) => p.phone === row.phone).map(({ id, name }) => ({ id, name })),
-  }));
+  const providers = await listProviderNamesByPhones(rows.map((row) => row.phone));
+  return rows.map((row) => ({ ...row, providers: providers.get(row.phone) ?? [] }));
 }
 
 /** The listed ones among these E.164 numbers, with why: a business's own request (its call) or an admin's. */
@@ -64,24 +54,6 @@ export async function findListedEntries(
     .where(inArray(doNotCallNumbers.phone, unique));
 }
 
-/**
- * Lists a number because the business asked on a call not to be called again; part of the transaction that ends
- * that call. A number already listed keeps its entry. Returns whether it was added.
- */
-export async function insertOptOutNumber(input: {
-  phone: string;
-  reason: string;
-  callId: string;
-  now: Date;
-}): Promise<boolean> {
-  const inserted = await getDb()
-    .insert(doNotCallNumbers)
-    .values({ phone: input.phone, reason: input.reason, sourceCallId: input.callId, createdAt: input.now })
-    .onConflictDoNothing()
-    .returning({ phone: doNotCallNumbers.phone });
-  return inserted.length > 0;
-}
-
 /** Which of these E.164 numbers are listed. */
 export async function findListedNumbers(phones: readonly string[]): Promise<string[]> {
   const unique = [...new Set(phones)];
@@ -93,7 +65,7 @@ export async function findListedNumbers(phones: readonly string[]): Promise<stri
   return rows.map((row) => row.phone);
 }
 
-/** Lists a number; false (and no audit entry) when it was listed already. */
+/** Lists a number (confirming any opt-out of it waiting for review); false, and no audit entry, when it was listed already. */
 export async function insertDoNotCallNumber(input: {
   phone: string;
   reason: string | null;
@@ -107,18 +79,22 @@ export async function insertDoNotCallNumber(input: {
       .onConflictDoNothing()
       .returning({ phone: doNotCallNumbers.phone });
     if (inserted.length === 0) return false;
+    const confirmed = await settlePendingOptOuts(input.phone, "confirmed");
     await insertAuditEntry({
       actor: input.actor,
       action: "do_not_call.add",
       targetId: input.phone,
-      details: { reason: input.reason },
+      details: { reason: input.reason, ...(confirmed > 0 ? { opt_outs_confirmed: confirmed } : {}) },
       at: input.now,
     });
     return true;
   });
 }
 
-/** Unlists a number; false (and no audit entry) when it was not listed. */
+/**
+ * Unlists a number and dismisses its opt-outs waiting for review, so nobody's calls skip it any more; false (and no
+ * audit entry) when it was neither listed nor waiting.
+ */
 export async function deleteDoNotCallNumber(input: {
   phone: string;
   actor: AuditActor;
@@ -129,12 +105,16 @@ export async function deleteDoNotCallNumber(input: {
       .delete(doNotCallNumbers)
       .where(eq(doNotCallNumbers.phone, input.phone))
       .returning({ reason: doNotCallNumbers.reason });
-    if (deleted.length === 0) return false;
+    const dismissed = await settlePendingOptOuts(input.phone, "dismissed");
+    if (deleted.length === 0 && dismissed === 0) return false;
     await insertAuditEntry({
       actor: input.actor,
       action: "do_not_call.remove",
       targetId: input.phone,
-      details: { reason: deleted[0].reason },
+      details: {
+        reason: deleted[0]?.reason ?? null,
+        ...(dismissed > 0 ? { opt_outs_dismissed: dismissed } : {}),
+      },
       at: input.now,
     });
     return true;

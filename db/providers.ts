@@ -93,6 +93,22 @@ export async function getProvidersByIds(ids: readonly string[]): Promise<Provide
   return uniqueIds.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The businesses in the directory with each of these numbers (E.164), by number: who a listed number would reach. */
+export async function listProviderNamesByPhones(
+  phones: readonly string[],
+): Promise<Map<string, Array<{ id: string; name: string }>>> {
+  const byPhone = new Map<string, Array<{ id: string; name: string }>>();
+  if (phones.length === 0) return byPhone;
+  const rows = await getDb()
+    .select({ id: providers.id, name: providers.name, phone: providers.phone })
+    .from(providers)
+    .where(inArray(providers.phone, [...new Set(phones)]));
+  for (const { id, name, phone } of rows) {
+    if (phone) byPhone.set(phone, [...(byPhone.get(phone) ?? []), { id, name }]);
+  }
+  return byPhone;
+}
+
 // --- Provider discovery (Google Places): the cache of discovered businesses in this same table ---
 
 /** What discovery learns about a business from Google Places. */

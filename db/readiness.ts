@@ -6,7 +6,8 @@ import { currentDialect, rawRows } from "./client";
 import { postgresMigrationsFolder } from "./postgres-migrate";
 import { sqliteMigrationsFolder } from "./sqlite-connection";
 
-export type Readiness = { ok: true } | { ok: false; reason: string };
+/** `reason` is safe to show anyone; `cause` (the driver's error, with file paths and hosts in it) is for the log. */
+export type Readiness = { ok: true } | { ok: false; reason: string; cause?: unknown };
 
 export async function checkDatabaseReady(): Promise<Readiness> {
   const postgres = currentDialect() === "postgresql";
@@ -24,6 +25,6 @@ export async function checkDatabaseReady(): Promise<Readiness> {
     if (missing > 0) return { ok: false, reason: `${missing} database migration(s) are not applied.` };
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: `The database does not answer: ${(error as Error).message}` };
+    return { ok: false, reason: "The database does not answer.", cause: error };
   }
 }

@@ -400,6 +400,32 @@ export const doNotCallNumbers = k.table("do_not_call_numbers", {
 });
 export type DoNotCallRow = typeof doNotCallNumbers.$inferSelect;
 
+export const optOutReviews = ["pending", "confirmed", "dismissed"] as const;
+export type OptOutReview = (typeof optOutReviews)[number];
+
+/**
+ * A business asking, on one call, not to be called again, with its own words as the evidence. Pending, it keeps the
+ * number from being dialed for the person the call was for (the call's user); only an admin's confirmation puts the
+ * number on the do-not-call list for everyone (lib/do-not-call/opt-out-review.ts).
+ */
+export const optOutRequests = k.table(
+  "opt_out_requests",
+  {
+    callId: k
+      .text("call_id")
+      .primaryKey()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    /** The business's number (E.164), not a redirect target's. */
+    phone: k.text("phone").notNull(),
+    /** The business's line in the transcript that asked not to be called. */
+    evidence: k.text("evidence").notNull(),
+    review: k.enumText("review", optOutReviews).notNull().default("pending"),
+    createdAt: createdAt(),
+  },
+  (table) => [k.index("opt_out_requests_phone_idx").on(table.phone, table.review)],
+);
+export type OptOutRequestRow = typeof optOutRequests.$inferSelect;
+
 /** An admin's resolution of a booking: kept apart from the booking so the person's view never shows it. */
 export const bookingResolutions = k.table("booking_resolutions", {
   bookingId: k
@@ -578,21 +604,29 @@ export const usageScopes = [
   "person_bookings",
   "person_calls",
   "person_llm_tokens",
+  "person_tasks",
   "number_calls",
   "all_calls",
+  "person_tts_characters",
+  "ip_tts_characters",
+  "all_tts_characters",
+  "person_voice_sessions",
+  "ip_voice_sessions",
+  "all_voice_sessions",
 ] as const;
 export type UsageScope = (typeof usageScopes)[number];
 
 /**
  * How much of a daily allowance is used: bookings and calls per person, LLM tokens per person, calls per business
- * number, calls in all. A counter only grows by a conditional UPDATE that checks the limit in the same statement,
- * inside the write transaction of what it counts (db/usage-counters.ts), so concurrent requests cannot both pass.
+ * number, calls in all; characters read aloud and voice conversations per person, per client IP and in all. A
+ * counter only grows by a conditional UPDATE that checks the limit in the same statement, inside the write
+ * transaction of what it counts (db/usage-counters.ts), so concurrent requests cannot both pass.
  */
 export const usageCounters = k.table(
   "usage_counters",
   {
     scope: k.enumText("scope", usageScopes).notNull(),
-    /** A user id, an E.164 number, or "all". */
+    /** A user id, an E.164 number, a client IP, or "all". */
     key: k.text("key").notNull(),
     /** yyyy-MM-dd: the UTC day, or the business's local day for number_calls. */
     day: k.text("day").notNull(),
@@ -632,6 +666,25 @@ export const callConsents = k.table(
   (table) => [k.primaryKey({ columns: [table.userId, table.version] })],
 );
 export type CallConsentRow = typeof callConsents.$inferSelect;
+
+/**
+ * One open live-update stream (Server-Sent Events) of a person, held by the instance serving it: counted against
+ * the person's cap on open streams across every instance. The instance renews expires_at while the stream is open
+ * and deletes the row when it closes; a row whose instance died simply expires (lib/guardrails/stream-leases.ts).
+ */
+export const streamLeases = k.table(
+  "stream_leases",
+  {
+    id: k.text("id").primaryKey(),
+    userId: k
+      .text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    expiresAt: k.instant("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [k.index("stream_leases_user_idx").on(table.userId, table.expiresAt)],
+);
 
 /** Request-rate limit points (rate-limiter-flexible's Drizzle store): one row per limiter key and window. */
 export const rateLimitPoints = k.table("rate_limit_points", {

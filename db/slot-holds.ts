@@ -5,6 +5,7 @@ import { recordCallEvent } from "./call-events";
 import { forUpdate, getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
 import { calls, slotHolds, type SlotHoldRow } from "./schema";
+import { tryCharge, type UsageCharge } from "./usage-counters";
 
 export type SlotHold = SlotHoldRow;
 
@@ -112,7 +113,9 @@ export async function expireHold(holdId: string, now: Date): Promise<boolean> {
 /**
  * The booking is settled (booked or cancelled): in one transaction, the hold that was booked is marked booked,
  * every other agreed hold still running gets a release call (purpose release, queued), and holds whose time has
- * passed are marked expired without a call. Returns the release calls queued; a second run queues none.
+ * passed are marked expired without a call. Each release call takes `perCall` from the person's daily calls; once
+ * they are used up, the hold is left to run out at the time the business was told (expired, with a warning saying
+ * why). Returns the release calls queued; a second run queues none.
  */
 export async function queueReleaseCalls(input: {
   bookingId: string;
@@ -120,6 +123,7 @@ export async function queueReleaseCalls(input: {
   /** The booked slot's business and start, whose hold is not released. */
   booked: { providerId: string; start: Date } | null;
   newCallId: () => string;
+  perCall: { charge: UsageCharge; refusal: string };
   now: Date;
 }): Promise<string[]> {
   return transaction(async (tx) => {
@@ -153,6 +157,20 @@ export async function queueReleaseCalls(input: {
           callId: hold.callId,
           type: "hold_expired",
           payload: { slot_start: hold.slotStart.toISOString(), held_until: hold.heldUntil.toISOString() },
+          at: input.now,
+        });
+        continue;
+      }
+      if (!(await tryCharge(input.perCall.charge))) {
+        await tx
+          .update(slotHolds)
+          .set({ status: "expired", updatedAt: input.now })
+          .where(eq(slotHolds.id, hold.id));
+        await recordCallEvent({
+          bookingId: input.bookingId,
+          callId: hold.callId,
+          type: "warning",
+          payload: { message: input.perCall.refusal },
           at: input.now,
         });
         continue;

@@ -6,6 +6,9 @@
 // connection's lock from BEGIN to COMMIT, and every statement from outside it waits for the lock: statements from
 // inside it (the same async context, db/transaction-scope.ts) run at once. Third-party libraries that query through
 // the handle (Better Auth, the rate limiter) get the same guarantee, since the lock sits under Drizzle.
+//
+// Another process (a script) writing to the same file is waited for asynchronously (db/sqlite-busy-retry.ts): a
+// synchronous SQLite wait would stop the whole server's event loop for as long as the script holds the file.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -15,6 +18,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleProxy, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { ConnectionLock } from "./connection-lock";
+import { retryWhileBusy } from "./sqlite-busy-retry";
 import { activeScope, runAfterCommit, runInScope, type TransactionScope } from "./transaction-scope";
 
 export const sqliteMigrationsFolder = path.join(process.cwd(), "db", "migrations", "sqlite");
@@ -34,17 +38,23 @@ export interface SqliteConnection {
   close(): void;
 }
 
+// Opening runs before anything is served, so it may simply block while a script finishes writing.
+const startupBusyTimeoutMs = 5_000;
+// After that, the longest one statement blocks the event loop on a locked file; longer waits are awaited instead.
+export const busyTimeoutMs = 10;
+
 /** Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers. */
 export function openSqlite(databasePath: string): SqliteConnection {
   if (databasePath !== ":memory:")
     fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
-  const sqlite = new Database(databasePath);
+  const sqlite = new Database(databasePath, { timeout: startupBusyTimeoutMs });
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
+  // FULL: WAL with NORMAL keeps the file consistent but may lose the last commits on a power cut or an OS crash,
+  // and one of those could be the booking a business already agreed to. FULL syncs the log on every commit.
+  sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
-  // Writers queue behind each other instead of failing while another process (a script) writes.
-  sqlite.pragma("busy_timeout = 5000");
   migrate(drizzleBetterSqlite(sqlite), { migrationsFolder: sqliteMigrationsFolder });
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
 
   const prepare = statementCache(sqlite);
   const lock = new ConnectionLock();
@@ -65,7 +75,13 @@ export function openSqlite(databasePath: string): SqliteConnection {
   // Statements from inside the open transaction run at once; others wait until no transaction holds the lock.
   const withConnection = async <T>(work: () => T): Promise<T> => {
     const scope = activeScope();
-    if (scope?.connection === sqlite || !lock.isHeld) return work();
+    if (scope?.connection === sqlite) return work();
+    // A statement refused because another process is writing goes back behind the lock for each try, so it never
+    // runs inside a transaction this connection began while it waited.
+    return retryWhileBusy(() => outsideTransactions(work));
+  };
+  const outsideTransactions = async <T>(work: () => T): Promise<T> => {
+    if (!lock.isHeld) return work();
     const release = await lock.acquire();
     try {
       return work();
@@ -73,6 +89,21 @@ export function openSqlite(databasePath: string): SqliteConnection {
       release();
     }
   };
+
+  // IMMEDIATE takes the write lock now: a transaction that reads before it writes could otherwise fail with
+  // "database is locked" when another process commits in between. While another process holds the write lock, the
+  // connection's own lock is given back between tries, so this process's reads carry on meanwhile.
+  const beginImmediate = () =>
+    retryWhileBusy(async () => {
+      const release = await lock.acquire();
+      try {
+        sqlite.exec("BEGIN IMMEDIATE");
+        return release;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    });
 
   const db = drizzleProxy((text, params, method) => withConnection(() => execute(text, params, method)));
   // Libraries that open their own transactions through the handle get ours (drizzle's would BEGIN without the lock).
@@ -86,7 +117,7 @@ export function openSqlite(databasePath: string): SqliteConnection {
   ): Promise<T> {
     const open = activeScope<SqliteRemoteDatabase>();
     if (open?.connection === sqlite) return work(open.handle);
-    const release = await lock.acquire();
+    const release = await beginImmediate();
     const scope: TransactionScope<SqliteRemoteDatabase> = {
       handle: db,
       active: true,
@@ -95,12 +126,10 @@ export function openSqlite(databasePath: string): SqliteConnection {
     };
     let result: T;
     try {
-      // IMMEDIATE takes the write lock now: a transaction that reads before it writes could otherwise fail with
-      // "database is locked" when another process commits in between, instead of waiting under busy_timeout.
-      sqlite.exec("BEGIN IMMEDIATE");
       try {
         result = await runInScope(scope, () => work(db));
-        sqlite.exec("COMMIT");
+        // A refused COMMIT leaves the transaction open, so it can simply be tried again.
+        await retryWhileBusy(() => sqlite.exec("COMMIT"));
       } catch (error) {
         if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
         throw error;

@@ -1,6 +1,7 @@
-// Daily usage counters (bookings, calls, LLM tokens per person; calls per business number; calls in all). A charge
-// is one conditional upsert that adds to a counter only while it stays within its limit, run inside the write
-// transaction of what it counts, so two concurrent requests can never both slip under a limit.
+// Daily usage counters (bookings, calls, LLM tokens, voice per person; calls per business number; voice per client
+// IP; calls and voice in all). A charge is one conditional upsert that adds to a counter only while it stays within
+// its limit, run inside the write transaction of what it counts, so two concurrent requests can never both slip
+// under a limit.
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { getDb, rawRows, transaction } from "./client";
 import { greatest } from "./dialect-sql";
@@ -136,7 +137,14 @@ export async function listUsageSince(
     .where(and(eq(usageCounters.scope, scope), gte(usageCounters.day, firstDay)));
 }
 
-const personScopes: UsageScope[] = ["person_bookings", "person_calls", "person_llm_tokens"];
+const personScopes: UsageScope[] = [
+  "person_bookings",
+  "person_calls",
+  "person_llm_tokens",
+  "person_tasks",
+  "person_tts_characters",
+  "person_voice_sessions",
+];
 
 /**
  * A guest who signs up (or signs in) keeps what they used as a guest: their counters are added to the account's,

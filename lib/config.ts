@@ -2,6 +2,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { longestDial, type DialerKind } from "@/lib/calls/dial-timing";
 
 const flag = (fallback: boolean) =>
   z
@@ -115,7 +116,9 @@ export const configSchema = z
     OPENAI_MODEL: z.string().default("gpt-4.1-mini"),
 
     MAX_CONCURRENT_CALLS: wholeNumber(20, 1, 500),
-    DIAL_LEASE_SECONDS: wholeNumber(60, 1, 3600),
+    // How long a dispatcher's claim on a call lasts: longer than the slowest dial (checked below), so it never runs
+    // out while a call is being placed; after a crash, the claim's calls wait this long before another instance.
+    DIAL_LEASE_SECONDS: wholeNumber(120, 1, 3600),
     DISPATCH_SWEEP_SECONDS: decimal(5, 0.1, 3600),
     MAX_PROVIDER_DISTANCE_KM: decimal(40, 1, 20000),
     CALL_REDIRECT_TO: e164,
@@ -185,6 +188,11 @@ export const configSchema = z
     CALLS_PER_NUMBER_PER_DAY: wholeNumber(3, 1, 1_000_000),
     CALLS_PER_DAY: wholeNumber(500, 1, 10_000_000),
     LLM_TOKENS_PER_PERSON_PER_DAY: wholeNumber(60_000, 0, 1_000_000_000),
+    // What one person may hold: chat requests started per UTC day, busy times still to come, and live-update
+    // streams open at once (one per open booking page, counted across every instance).
+    TASKS_PER_PERSON_PER_DAY: wholeNumber(100, 1, 1_000_000),
+    BUSY_BLOCKS_PER_PERSON: wholeNumber(200, 1, 10_000),
+    SSE_CONNECTIONS_PER_PERSON: wholeNumber(10, 1, 1_000),
     // Request-rate limits (off: every one of them, Better Auth's own included; never the daily call limits).
     RATE_LIMITS: flag(true),
     RATE_LIMIT_CHAT_PER_MINUTE: wholeNumber(20, 1, 100_000),
@@ -193,6 +201,9 @@ export const configSchema = z
     RATE_LIMIT_BOOKING_PER_IP_PER_MINUTE: wholeNumber(20, 1, 100_000),
     RATE_LIMIT_SIGN_IN_PER_IP_PER_MINUTE: wholeNumber(10, 1, 100_000),
     RATE_LIMIT_SIGN_UP_PER_IP_PER_HOUR: wholeNumber(10, 1, 100_000),
+    // Subscribing to a calendar URL or refreshing one: each makes the server fetch someone else's address.
+    RATE_LIMIT_CALENDAR_FETCH_PER_MINUTE: wholeNumber(6, 1, 100_000),
+    RATE_LIMIT_CALENDAR_FETCH_PER_IP_PER_MINUTE: wholeNumber(20, 1, 100_000),
     TRUSTED_PROXIES: trustedProxies,
     // Disclosure and spend.
     CALL_RECORDING: flag(false),
@@ -217,7 +228,22 @@ export const configSchema = z
     TTS_MAX_CHARACTERS: wholeNumber(2_000, 1, 40_000),
     RATE_LIMIT_VOICE_PER_MINUTE: wholeNumber(30, 1, 100_000),
     RATE_LIMIT_VOICE_PER_IP_PER_MINUTE: wholeNumber(90, 1, 100_000),
+    // Lines of a spoken conversation posted to a task's history (one per utterance, the agent's and the person's).
+    RATE_LIMIT_VOICE_TRANSCRIPT_PER_MINUTE: wholeNumber(60, 1, 100_000),
+    RATE_LIMIT_VOICE_TRANSCRIPT_PER_IP_PER_MINUTE: wholeNumber(180, 1, 100_000),
+    // Daily allowances of ElevenLabs' paid voice (the UTC day): characters read aloud and voice conversations
+    // started, per person, per client IP (guests cost nothing to make) and for everyone together.
+    TTS_CHARACTERS_PER_PERSON_PER_DAY: wholeNumber(20_000, 1, 100_000_000),
+    TTS_CHARACTERS_PER_IP_PER_DAY: wholeNumber(60_000, 1, 100_000_000),
+    TTS_CHARACTERS_PER_DAY: wholeNumber(500_000, 1, 1_000_000_000),
+    VOICE_SESSIONS_PER_PERSON_PER_DAY: wholeNumber(10, 1, 100_000),
+    VOICE_SESSIONS_PER_IP_PER_DAY: wholeNumber(30, 1, 1_000_000),
+    VOICE_SESSIONS_PER_DAY: wholeNumber(300, 1, 10_000_000),
     CONNECTION_CHECK_TIMEOUT_MS: wholeNumber(2_500, 100, 30_000),
+    // The connections page's live checks are shared by everyone for this long (0: checked on every request).
+    CONNECTION_CHECK_CACHE_SECONDS: wholeNumber(60, 0, 3_600),
+    RATE_LIMIT_CONNECTIONS_PER_MINUTE: wholeNumber(10, 1, 100_000),
+    RATE_LIMIT_CONNECTIONS_PER_IP_PER_MINUTE: wholeNumber(30, 1, 100_000),
   })
   .superRefine((config, ctx) => {
     if (config.DATABASE_URL && !config.BETTER_AUTH_SECRET) {
@@ -241,6 +267,8 @@ export const configSchema = z
     }
     refuseHalfConfiguredElevenLabs(config, ctx);
     refuseHalfConfiguredTwilio(config, ctx);
+    refuseDialLeaseShorterThanDial(config, ctx);
+    refuseNarrowingVoiceAllowances(config, ctx);
     if (config.ELEVENLABS_INTAKE_AGENT_ID && !config.ELEVENLABS_API_KEY) {
       ctx.addIssue({
         code: "custom",
@@ -328,8 +356,83 @@ function refuseHalfConfiguredElevenLabs(
   }
 }
 
+/**
+ * Each voice allowance must hold at least the one inside it (a person's within their network's, a network's within
+ * everyone's), or the wider one would refuse first with a sentence that blames the wrong thing; and a person's
+ * daily characters must fit the longest text one request may have read aloud.
+ */
+function refuseNarrowingVoiceAllowances(config: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const chains = [
+    [
+      "TTS_MAX_CHARACTERS",
+      "TTS_CHARACTERS_PER_PERSON_PER_DAY",
+      "TTS_CHARACTERS_PER_IP_PER_DAY",
+      "TTS_CHARACTERS_PER_DAY",
+    ],
+    ["VOICE_SESSIONS_PER_PERSON_PER_DAY", "VOICE_SESSIONS_PER_IP_PER_DAY", "VOICE_SESSIONS_PER_DAY"],
+  ];
+  for (const chain of chains) {
+    for (let i = 1; i < chain.length; i++) {
+      const [inner, outer] = [chain[i - 1], chain[i]];
+      if (Number(config[outer]) < Number(config[inner])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [outer],
+          message: `expected at least ${inner} (${Number(config[inner]).toLocaleString("en-US")})`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * A dispatcher's claim must outlast the slowest dial of the dialer in use (its request timeouts times its tries,
+ * lib/calls/dial-timing.ts): a claim that expired mid-dial would let another pass end a call that is ringing.
+ */
+function refuseDialLeaseShorterThanDial(
+  config: Parameters<typeof configuredDialer>[0] & {
+    DIAL_LEASE_SECONDS: number;
+    ELEVENLABS_TIMEOUT_SECONDS: number;
+    SIM_DIAL_LATENCY_MS: number;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const dialer = configuredDialer(config);
+  const longest = longestDial(dialer, config);
+  if (config.DIAL_LEASE_SECONDS > longest.seconds) return;
+  const fix =
+    dialer === "elevenlabs"
+      ? " or lower ELEVENLABS_TIMEOUT_SECONDS"
+      : dialer === "simulated"
+        ? " or lower SIM_DIAL_LATENCY_MS"
+        : "";
+  ctx.addIssue({
+    code: "custom",
+    path: ["DIAL_LEASE_SECONDS"],
+    message: `must be longer than the slowest dial, but ${longest.explanation}: set DIAL_LEASE_SECONDS to at least ${Math.floor(longest.seconds) + 1}${fix}, so a claim never runs out while its call is being placed`,
+  });
+}
+
+/** Which dialer places the calls: ElevenLabs when configured, else Twilio, else the simulation. */
+export function configuredDialer(
+  config: Parameters<typeof elevenLabsEnabled>[0] & Parameters<typeof twilioEnabled>[0],
+): DialerKind {
+  if (elevenLabsEnabled(config)) return "elevenlabs";
+  if (twilioEnabled(config)) return "twilio";
+  return "simulated";
+}
+
+/** Whether Twilio has its account SID, auth token and number (all three; half a set stops start-up). */
+export function twilioEnabled(
+  config: Partial<Pick<AppConfig, "TWILIO_ACCOUNT_SID" | "TWILIO_AUTH_TOKEN" | "TWILIO_PHONE_NUMBER">>,
+): boolean {
+  return Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_PHONE_NUMBER);
+}
+
 /** Whether every provider call goes through ElevenLabs. */
-export function elevenLabsEnabled(config: AppConfig): boolean {
+export function elevenLabsEnabled(
+  config: Pick<AppConfig, "ELEVENLABS_API_KEY" | "ELEVENLABS_AGENT_ID" | "ELEVENLABS_AGENT_PHONE_NUMBER_ID">,
+): boolean {
   return Boolean(
     config.ELEVENLABS_API_KEY && config.ELEVENLABS_AGENT_ID && config.ELEVENLABS_AGENT_PHONE_NUMBER_ID,
   );

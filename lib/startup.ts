@@ -1,11 +1,12 @@
-// Start-up of a server process: configuration, database (migrations applied, one instance at a time on PostgreSQL),
-// demo directory, the auth secret, then the job runner (dispatch passes, reactions, webhooks, simulated calls) and
-// the periodic ticks.
+// Start-up of a server process: each request's socket address where the per-IP limits can read it, configuration,
+// database (migrations applied, one instance at a time on PostgreSQL), demo directory, the auth secret, then the job
+// runner (dispatch passes, reactions, webhooks, simulated calls) and the periodic ticks.
 import { currentDialect, prepareDatabase } from "@/db/client";
 import { recoverJobsAfterRestart } from "@/db/jobs";
 import { seedDemoDirectory } from "@/db/providers";
 import { getAuth } from "./auth/auth";
 import { ConfigError, getConfig, type AppConfig } from "./config";
+import { stampPeerAddresses } from "./http/peer-address";
 import { logger } from "./logger";
 import { getRuntime, startRuntime } from "./runtime";
 
@@ -16,6 +17,8 @@ export async function startServer(): Promise<void> {
   const holder = globalThis as Holder;
   if (holder[startedKey]) return;
   holder[startedKey] = true;
+  // First, before Next.js serves a request: without it every request would count under one unknown address.
+  stampPeerAddresses();
 
   let config;
   try {

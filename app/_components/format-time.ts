@@ -81,6 +81,14 @@ export function formatElapsed(milliseconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
 }
 
+/**
+ * The zone a window of days is in, named as it is at the window's start: "Eastern Standard Time" for a week in
+ * December, "Eastern Daylight Time" for one in July, whatever today's season (and whatever the browser's zone).
+ */
+export function windowZoneName(window: { start: string } | null, timeZone: string): string {
+  return zoneName(timeZone, window ? new Date(window.start) : undefined);
+}
+
 /** The zone's friendly name: "Eastern Standard Time". */
 export function zoneName(timeZone: string, at = new Date()): string {
   const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })

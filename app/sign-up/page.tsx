@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { AuthPanel } from "@/app/_components/auth-panel";
 import { CredentialsForm } from "@/app/_components/credentials-form";
-import { safeNextPath } from "@/app/_components/safe-next-path";
+import { safeNextPath } from "@/lib/auth/next-path";
 
 export const metadata: Metadata = { title: "Sign up" };
 

@@ -10,6 +10,10 @@ export const auditActions = {
   "provider.import": { target: "provider_import", label: "Imported providers from CSV" },
   "do_not_call.add": { target: "phone", label: "Added a number to the do-not-call list" },
   "do_not_call.remove": { target: "phone", label: "Removed a number from the do-not-call list" },
+  "do_not_call.confirm": {
+    target: "phone",
+    label: "Confirmed a business's request not to be called, listing its number",
+  },
   "person.limits": { target: "person", label: "Changed a person's daily limits" },
 } as const;
 

@@ -1,5 +1,7 @@
 // Better Auth: anonymous sessions on first visit, email and password sign-up (with email verification) that keeps an
 // anonymous visitor's tasks, roles user and admin. Created on first use (it needs the database), shared through globalThis.
+// Better Auth fixes cookie attributes per instance, so there are two: Secure (__Secure- prefixed) cookies for requests
+// that reach us over https (lib/http/https-request.ts), plain ones for http (local development, tests).
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
@@ -8,12 +10,13 @@ import { currentDialect, getDb } from "@/db/client";
 import * as schema from "@/db/schema";
 import { reassignUserData } from "@/db/users";
 import { getConfig, type AppConfig } from "@/lib/config";
-import { trustedProxyList } from "@/lib/http/client-ip";
+import { betterAuthIpAddress } from "@/lib/http/client-ip";
+import { reachedOverHttps } from "@/lib/http/https-request";
 import { getMailer } from "@/lib/mail/mailer";
 import { verificationEmail } from "@/lib/mail/verification-email";
 import { resolveAuthSecret } from "./auth-secret";
 
-function createAuth(config: AppConfig) {
+function createAuth(config: AppConfig, secureCookies: boolean) {
   const allowedHosts = ["localhost:*", "127.0.0.1:*", "[::1]:*", ...configuredHosts(config)];
   return betterAuth({
     appName: "CallPilot",
@@ -57,9 +60,12 @@ function createAuth(config: AppConfig) {
       return trusted;
     },
     advanced: {
-      ...(config.BETTER_AUTH_URL ? {} : { useSecureCookies: false }),
+      useSecureCookies: secureCookies,
+      // Origin, CSRF and callbackURL checks in tests too (Better Auth skips them under NODE_ENV=test by default), so
+      // the integration tests see what production does.
+      disableOriginCheck: false,
       // The client's address behind the configured proxies, the same way CallPilot's own limits read it.
-      ipAddress: { trustedProxies: trustedProxyList(config) },
+      ipAddress: betterAuthIpAddress(config),
     },
     plugins: [
       anonymous({
@@ -95,10 +101,14 @@ function hostMatches(pattern: string, host: string): boolean {
 export type Auth = ReturnType<typeof createAuth>;
 
 const authKey = Symbol.for("callpilot.auth");
-type Holder = { [authKey]?: Auth };
+type Holder = { [authKey]?: { secure?: Auth; plain?: Auth } };
 
-export function getAuth(): Auth {
+/** Better Auth for this request's scheme; without headers (scripts), for the configured site's. */
+export function getAuth(headers?: Headers): Auth {
+  const config = getConfig();
   const holder = globalThis as Holder;
-  holder[authKey] ??= createAuth(getConfig());
-  return holder[authKey];
+  const instances = (holder[authKey] ??= {});
+  return reachedOverHttps(headers, config)
+    ? (instances.secure ??= createAuth(config, true))
+    : (instances.plain ??= createAuth(config, false));
 }

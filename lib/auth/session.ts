@@ -13,7 +13,7 @@ export interface Caller {
 }
 
 export async function getCaller(headers: Headers): Promise<Caller | null> {
-  const session = await getAuth().api.getSession({ headers });
+  const session = await getAuth(headers).api.getSession({ headers });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string | null; isAnonymous?: boolean | null };
   return {

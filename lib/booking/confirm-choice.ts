@@ -1,9 +1,12 @@
 // The person chooses a provider's offer (review mode, or auto mode when nothing could be booked automatically):
-// a confirmation call books it, under the same booking lock as every other call.
+// a confirmation call books it, under the same booking lock as every other call. The call counts against the
+// person's calls for the day like any other; none is queued once they are used up.
 import { getBookingForUser, startConfirmation, type Booking } from "@/db/bookings";
 import { listCallsForBooking } from "@/db/calls";
+import { UsageLimitReached } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
+import { limitReachedError, limitsFor, personCallCharge } from "@/lib/guardrails/limits";
 import { newId } from "@/lib/ids";
 import { markExpiredHoldOnChoice } from "./holds";
 import { bestOffer } from "./ranking";
@@ -61,6 +64,8 @@ export async function confirmChoice(
 
   // A hold that ran out is marked (the person sees it); the confirmation call asks the business again either way.
   await markExpiredHoldOnChoice(booking.id, provider.id, chosen.start, clock);
+  const now = clock.now();
+  const limits = await limitsFor(booking.userId);
   const started = await startConfirmation({
     bookingId: booking.id,
     from: ["processing", "awaiting_choice"],
@@ -71,7 +76,10 @@ export async function confirmChoice(
       distanceKm: providerCalls[0].distanceKm,
       targetSlot: { start: chosen.start, end: chosen.end },
     },
-    now: clock.now(),
+    charges: [personCallCharge(booking.userId, limits, now)],
+    now,
+  }).catch((error: unknown) => {
+    throw error instanceof UsageLimitReached ? limitReachedError(error, now) : error;
   });
   if (!started) {
     // Someone (a concurrent request, an auto-mode call) moved the booking first: answer from what it is now.

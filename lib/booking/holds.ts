@@ -1,6 +1,7 @@
 // Hold-then-confirm (review mode): the agent asks each business to hold its offer until a stated time; the person
 // sees which offers are held and until when, and chooses one; once the booking is booked or cancelled, every other
-// business still holding a slot gets a short release call, and one whose hold already ran out gets none.
+// business still holding a slot gets a short release call (one of the person's calls for the day), and one whose
+// hold already ran out gets none.
 import { getBooking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
 import {
@@ -14,6 +15,7 @@ import {
 } from "@/db/slot-holds";
 import type { Clock } from "@/lib/clock";
 import { getConfig } from "@/lib/config";
+import { limitsFor, personCallCharge } from "@/lib/guardrails/limits";
 import { newId } from "@/lib/ids";
 import type { Slot } from "./slot";
 
@@ -61,6 +63,8 @@ export async function settleHoldsAfterCall(call: Call, clock: Clock): Promise<vo
 export async function releaseUnneededHolds(bookingId: string, clock: Clock): Promise<string[]> {
   const booking = await getBooking(bookingId);
   if (!booking || (booking.status !== "booked" && booking.status !== "canceled")) return [];
+  const now = clock.now();
+  const limits = await limitsFor(booking.userId);
   return queueReleaseCalls({
     bookingId,
     userId: booking.userId,
@@ -69,7 +73,11 @@ export async function releaseUnneededHolds(bookingId: string, clock: Clock): Pro
         ? { providerId: booking.bookedProviderId, start: booking.bookedSlotStart }
         : null,
     newCallId: () => newId("call"),
-    now: clock.now(),
+    perCall: {
+      charge: personCallCharge(booking.userId, limits, now),
+      refusal: `No release call: the ${limits.callsPerDay} calls CallPilot may make for this person today are used up, so the business's hold runs out at the time it was given.`,
+    },
+    now,
   });
 }
 

@@ -11,7 +11,6 @@ import {
   type SkippedProvider,
 } from "@/db/bookings";
 import { readUsage, UsageLimitReached } from "@/db/usage-counters";
-import { createTask } from "@/db/tasks";
 import { mustRespectOpeningHours, whenToDial } from "@/lib/calls/call-hours";
 import type { Clock } from "@/lib/clock";
 import { getConfig } from "@/lib/config";
@@ -20,7 +19,7 @@ import { newId } from "@/lib/ids";
 import { missingRequiredFields, serviceLabels, type BookingRequest } from "@/lib/intake/booking-request";
 import { bookingTimeZone, locatePlace } from "@/lib/intake/booking-zone";
 import { deriveTaskStatus, resolveRequestTimes } from "@/lib/intake/normalise";
-import { requireTask } from "@/lib/intake/tasks";
+import { requireTask, storeNewTask } from "@/lib/intake/tasks";
 import { discoverProviders, discoveryDepsFrom } from "@/lib/providers/discovery";
 import { selectProviders } from "@/lib/providers/select-providers";
 import { refreshStaleSubscriptionsInBackground } from "@/lib/calendar/calendar-sources";
@@ -89,7 +88,10 @@ export async function startBookingForTask(
     },
     discoveryDepsFrom(config, clock),
   );
-  const doNotCall = await doNotCallReasons(discovery.providers.map((provider) => provider.phone));
+  const doNotCall = await doNotCallReasons(
+    discovery.providers.map((provider) => provider.phone),
+    input.userId,
+  );
   const selection = selectProviders({
     serviceType: request.service_type!,
     origin,
@@ -217,7 +219,8 @@ export async function startBookingFromFields(
       `The timeframe "${fields.timeframe}" is not a date CallPilot understands, such as "next week" or "2026-12-03".`,
     );
   if (attention) throw invalid(attention);
-  const task = await createTask({
+  // Counted like a task started in the chat, so this door does not bypass the daily number of new requests.
+  const task = await storeNewTask({
     id: newId("task"),
     userId: input.userId,
     timeZone: input.personTimeZone,

@@ -2,12 +2,13 @@
 import { z } from "zod";
 import {
   deleteBusyBlock,
-  insertBusyBlock,
+  insertBusyBlockWithinCap,
   listUpcomingBusyBlocks,
   type BusyBlock,
 } from "@/db/calendar-busy-blocks";
 import type { Clock } from "@/lib/clock";
-import { invalid, notFound } from "@/lib/errors";
+import { getConfig, type AppConfig } from "@/lib/config";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { isoInstantSchema } from "@/lib/intake/booking-request";
 
@@ -43,28 +44,46 @@ export const busyBlockView = (block: BusyBlock): BusyBlockView => ({
   end: block.endsAt.toISOString(),
 });
 
+/** Adds the busy time; a person at BUSY_BLOCKS_PER_PERSON busy times still to come is refused (409). */
 export async function addBusyBlock(
   userId: string,
   input: NewBusyBlock,
   clock: Clock,
+  config: AppConfig = getConfig(),
 ): Promise<BusyBlockView> {
   const now = clock.now();
   if (Date.parse(input.end) <= now.getTime()) {
     throw invalid("That busy time is already over; add one that ends in the future.");
   }
-  const block = await insertBusyBlock({
-    id: newId("busy"),
-    userId,
-    title: input.title || null,
-    startsAt: new Date(input.start),
-    endsAt: new Date(input.end),
-    now,
-  });
+  const limit = config.BUSY_BLOCKS_PER_PERSON;
+  const block = await insertBusyBlockWithinCap(
+    {
+      id: newId("busy"),
+      userId,
+      title: input.title || null,
+      startsAt: new Date(input.start),
+      endsAt: new Date(input.end),
+      now,
+    },
+    limit,
+  );
+  if (!block) {
+    throw conflict(
+      `You already have ${limit} busy times still to come, the most CallPilot keeps for one person: remove ones you no longer need, then add this one.`,
+    );
+  }
   return busyBlockView(block);
 }
 
-export async function listUpcomingBlocks(userId: string, clock: Clock): Promise<BusyBlockView[]> {
-  return (await listUpcomingBusyBlocks(userId, clock.now())).map(busyBlockView);
+/** Every busy time still to come (at most the cap's worth, so the page always shows all of them). */
+export async function listUpcomingBlocks(
+  userId: string,
+  clock: Clock,
+  config: AppConfig = getConfig(),
+): Promise<BusyBlockView[]> {
+  return (await listUpcomingBusyBlocks(userId, clock.now(), config.BUSY_BLOCKS_PER_PERSON)).map(
+    busyBlockView,
+  );
 }
 
 export async function removeBusyBlock(userId: string, id: string): Promise<void> {

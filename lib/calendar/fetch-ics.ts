@@ -6,6 +6,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { AppError, invalid } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 export interface FetchIcsOptions {
   /** Allow loopback and private addresses (tests, self-hosted calendars on the same network). */
@@ -33,9 +34,15 @@ for (const [network, prefix] of [
 ] as const) {
   blocked.addSubnet(network, prefix, "ipv4");
 }
+// IPv6 ranges that carry an IPv4 address inside them (NAT64, 6to4, Teredo, the old IPv4-compatible form) are refused
+// whole: through a gateway they reach whatever IPv4 address they embed, private ones included.
 for (const [network, prefix] of [
-  ["::", 128],
+  ["::", 96],
   ["::1", 128],
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["2001::", 32],
+  ["2002::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
   ["ff00::", 8],
@@ -145,19 +152,31 @@ function getOnce(url: URL, options: FetchIcsOptions): Promise<Answer> {
     request.on("timeout", () => fail(invalid("The calendar server stopped answering.")));
     request.on("error", (error: Error & { code?: string }) => {
       if (error instanceof AppError) return reject(error);
-      reject(
-        invalid(
-          error.code === "ENOTFOUND"
-            ? `No server answers at ${url.hostname}; check the calendar address.`
-            : `The calendar could not be fetched (${error.code ?? error.message}).`,
-        ),
-      );
+      reject(unreachable(error, url.hostname));
     });
   });
 }
 
 const tooLarge = (maxBytes: number) =>
   new AppError("too_large", `The calendar is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+
+/** A connection failure as a sentence for the person; the error code (ECONNREFUSED...) goes to the log only. */
+function unreachable(error: Error & { code?: string }, hostname: string): AppError {
+  logger.info("a calendar server could not be reached", {
+    host: hostname,
+    code: error.code ?? error.message,
+  });
+  if (error.code === "ENOTFOUND")
+    return invalid(`No server answers at ${hostname}; check the calendar address.`);
+  if (/CERT|SSL|TLS/.test(error.code ?? "")) {
+    return invalid(
+      `The calendar server at ${hostname} has no valid https certificate; CallPilot cannot trust it.`,
+    );
+  }
+  return invalid(
+    `The calendar server at ${hostname} could not be reached; check the address, or try again later.`,
+  );
+}
 
 const privateAddress = (hostname: string) =>
   invalid(`${hostname} is a private or local address; CallPilot only subscribes to public calendars.`);

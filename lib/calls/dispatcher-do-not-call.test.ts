@@ -1,5 +1,6 @@
 // The do-not-call list in the dispatcher: a listed number is never dialed, whether it is the business's own or the
-// redirect target; the call ends failed with the list as its reason and no retry is queued.
+// redirect target; the call ends failed with the list as its reason and no retry is queued. An opt-out waiting for
+// review keeps the number from the calls of the person whose call heard it, and from nobody else's.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
@@ -7,6 +8,7 @@ import { createBookingWithCalls } from "@/db/bookings";
 import { listCallsForBooking } from "@/db/calls";
 import { getDb } from "@/db/client";
 import { getProvider, seedDemoDirectory } from "@/db/providers";
+import { insertOptOutRequest } from "@/db/opt-out-requests";
 import { bookings, doNotCallNumbers, user } from "@/db/schema";
 import { fixedClock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
@@ -78,11 +80,11 @@ function deps(dialer: Dialer, config: Partial<AppConfig> = {}): DispatchDeps {
   };
 }
 
-async function bookingCalling(providerIds: string[]): Promise<string> {
+async function bookingCalling(providerIds: string[], userId = adminId): Promise<string> {
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),
     taskId: null,
-    userId: adminId,
+    userId,
     mode: "auto",
     swarmSize: providerIds.length,
     request,
@@ -161,6 +163,32 @@ describe("the do-not-call list in the dispatcher", () => {
 
     await runDispatchPass(deps(fake.dialer));
 
+    expect(fake.placed.map((p) => p.to)).toEqual([phone]);
+  });
+
+  test("an opt-out waiting for review keeps the number from that person's calls only", async () => {
+    const phone = (await getProvider(listedDentist))!.phone!;
+    const heardOn = (await listCallsForBooking(await bookingCalling([listedDentist])))[0];
+    await insertOptOutRequest({
+      callId: heardOn.id,
+      phone,
+      evidence: "Take us off your list.",
+      now: clock.now(),
+    });
+    const otherId = `user_${randomUUID()}`;
+    await getDb()
+      .insert(user)
+      .values({ id: otherId, name: "Other", email: `${otherId}@example.test` });
+    const samePerson = await bookingCalling([listedDentist]);
+    const otherPerson = await bookingCalling([listedDentist], otherId);
+    const fake = recordingDialer();
+
+    await runDispatchPass(deps(fake.dialer));
+
+    const [blocked] = await listCallsForBooking(samePerson);
+    expect(blocked.failureReason).toBe(blockedCallReason);
+    const [dialed] = await listCallsForBooking(otherPerson);
+    expect(dialed.status).toBe("in_progress");
     expect(fake.placed.map((p) => p.to)).toEqual([phone]);
   });
 });

@@ -23,6 +23,7 @@ import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-li
 import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/lib/guardrails/dial-caps";
 import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
 import { buildCallBrief } from "./call-brief";
+import { dialRetryPausesMs } from "./dial-timing";
 import { clientDetailsFor } from "./questions/client-details";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
 import { DialError, type Dialer, type PlacedCall, type PlaceCallRequest } from "./dialer";
@@ -32,8 +33,6 @@ export interface DispatchDeps {
   clock: Clock;
   config: AppConfig;
 }
-
-const transientBackoffMs = [300, 1_000];
 
 /** One pass: recover abandoned claims, then claim and dial until nothing is due or the concurrency cap is reached. */
 export async function runDispatchPass(deps: DispatchDeps): Promise<number> {
@@ -76,9 +75,9 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
     await endWithoutDialing(call, token, "This business is disabled or has no phone number.", deps);
     return false;
   }
-  // Neither the business's number nor the one a redirect would ring may be on the do-not-call list. The call
-  // ends failed, which the retry policy never retries.
-  if (await isDoNotCall([provider.phone, deps.config.CALL_REDIRECT_TO])) {
+  // Neither the business's number nor the one a redirect would ring may be on the do-not-call list, nor (for this
+  // person's calls) one whose opt-out waits for review. The call ends failed, which the retry policy never retries.
+  if (await isDoNotCall([provider.phone, deps.config.CALL_REDIRECT_TO], call.userId)) {
     await endWithoutDialing(call, token, blockedCallReason, deps);
     log.info("call not dialed: the number is on the do-not-call list");
     return false;
@@ -160,8 +159,8 @@ async function placeWithBackoff(dialer: Dialer, request: PlaceCallRequest): Prom
       return await dialer.placeCall(request);
     } catch (error) {
       const transient = !(error instanceof DialError) || error.permanence === "transient";
-      if (!transient || attempt >= transientBackoffMs.length) throw error;
-      await new Promise((resolve) => setTimeout(resolve, transientBackoffMs[attempt]));
+      if (!transient || attempt >= dialRetryPausesMs.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, dialRetryPausesMs[attempt]));
     }
   }
 }

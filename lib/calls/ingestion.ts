@@ -1,12 +1,11 @@
 // Ingestion of what happens on a call, from any dialer: live progress, transcript lines, and the final normalised
-// outcome. Ending a call is one transaction (db/calls.ts finishCall): its state, transcript, a do-not-call listing
-// when the business asked for it, and the call_ended event whose reactions (retry, holds, the booking's new state)
-// run from the job queue — ingestion itself calls none of them. Idempotent: an outcome for a call that already
-// ended changes nothing (redelivered webhooks).
+// outcome. Ending a call is one transaction (db/calls.ts finishCall): its state, transcript, the opt-out when the
+// business asked in its own words not to be called again (an agent's say-so alone is only a warning), and the
+// call_ended event whose reactions (retry, holds, the booking's new state) run from the job queue — ingestion itself
+// calls none of them. Idempotent: an outcome for a call that already ended changes nothing (redelivered webhooks).
 import { getBooking, type Booking } from "@/db/bookings";
 import { recordCallEvent } from "@/db/call-events";
 import { finishCall, getCall, type Call } from "@/db/calls";
-import { getProvider } from "@/db/providers";
 import type { OfferedSlot } from "@/lib/booking/slot";
 import { evaluateSlot } from "@/lib/booking/slot-fit";
 import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
@@ -14,7 +13,8 @@ import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
-import { optedOutFailure } from "./opt-out";
+import { heardOptOut } from "./heard-opt-out";
+import { optedOutFailure, unfoundedOptOutWarning } from "./opt-out";
 
 /** A call as ingestion needs it: callers usually hold the row already, so no lookup is repeated per line. */
 export type CallRef = Pick<Call, "id" | "bookingId">;
@@ -60,7 +60,12 @@ export async function ingestCallOutcome(
   const now = clock.now();
 
   const offeredSlots = await mergeOfferedSlots(call, outcome.offered_slots, booking, now);
-  const optOut = outcome.opted_out ? await optOutOf(call) : undefined;
+  // The agent reads the person's notes: its opted_out stands only on the business's own words in the transcript.
+  const optOut = outcome.opted_out ? await heardOptOut(call, outcome.transcript ?? []) : null;
+  const unfoundedOptOut = outcome.opted_out && !optOut;
+  if (unfoundedOptOut) {
+    logger.warn("call reported an opt-out the business never asked for", { callId, bookingId: booking.id });
+  }
   // The agent claims a booking the lock never approved: recorded for an admin, but never booked on its word.
   const unapprovedBooking = Boolean(outcome.booked_slot) && booking.bookedCallId !== callId;
   if (unapprovedBooking) {
@@ -69,16 +74,29 @@ export async function ingestCallOutcome(
   const applied = await finishCall({
     callId,
     status: outcome.status,
-    outcome,
+    outcome: { ...outcome, opted_out: optOut !== null },
     offeredSlots,
-    failureReason: outcome.opted_out ? (outcome.failure_reason ?? optedOutFailure) : outcome.failure_reason,
+    failureReason: optOut
+      ? (outcome.failure_reason ?? optedOutFailure)
+      : unfoundedOptOut && outcome.failure_reason === optedOutFailure
+        ? unfoundedOptOutWarning
+        : outcome.failure_reason,
     transcript: outcome.transcript ?? [],
-    warnings: unapprovedBooking
-      ? ["The agent reported a booking that CallPilot did not approve; it was not recorded as booked."]
-      : [],
-    optOut,
+    warnings: [
+      ...(unapprovedBooking
+        ? ["The agent reported a booking that CallPilot did not approve; it was not recorded as booked."]
+        : []),
+      ...(unfoundedOptOut ? [unfoundedOptOutWarning] : []),
+    ],
+    optOut: optOut ?? undefined,
     now,
   });
+  if (applied && optOut) {
+    logger.info("the business asked not to be called again; its opt-out waits for an admin's review", {
+      callId,
+      bookingId: booking.id,
+    });
+  }
   return { applied };
 }
 
@@ -110,17 +128,6 @@ async function mergeOfferedSlots(
     return { start: start.toISOString(), end: end.toISOString(), fits: verdict.fits, reason: verdict.reason };
   });
   return [...call.offeredSlots, ...judged].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-}
-
-/** The number a business that opted out is listed under: its own, even when a redirect rang a tester instead. */
-async function optOutOf(call: Call): Promise<{ phone: string; reason: string } | undefined> {
-  const provider = await getProvider(call.providerId);
-  if (!provider?.phone) return undefined;
-  logger.info("the business asked not to be called again; listing its number", {
-    callId: call.id,
-    bookingId: call.bookingId,
-  });
-  return { phone: provider.phone, reason: "The business asked on a call not to be called again." };
 }
 
 async function requireCall(callId: string): Promise<Call> {

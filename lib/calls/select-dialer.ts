@@ -1,16 +1,17 @@
 // Chooses the dialer once from config: ElevenLabs when configured, else Twilio, else the simulation.
 import type { Clock } from "@/lib/clock";
-import { elevenLabsEnabled, type AppConfig } from "@/lib/config";
+import { configuredDialer, type AppConfig } from "@/lib/config";
 import type { Dialer } from "./dialer";
 import { createElevenLabsDialer } from "./elevenlabs/elevenlabs-dialer";
 import { createSimulatedDialer } from "./simulated/simulated-dialer";
-import { createTwilioDialer, isTwilioConfigured } from "./twilio/twilio-dialer";
+import { createTwilioDialer } from "./twilio/twilio-dialer";
 
 export function createDialer(config: AppConfig, clock: Clock): Dialer {
   // ElevenLabs: when ELEVENLABS_API_KEY, ELEVENLABS_AGENT_ID and ELEVENLABS_AGENT_PHONE_NUMBER_ID are set.
-  if (elevenLabsEnabled(config)) return createElevenLabsDialer({ config, clock });
   // Twilio: when ElevenLabs is not configured but TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are.
-  if (isTwilioConfigured(config)) return createTwilioDialer(config);
+  const dialer = configuredDialer(config);
+  if (dialer === "elevenlabs") return createElevenLabsDialer({ config, clock });
+  if (dialer === "twilio") return createTwilioDialer(config);
   return createSimulatedDialer({
     clock,
     callSeconds: config.SIM_CALL_SECONDS,

@@ -47,3 +47,10 @@ export function describeStatus(vendor: string, error: unknown): string {
   if (status !== undefined) return `${vendor} answered with HTTP ${status}.`;
   return `${vendor} could not be reached.`;
 }
+
+/** What anyone but an admin sees of a connection: whether it is set up and working, not why a check failed. */
+export type ConnectionSummary = Pick<Connection, "id" | "name" | "state" | "enables">;
+
+export function summariseConnection({ id, name, state, enables }: Connection): ConnectionSummary {
+  return { id, name, state, enables };
+}

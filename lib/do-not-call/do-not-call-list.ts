@@ -1,4 +1,6 @@
-// The do-not-call list: admins add and remove numbers; the dispatcher asks isDoNotCall before every dial.
+// The do-not-call list: admins add and remove numbers; the dispatcher asks isDoNotCall before every dial. A number
+// a business asked on one person's call not to be called is kept from that person's calls at once, and from
+// everyone's once an admin confirms it (lib/do-not-call/opt-out-review.ts).
 import { z } from "zod";
 import {
   deleteDoNotCallNumber,
@@ -8,6 +10,7 @@ import {
   listDoNotCallEntries,
   type DoNotCallEntry,
 } from "@/db/do-not-call";
+import { findPendingOptOutNumbers } from "@/db/opt-out-requests";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { parsePhoneNumber } from "@/lib/admin/phone-number";
 import type { Clock } from "@/lib/clock";
@@ -47,6 +50,7 @@ export async function addToDoNotCallList(
   return { phone: parsed.e164 };
 }
 
+/** Unlists the number, or dismisses the opt-outs of it waiting for review: anyone's calls may dial it again. */
 export async function removeFromDoNotCallList(phone: string, actor: AuditActor, clock: Clock): Promise<void> {
   const parsed = parsePhoneNumber(phone);
   if (!parsed.ok) throw invalid(`The phone number ${parsed.message}.`);
@@ -54,21 +58,38 @@ export async function removeFromDoNotCallList(phone: string, actor: AuditActor, 
   if (!removed) throw notFound(`${parsed.e164} on the do-not-call list`);
 }
 
-/** Whether any of these numbers (E.164; nulls ignored) is listed: a call to it must never be dialed. */
-export async function isDoNotCall(numbers: ReadonlyArray<string | null | undefined>): Promise<boolean> {
-  const phones = numbers.filter((n): n is string => typeof n === "string" && n !== "");
-  return (await findListedNumbers(phones)).length > 0;
+/**
+ * Whether a call for this person must not ring any of these numbers (E.164; nulls ignored): one is listed, or one of
+ * the person's calls heard the business ask not to be called and that waits for review. personId null: listed only.
+ */
+export async function isDoNotCall(
+  numbers: ReadonlyArray<string | null | undefined>,
+  personId: string | null,
+): Promise<boolean> {
+  const phones = presentNumbers(numbers);
+  if ((await findListedNumbers(phones)).length > 0) return true;
+  return personId !== null && (await findPendingOptOutNumbers(phones, personId)).length > 0;
+}
+
+function presentNumbers(numbers: ReadonlyArray<string | null | undefined>): string[] {
+  return numbers.filter((n): n is string => typeof n === "string" && n !== "");
 }
 
 /** What a person sees about a listed business they asked for (provider selection skips it). */
 export const optedOutReason = "asked CallPilot not to call them";
 export const listedReason = "on CallPilot's do-not-call list";
 
-/** The listed numbers among these, each with the reason provider selection shows for it. */
+/** The numbers among these a call for this person must not ring, each with the reason provider selection shows. */
 export async function doNotCallReasons(
   numbers: ReadonlyArray<string | null | undefined>,
+  personId: string,
 ): Promise<Map<string, string>> {
-  const phones = numbers.filter((n): n is string => typeof n === "string" && n !== "");
-  const entries = await findListedEntries(phones);
-  return new Map(entries.map((entry) => [entry.phone, entry.sourceCallId ? optedOutReason : listedReason]));
+  const phones = presentNumbers(numbers);
+  const [entries, pending] = await Promise.all([
+    findListedEntries(phones),
+    findPendingOptOutNumbers(phones, personId),
+  ]);
+  const reasons = new Map<string, string>(pending.map((phone) => [phone, optedOutReason]));
+  for (const entry of entries) reasons.set(entry.phone, entry.sourceCallId ? optedOutReason : listedReason);
+  return reasons;
 }

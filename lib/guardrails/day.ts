@@ -17,6 +17,14 @@ export function secondsUntilUtcMidnight(at: Date): number {
   return Math.max(1, Math.ceil((nextUtcMidnight(at).getTime() - at.getTime()) / 1000));
 }
 
+/** How long until the next UTC midnight, for a sentence: "45 minutes", "9 h 00 min". */
+export function timeUntilUtcMidnight(at: Date): string {
+  const minutes = Math.ceil(secondsUntilUtcMidnight(at) / 60);
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+
 export function businessDay(at: Date, timeZone: string): LocalDate {
   return localDateOf(at, timeZone);
 }

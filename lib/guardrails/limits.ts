@@ -5,7 +5,7 @@ import { readUsage, UsageLimitReached, type UsageCharge } from "@/db/usage-count
 import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { nextUtcMidnight, secondsUntilUtcMidnight, utcDay } from "./day";
+import { nextUtcMidnight, secondsUntilUtcMidnight, timeUntilUtcMidnight, utcDay } from "./day";
 
 export interface PersonLimits {
   bookingsPerDay: number;
@@ -41,6 +41,17 @@ export function bookingCharges(
     { scope: "person_bookings", key: userId, day, amount: 1, limit: limits.bookingsPerDay },
     { scope: "person_calls", key: userId, day, amount: callCount, limit: limits.callsPerDay },
   ];
+}
+
+/** A new chat request (task) counts once against the person's tasks for the day. */
+export function taskCharge(userId: string, now: Date, config: AppConfig = getConfig()): UsageCharge {
+  return {
+    scope: "person_tasks",
+    key: userId,
+    day: utcDay(now),
+    amount: 1,
+    limit: config.TASKS_PER_PERSON_PER_DAY,
+  };
 }
 
 /** One more call for the person: an automatic retry or a confirmation call. */
@@ -91,10 +102,12 @@ export async function allowanceFor(userId: string, clock: Clock): Promise<Allowa
 export function limitReachedError(reached: UsageLimitReached, now: Date): AppError {
   const { charge, used } = reached;
   const left = Math.max(0, charge.limit - used);
-  const retry = `You can try again after midnight UTC (${untilMidnight(now)} from now).`;
+  const retry = `You can try again after midnight UTC (${timeUntilUtcMidnight(now)} from now).`;
   let message: string;
   if (charge.scope === "person_bookings") {
     message = `You have started ${used} booking${used === 1 ? "" : "s"} today, the most CallPilot allows per person per day. ${retry}`;
+  } else if (charge.scope === "person_tasks") {
+    message = `You have started ${used} new requests today, the most CallPilot allows per person per day: carry on in one you already started. ${retry}`;
   } else if (charge.scope === "person_calls" && left > 0 && charge.amount > left) {
     message = `This needs ${charge.amount} calls, but only ${left} of your ${charge.limit} calls for today are left: choose at most ${left} businesses, or wait until tomorrow. ${retry}`;
   } else if (charge.scope === "person_calls") {
@@ -103,11 +116,4 @@ export function limitReachedError(reached: UsageLimitReached, now: Date): AppErr
     message = `CallPilot has reached a daily limit. ${retry}`;
   }
   return new AppError("rate_limited", message, { "Retry-After": String(secondsUntilUtcMidnight(now)) });
-}
-
-function untilMidnight(now: Date): string {
-  const minutes = Math.ceil(secondsUntilUtcMidnight(now) / 60);
-  const hours = Math.floor(minutes / 60);
-  if (hours === 0) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
 }

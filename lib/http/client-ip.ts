@@ -1,9 +1,12 @@
-// The client's address for per-IP rate limits. Route handlers never see the socket; Next.js puts the socket address
-// in X-Forwarded-For when the request has none. Behind reverse proxies (TRUSTED_PROXIES), the client is the first
-// hop, from the right, that is not one of them. Without that setting only a single-address header is taken as is;
-// a client talking to Next.js directly could send its own header, which is why a proxy should front production.
+// The client's address for per-IP limits. Route handlers never see the socket, and Next.js (16, `next start` and
+// `next dev`) passes a client's own X-Forwarded-For through untouched: it fills the header in from the socket only
+// when the request has none. So the server stamps each request's socket address in a header of its own, replacing
+// any value a client sent (lib/http/peer-address.ts), and that is the client's address unless TRUSTED_PROXIES says
+// the socket is one of our reverse proxies: then the client is the first hop, from the right, of X-Forwarded-For
+// followed by the socket's address that is not one of them. Without TRUSTED_PROXIES, X-Forwarded-For is ignored.
 import { BlockList, isIP } from "node:net";
 import type { AppConfig } from "@/lib/config";
+import { peerAddressHeader } from "./peer-address";
 
 export function trustedProxyList(config: Pick<AppConfig, "TRUSTED_PROXIES">): string[] {
   return (config.TRUSTED_PROXIES ?? "")
@@ -34,20 +37,40 @@ function trustedProxies(config: Pick<AppConfig, "TRUSTED_PROXIES">): BlockList |
 
 /** The client's address, normalised (an IPv6 address to its /64 network); "unknown" when none can be read. */
 export function clientIp(headers: Headers, config: Pick<AppConfig, "TRUSTED_PROXIES">): string {
+  const peer = asAddress(headers.get(peerAddressHeader) ?? "");
+  const proxies = trustedProxies(config);
+  if (!proxies) return peer ? normalise(peer) : "unknown";
   const hops = (headers.get("x-forwarded-for") ?? "")
     .split(",")
-    .map((hop) => unmapIpv4(hop.trim()))
-    .filter((hop) => isIP(hop) !== 0);
+    .map(asAddress)
+    .filter((hop): hop is string => hop !== null);
+  // The socket is the nearest hop; without it (a request that did not come through the server) the header's last.
+  if (peer) hops.push(peer);
   if (hops.length === 0) return "unknown";
-  const proxies = trustedProxies(config);
-  if (proxies) {
-    for (let i = hops.length - 1; i >= 0; i--) {
-      if (!proxies.check(hops[i], isIP(hops[i]) === 6 ? "ipv6" : "ipv4")) return normalise(hops[i]);
-    }
-    return normalise(hops[0]);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (!proxies.check(hops[i], isIP(hops[i]) === 6 ? "ipv6" : "ipv4")) return normalise(hops[i]);
   }
-  // No proxy configured: the nearest hop is the most trustworthy one there is.
-  return normalise(hops[hops.length - 1]);
+  return normalise(hops[0]);
+}
+
+/**
+ * How Better Auth's own limits find the client: the stamped socket address, or behind TRUSTED_PROXIES the
+ * forwarded chain walked the same way (Better Auth cannot add the socket to it, so the proxies must be the only way
+ * in, as they should be).
+ */
+export function betterAuthIpAddress(config: Pick<AppConfig, "TRUSTED_PROXIES">): {
+  ipAddressHeaders: string[];
+  trustedProxies?: string[];
+} {
+  const proxies = trustedProxyList(config);
+  return proxies.length > 0
+    ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: proxies }
+    : { ipAddressHeaders: [peerAddressHeader] };
+}
+
+function asAddress(text: string): string | null {
+  const address = unmapIpv4(text.trim());
+  return isIP(address) !== 0 ? address : null;
 }
 
 function unmapIpv4(address: string): string {

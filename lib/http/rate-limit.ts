@@ -1,6 +1,7 @@
-// Request-rate limits on the public endpoints (chat, booking request, sign-in, sign-up, read-aloud and voice
-// sessions), keyed by client IP and by person, counted in the database (db/rate-limit-store.ts). Over a limit: 429
-// with Retry-After and a sentence a person can act on. RATE_LIMITS=off turns every one of them off (load tests that
+// Request-rate limits on the public endpoints (chat, booking requests and confirmations, sign-in, sign-up, read-aloud,
+// voice sessions and their transcript lines, calendar URLs fetched on request, the connections page's live checks),
+// keyed by client IP and by person, counted in the database (db/rate-limit-store.ts). Over a limit: 429 with
+// Retry-After and a sentence a person can act on. RATE_LIMITS=off turns every one of them off (load tests that
 // replay traffic from one address). Twilio's and ElevenLabs' webhooks are not limited here: they are signed, and
 // their vendors retry on a 429.
 import { RateLimiterRes } from "rate-limiter-flexible";
@@ -10,7 +11,15 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { clientIp } from "./client-ip";
 
-export type RateLimitedAction = "chat" | "booking" | "sign_in" | "sign_up" | "voice";
+export type RateLimitedAction =
+  | "chat"
+  | "booking"
+  | "sign_in"
+  | "sign_up"
+  | "voice"
+  | "voice_transcript"
+  | "calendar_fetch"
+  | "connections";
 
 interface ActionRules {
   ip: RateRule;
@@ -40,6 +49,26 @@ function rulesFor(action: RateLimitedAction, config: AppConfig): ActionRules {
         person: perMinute("voice:person", config.RATE_LIMIT_VOICE_PER_MINUTE),
         tooMany: (wait) =>
           `Too many replies read aloud or voice conversations started: wait ${wait}, then try again.`,
+      };
+    case "voice_transcript":
+      return {
+        ip: perMinute("voice-transcript:ip", config.RATE_LIMIT_VOICE_TRANSCRIPT_PER_IP_PER_MINUTE),
+        person: perMinute("voice-transcript:person", config.RATE_LIMIT_VOICE_TRANSCRIPT_PER_MINUTE),
+        tooMany: (wait) =>
+          `The voice conversation is sending lines faster than CallPilot keeps them: pause for ${wait}, then go on.`,
+      };
+    case "calendar_fetch":
+      return {
+        ip: perMinute("calendar-fetch:ip", config.RATE_LIMIT_CALENDAR_FETCH_PER_IP_PER_MINUTE),
+        person: perMinute("calendar-fetch:person", config.RATE_LIMIT_CALENDAR_FETCH_PER_MINUTE),
+        tooMany: (wait) =>
+          `Calendars were fetched too often in a short time: wait ${wait}, then subscribe or refresh again.`,
+      };
+    case "connections":
+      return {
+        ip: perMinute("connections:ip", config.RATE_LIMIT_CONNECTIONS_PER_IP_PER_MINUTE),
+        person: perMinute("connections:person", config.RATE_LIMIT_CONNECTIONS_PER_MINUTE),
+        tooMany: (wait) => `The connections were checked very often just now: wait ${wait}, then reload.`,
       };
     case "sign_in":
       return {

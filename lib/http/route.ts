@@ -3,8 +3,9 @@
 import { ZodError, type ZodType } from "zod";
 import { AppError, invalid } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { readBodyText } from "./read-body";
 
-const maxBodyBytes = 64 * 1024;
+const maxJsonBytes = 64 * 1024;
 
 type Handler<Ctx> = (request: Request, context: Ctx) => Promise<Response>;
 
@@ -39,10 +40,7 @@ export function describeZodError(error: ZodError): string {
 
 /** Reads a JSON body, refusing oversized and malformed ones with a clear 4xx, and validates it against the schema. */
 export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBodyBytes) {
-    throw new AppError("too_large", `The request body is too large: ${maxBodyBytes / 1024} KB at most.`);
-  }
+  const text = await readBodyText(request, { maxBytes: maxJsonBytes });
   let body: unknown;
   try {
     body = text.trim() === "" ? {} : JSON.parse(text);

@@ -27,8 +27,10 @@ export interface IntakeTurnResult {
   request: BookingRequest;
   /** A sentence saying why the person must act (unsupported service, a timeframe in the past...); null when none. */
   attention: string | null;
-  /** LLM tokens (input + output) the turn used, counted against the person's daily budget; absent offline. */
+  /** LLM tokens (input + output) the turn used as the provider reported them; absent offline or unreported. */
   tokensUsed?: number;
+  /** The model was asked but failed or timed out, and the offline extractor answered in its place. */
+  modelFailed?: boolean;
 }
 
 export interface IntakeTurn {
@@ -39,5 +41,7 @@ export interface IntakeTurn {
 
 export interface IntakeModel {
   readonly name: "offline" | "gemini" | "openai";
+  /** The most LLM tokens this turn may use (what is reserved from the daily budget before it runs); 0 offline. */
+  estimateTokens(input: IntakeTurnInput): number;
   runTurn(input: IntakeTurnInput): IntakeTurn;
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../logger";
 import { emptyBookingRequest, type BookingRequest } from "./booking-request";
 import type { IntakeTurn, IntakeTurnInput } from "./intake-model";
-import { createLlmIntakeModel } from "./llm-intake";
+import { createLlmIntakeModel, maxOutputTokens } from "./llm-intake";
 import { extractOfflineTurn } from "./offline-extractor";
 
 const now = new Date("2026-11-26T15:00:00Z"); // Thursday 10:00 in New York
@@ -145,7 +145,8 @@ describe("the LLM intake model", () => {
     const result = await turn.result;
     const offline = extractOfflineTurn(input);
 
-    expect(result).toEqual(offline);
+    // The step finished before its output was read: what the provider reported for it is passed on.
+    expect(result).toEqual({ ...offline, modelFailed: true, tokensUsed: 150 });
     expect(chunks.join("")).toBe(offline.reply);
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/offline extractor answered/),
@@ -177,7 +178,32 @@ describe("the LLM intake model", () => {
     });
     const input = turnInput({ message: "asap" });
     const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(input).result;
-    expect(result).toEqual(extractOfflineTurn(input));
+    expect(result).toEqual({ ...extractOfflineTurn(input), modelFailed: true });
+    expect(result.tokensUsed).toBeUndefined();
+  });
+
+  it("caps the turn's output and reports the tokens the provider counted", async () => {
+    const model = modelStreaming(modelOutput({ timeframe: "tomorrow" }, "Tomorrow, then."));
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(turnInput()).result;
+    expect(model.doStreamCalls[0].maxOutputTokens).toBe(maxOutputTokens);
+    expect(result.tokensUsed).toBe(150);
+    expect(result.modelFailed).toBeUndefined();
+  });
+
+  it("estimates at least the output cap, and more for a longer conversation", () => {
+    const model = createLlmIntakeModel({ name: "gemini", model: modelStreaming("{}") });
+    const short = model.estimateTokens(turnInput());
+    const long = model.estimateTokens(
+      turnInput({
+        history: Array.from({ length: 12 }, (_, i) => ({
+          role: i % 2 === 0 ? ("user" as const) : ("assistant" as const),
+          content: "x".repeat(600),
+        })),
+      }),
+    );
+    // The system prompt alone is thousands of characters, so even a first turn estimates well past the cap.
+    expect(short).toBeGreaterThan(maxOutputTokens + 1_000);
+    expect(long - short).toBeGreaterThanOrEqual((12 * 600) / 4);
   });
 
   it("keeps the current value of a field the model got wrong", async () => {

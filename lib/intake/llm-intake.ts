@@ -1,8 +1,10 @@
 // The LLM intake model (Gemini or OpenAI through the AI SDK): asks the model for a structured reply and request,
 // streams the reply as it grows, and settles the request like the offline path. If the model fails or returns
-// something unusable, the offline extractor answers that turn instead, so the person always gets a reply.
+// something unusable, the offline extractor answers that turn instead, so the person always gets a reply. Each turn's
+// output is capped, so its cost has a ceiling that the daily token budget reserves before the turn runs.
 import { Output, streamText, type LanguageModel, type LanguageModelUsage, type ModelMessage } from "ai";
 import { DateTime } from "luxon";
+import { z } from "zod";
 import { renderIntakePrompt } from "@/prompts/intake";
 import { logger } from "../logger";
 import { serviceTypes } from "./booking-request";
@@ -19,14 +21,30 @@ export interface LlmIntakeOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The most tokens one turn's output may take. Gemini 2.5 counts its thinking in it too; a turn that runs past it is
+ * cut off, and the offline extractor answers (charged what the provider reports it used).
+ */
+export const maxOutputTokens = 4_096;
+
+// English runs about four characters to a token; counting three leaves room for numbers, names and other scripts.
+const charactersPerToken = 3;
+// The structured output's JSON schema travels with every request as well.
+const outputSchemaCharacters = JSON.stringify(z.toJSONSchema(intakeOutputSchema)).length;
+
 export function createLlmIntakeModel(options: LlmIntakeOptions): IntakeModel {
   return {
     name: options.name,
+    estimateTokens(input: IntakeTurnInput): number {
+      const { system, messages } = modelRequest(input);
+      const sent = messages.reduce((sum, message) => sum + String(message.content).length, system.length);
+      return Math.ceil((sent + outputSchemaCharacters) / charactersPerToken) + maxOutputTokens;
+    },
     runTurn(input: IntakeTurnInput): IntakeTurn {
       const channel = createTextChannel();
       // runModelTurn answers offline on any failure it sees; this catch is for a failure in that answer itself.
       const result = runModelTurn(input, channel, options)
-        .catch(() => answerOffline(input, channel, ""))
+        .catch(() => ({ ...answerOffline(input, channel, ""), modelFailed: true }))
         .finally(() => channel.close());
       return { textStream: channel.stream, result };
     },
@@ -40,21 +58,21 @@ async function runModelTurn(
 ): Promise<IntakeTurnResult> {
   let streamFailure: unknown = null;
   let streamed = "";
+  // What the provider reported for each finished step: a turn that fails after its step (output that is not the
+  // JSON asked for, or cut off at the output cap) was still paid for.
+  let reportedTokens: number | undefined;
   try {
     const response = streamText({
       model,
-      system: renderIntakePrompt({
-        today: DateTime.fromJSDate(input.now, { zone: input.timeZone })
-          .setLocale("en-GB")
-          .toFormat("cccc d LLLL yyyy, HH:mm"),
-        timeZone: input.timeZone,
-        currentRequest: input.current,
-        serviceTypes,
-      }),
-      messages: toModelMessages(input),
+      ...modelRequest(input),
       output: Output.object({ schema: intakeOutputSchema, name: "intake_turn" }),
+      maxOutputTokens,
       timeout: timeoutMs,
       maxRetries: 1,
+      onStepFinish: ({ usage }) => {
+        const tokens = tokensOf(usage);
+        if (tokens !== undefined) reportedTokens = (reportedTokens ?? 0) + tokens;
+      },
       onError: ({ error }) => {
         streamFailure = error;
       },
@@ -88,13 +106,30 @@ async function runModelTurn(
     };
   } catch (error) {
     logger.warn("the intake model failed; the offline extractor answered this turn", { model: name, error });
-    return answerOffline(input, channel, streamed);
+    return { ...answerOffline(input, channel, streamed), modelFailed: true, tokensUsed: reportedTokens };
   }
 }
 
-/** Every token the turn cost (input and output); the provider's total when it reports one. */
-function tokensOf(usage: LanguageModelUsage): number {
-  return usage.totalTokens ?? (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0);
+/** What the model is sent for a turn: the system prompt (with the request as it stands) and the conversation. */
+function modelRequest(input: IntakeTurnInput): { system: string; messages: ModelMessage[] } {
+  return {
+    system: renderIntakePrompt({
+      today: DateTime.fromJSDate(input.now, { zone: input.timeZone })
+        .setLocale("en-GB")
+        .toFormat("cccc d LLLL yyyy, HH:mm"),
+      timeZone: input.timeZone,
+      currentRequest: input.current,
+      serviceTypes,
+    }),
+    messages: toModelMessages(input),
+  };
+}
+
+/** Every token the turn cost (input and output): the provider's total when it reports one; undefined when none. */
+function tokensOf(usage: LanguageModelUsage): number | undefined {
+  if (usage.totalTokens !== undefined) return usage.totalTokens;
+  if (usage.inputTokens === undefined && usage.outputTokens === undefined) return undefined;
+  return (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0);
 }
 
 /** The offline extractor's turn, streamed after whatever part of the model's reply the person already saw. */

@@ -30,6 +30,7 @@ const correctionLeads = [
 export function createOfflineIntakeModel(): IntakeModel {
   return {
     name: "offline",
+    estimateTokens: () => 0,
     runTurn(input: IntakeTurnInput): IntakeTurn {
       const result = runOfflineTurn(input);
       return { textStream: streamWords(result.reply), result: Promise.resolve(result) };

@@ -2,17 +2,21 @@
 // editing the summary card, and what the API returns for a task.
 import { getBookingForTask } from "@/db/bookings";
 import {
+  countTaskMessages,
   createTask,
   getTaskForUser,
+  listRecentTaskMessages,
   listTaskMessages,
   saveChatTurn,
   updateTaskState,
   type Task,
 } from "@/db/tasks";
+import { UsageLimitReached } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
-import { notFound } from "@/lib/errors";
-import { modelWithinBudget, recordTokensUsed } from "@/lib/guardrails/token-budget";
+import { conflict, notFound } from "@/lib/errors";
+import { limitReachedError, taskCharge } from "@/lib/guardrails/limits";
+import { runTurnWithinBudget } from "@/lib/guardrails/token-budget";
 import { newId } from "@/lib/ids";
 import {
   emptyBookingRequest,
@@ -21,6 +25,12 @@ import {
   type TaskStatus,
 } from "./booking-request";
 import { bookingTimeZone } from "./booking-zone";
+import {
+  conversationFullMessage,
+  historySentToModel,
+  maxMessagesPerTask,
+  recentHistory,
+} from "./conversation-bounds";
 import type { IntakeModel } from "./intake-model";
 import { deriveTaskStatus, resolveRequestTimes } from "./normalise";
 
@@ -38,13 +48,23 @@ export interface TaskView {
 export async function startTask(input: { userId: string; timeZone?: string }, clock: Clock): Promise<Task> {
   const timeZone =
     input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : getConfig().DEFAULT_TIMEZONE;
-  return createTask({
+  return storeNewTask({
     id: newId("task"),
     userId: input.userId,
     timeZone,
     extracted: emptyBookingRequest,
     now: clock.now(),
   });
+}
+
+/** Stores a new task, counted against the person's tasks for the day: past that limit, a 429 and nothing stored. */
+export async function storeNewTask(input: Omit<Parameters<typeof createTask>[0], "charges">): Promise<Task> {
+  try {
+    return await createTask({ ...input, charges: [taskCharge(input.userId, input.now)] });
+  } catch (error) {
+    if (error instanceof UsageLimitReached) throw limitReachedError(error, input.now);
+    throw error;
+  }
 }
 
 export async function requireTask(taskId: string, userId: string): Promise<Task> {
@@ -74,22 +94,27 @@ export interface ChatTurnResult {
   extracted_data: BookingRequest;
   task_status: TaskStatus;
   attention: string | null;
+  /** The zone the window's dates mean: the place's, once the turn named one (TaskView's time_zone). */
+  time_zone: string;
 }
 
 /**
- * One chat turn: the reply streams as it is produced; `result` settles once the turn is stored. Past the person's
- * daily LLM token budget the offline extractor answers, and says so.
+ * One chat turn: the reply streams as it is produced; `result` settles once the turn is stored. The model is sent
+ * the extracted request and only the end of the conversation. Past the person's daily LLM token budget the offline
+ * extractor answers, and says so; a conversation at its message cap takes no more turns (409).
  */
 export async function runChatTurn(
   input: { userId: string; taskId: string; message: string },
   deps: { model: IntakeModel; clock: Clock },
 ): Promise<{ textStream: AsyncIterable<string>; result: Promise<ChatTurnResult> }> {
   const task = await requireTask(input.taskId, input.userId);
-  const history = (await listTaskMessages(task.id)).map((m) => ({ role: m.role, content: m.content }));
+  // A turn stores two messages. Checked before the model runs, so turns already running may still store theirs.
+  if ((await countTaskMessages(task.id)) + 2 > maxMessagesPerTask) throw conflict(conversationFullMessage);
+  const stored = await listRecentTaskMessages(task.id, historySentToModel.messages);
+  const history = recentHistory(stored.map((m) => ({ role: m.role, content: m.content })));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
-  const model = await modelWithinBudget(input.userId, deps.model, now);
-  const turn = model.runTurn({
+  const turn = await runTurnWithinBudget(input.userId, deps.model, {
     history,
     current: task.extracted,
     message: input.message,
@@ -97,7 +122,6 @@ export async function runChatTurn(
     timeZone: zoneBefore,
   });
   const result = turn.result.then(async (outcome) => {
-    await recordTokensUsed(input.userId, outcome.tokensUsed, now);
     // The place may have changed this turn ("actually make it London"): dates then mean that place's days.
     const zone = bookingTimeZone(outcome.request.location, task.timeZone);
     const request =
@@ -116,6 +140,7 @@ export async function runChatTurn(
       extracted_data: request,
       task_status: status,
       attention: outcome.attention,
+      time_zone: zone,
     };
   });
   return { textStream: turn.textStream, result };

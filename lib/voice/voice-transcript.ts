@@ -1,11 +1,13 @@
 // The spoken intake conversation's lines (the person's words, the agent's replies) stored in the task's chat history
-// beside typed messages. Only stored: the agent's update_booking_details tool already writes the fields, so these
-// lines never run the extractor again.
+// beside typed messages, up to the conversation's message cap. Only stored: the agent's update_booking_details tool
+// already writes the fields, so these lines never run the extractor again.
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { appendDeliveredTaskMessage } from "@/db/tasks";
 import type { Clock } from "@/lib/clock";
+import { conflict } from "@/lib/errors";
 import { maxMessageCharacters } from "@/lib/intake/chat-schema";
+import { conversationFullMessage, maxMessagesPerTask } from "@/lib/intake/conversation-bounds";
 import { getTaskView, requireTask, type TaskView } from "@/lib/intake/tasks";
 
 export const voiceTranscriptLineSchema = z
@@ -50,18 +52,23 @@ export function transcriptDeliveryKey(line: VoiceTranscriptLine): string {
   return `voice:${createHash("sha256").update(JSON.stringify(identity)).digest("hex")}`;
 }
 
-/** Stores the line once (a redelivery changes nothing) and answers with the task as GET /api/task/{id} shows it. */
+/**
+ * Stores the line once (a redelivery changes nothing) and answers with the task as GET /api/task/{id} shows it; 409
+ * when the conversation is at its cap.
+ */
 export async function recordVoiceTranscriptLine(
   input: { userId: string; taskId: string; line: VoiceTranscriptLine },
   clock: Clock,
 ): Promise<TaskView> {
   const task = await requireTask(input.taskId, input.userId);
-  await appendDeliveredTaskMessage({
+  const outcome = await appendDeliveredTaskMessage({
     taskId: task.id,
     role: input.line.role,
     content: input.line.text,
     deliveryKey: transcriptDeliveryKey(input.line),
+    maxMessages: maxMessagesPerTask,
     now: clock.now(),
   });
+  if (outcome === "full") throw conflict(conversationFullMessage);
   return getTaskView(task.id, input.userId);
 }

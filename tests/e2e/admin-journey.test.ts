@@ -56,6 +56,8 @@ async function api(pathname: string, init: { cookie?: string; body?: unknown; me
   const response = await fetch(`${app.baseUrl}${pathname}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers: {
+      // As a browser would: Better Auth refuses a POST that names no origin.
+      origin: app.baseUrl,
       ...(init.cookie ? { cookie: init.cookie } : {}),
       ...(init.body === undefined ? {} : { "content-type": "application/json" }),
     },

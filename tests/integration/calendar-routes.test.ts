@@ -301,6 +301,46 @@ describe("subscribing to an .ics URL", () => {
   });
 });
 
+describe("fetching calendars on request", () => {
+  it("is rate-limited per person: past the limit, subscribing and refreshing answer 429 and fetch nothing", async () => {
+    process.env.RATE_LIMITS = "on";
+    process.env.RATE_LIMIT_CALENDAR_FETCH_PER_MINUTE = "2";
+    resetConfigForTests();
+    try {
+      const cookie = await anonymousSession();
+      server.ics = sampleCalendar();
+      server.failWith = null;
+      const created = await postSubscription(
+        jsonRequest("/api/calendar/sources", { cookie, body: { url: server.url } }),
+        {},
+      );
+      expect(created.status).toBe(201);
+      const { id } = await created.json();
+      const refresh = () =>
+        postRefresh(
+          jsonRequest(`/api/calendar/sources/${id}/refresh`, { cookie, method: "POST" }),
+          params({ id }),
+        );
+      expect((await refresh()).status).toBe(200);
+      const fetchesBefore = server.requests;
+      const refused = await refresh();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await refused.json()).error).toMatch(/^Calendars were fetched too often/);
+      const another = await postSubscription(
+        jsonRequest("/api/calendar/sources", { cookie, body: { url: `${server.baseUrl}/moved.ics` } }),
+        {},
+      );
+      expect(another.status).toBe(429);
+      expect(server.requests).toBe(fetchesBefore);
+    } finally {
+      process.env.RATE_LIMITS = "off";
+      delete process.env.RATE_LIMIT_CALENDAR_FETCH_PER_MINUTE;
+      resetConfigForTests();
+    }
+  });
+});
+
 describe("the private feed", () => {
   it("lists only the person's booked appointments, and a new or revoked token retires the old URL", async () => {
     const cookie = await emailSession("feed-owner@example.test");

@@ -8,6 +8,7 @@ import { seedDemoDirectory, getProvider } from "@/db/providers";
 import { calls } from "@/db/schema";
 import type { CallRow } from "@/db/schema";
 import { fixedClock } from "@/lib/clock";
+import { elevenLabsRequestsPerDial } from "@/lib/calls/dial-timing";
 import { runDispatchPass } from "@/lib/calls/dispatcher";
 import { createElevenLabsDialer } from "@/lib/calls/elevenlabs/elevenlabs-dialer";
 import { isValidToolToken } from "@/lib/calls/elevenlabs/tool-token";
@@ -194,6 +195,17 @@ describe("API errors", () => {
     const { call } = await dialOne();
     expect(call.status).toBe("in_progress");
     expect(stub.conversations.size).toBe(1);
+  });
+
+  it("a dial whose every request times out makes as many requests as start-up's lease check counts", async () => {
+    const listed = () => stub.requestCounts.get("GET /v1/convai/conversations") ?? 0;
+    const listedBefore = listed();
+    stub.failNext("outbound-call", { hangMs: 1_000 }, 3);
+    stub.failNext("list-conversations", { hangMs: 1_000 }, 2);
+    const { call } = await dialOne();
+    expect(call.status).toBe("failed");
+    // Each of them waited out ELEVENLABS_TIMEOUT_SECONDS: the figure DIAL_LEASE_SECONDS must exceed counts them all.
+    expect(stub.outboundRequests.length + listed() - listedBefore).toBe(elevenLabsRequestsPerDial);
   });
 });
 

@@ -9,6 +9,8 @@ import { listCallEventsForCall } from "@/db/call-events";
 import { getCall } from "@/db/calls";
 import { seedDemoDirectory } from "@/db/providers";
 import { toolTokenFor } from "@/lib/calls/elevenlabs/tool-token";
+import { ingestCallOutcome } from "@/lib/calls/ingestion";
+import { systemClock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-stub/server";
 import { jsonRequest } from "./helpers";
@@ -208,6 +210,38 @@ describe("report_outcome", () => {
     );
     expect(reports).toHaveLength(1);
     expect(reports[0].payload).toMatchObject({ outcome: "slots_offered", price: "$120" });
+  });
+
+  it("refuses a report for a call that has ended, or is not dialed yet, with 409 and keeps nothing", async () => {
+    const { callIds } = await inProgressCalls(1);
+    await ingestCallOutcome(callIds[0], { status: "completed", summary: "Nothing fit." }, systemClock);
+    const ended = await callTool(
+      reportOutcome,
+      "report-outcome",
+      { call_id: callIds[0], outcome: "opted_out" },
+      toolTokenFor(callIds[0], config),
+    );
+    expect(ended.status).toBe(409);
+    expect(ended.json.error).toMatch(/not in progress/);
+
+    const userId = await createTestUser();
+    const queued = await createBookingWithProviderCalls({
+      userId,
+      callCount: 1,
+      mode: "auto",
+      now: new Date(),
+    });
+    const early = await callTool(
+      reportOutcome,
+      "report-outcome",
+      { call_id: queued.callIds[0], outcome: "opted_out" },
+      toolTokenFor(queued.callIds[0], config),
+    );
+    expect(early.status).toBe(409);
+    for (const callId of [callIds[0], queued.callIds[0]]) {
+      const reports = (await listCallEventsForCall(callId)).filter((event) => event.type === "agent_report");
+      expect(reports).toHaveLength(0);
+    }
   });
 
   it("refuses an outcome it does not know with 400", async () => {

@@ -4,12 +4,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getBooking } from "@/db/bookings";
 import { getDb } from "@/db/client";
-import { doNotCallNumbers } from "@/db/schema";
+import { optOutRequests } from "@/db/schema";
 import { listCallEventsForCall } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import { getTwimlSession } from "@/db/twiml-sessions";
-import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { optOutApology } from "@/prompts/disclosure";
 import { takeBookingLock } from "@/db/bookings";
 import { confirmChoice } from "@/lib/booking/confirm-choice";
@@ -234,18 +234,19 @@ describe("a receptionist the script cannot book with", () => {
     );
   });
 
-  it("apologises and hangs up when asked not to call again, and lists the number with the call", async () => {
-    const { call, played } = await callOnce({
-      answer: "human",
-      reply: () => ({ speech: "We don't accept automated calls. Take us off your list, please." }),
-    });
+  it("apologises and hangs up when asked not to call again, and records the opt-out with the business's words", async () => {
+    const said = "We don't accept automated calls. Take us off your list, please.";
+    const { call, played } = await callOnce({ answer: "human", reply: () => ({ speech: said }) });
     expect(played.lines.at(-1)).toBe(`caller: ${optOutApology}`);
     expect(call.outcome?.opted_out).toBe(true);
     expect(call.failureReason).toMatch(/asked not to be called again/);
     const provider = await getProvider(call.providerId);
-    expect((await listDoNotCall()).find((e) => e.phone === provider!.phone)?.sourceCallId).toBe(call.id);
+    expect((await listOptOutsToReview()).find((e) => e.callId === call.id)).toMatchObject({
+      phone: provider!.phone,
+      evidence: said,
+    });
     // The other tests call the same business.
-    await getDb().delete(doNotCallNumbers).where(eq(doNotCallNumbers.phone, provider!.phone!));
+    await getDb().delete(optOutRequests).where(eq(optOutRequests.callId, call.id));
   });
 
   it("gives up after three offers that do not fit", async () => {

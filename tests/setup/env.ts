@@ -24,6 +24,7 @@ process.env.BOOKINGS_PER_PERSON_PER_DAY ??= "100000";
 process.env.CALLS_PER_PERSON_PER_DAY ??= "1000000";
 process.env.CALLS_PER_NUMBER_PER_DAY ??= "1000000";
 process.env.CALLS_PER_DAY ??= "10000000";
+process.env.TASKS_PER_PERSON_PER_DAY ??= "1000000";
 for (const key of [
   "GOOGLE_GENERATIVE_AI_API_KEY",
   "OPENAI_API_KEY",

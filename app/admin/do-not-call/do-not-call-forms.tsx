@@ -1,4 +1,5 @@
-// Adding a number to the do-not-call list and removing one, through the admin API (both audited).
+// Adding a number to the do-not-call list, removing one, and reviewing an opt-out heard on a call (confirm lists
+// it for everyone, dismiss lets everyone's calls dial it again), through the admin API (all audited).
 "use client";
 
 import { useRouter } from "next/navigation";
@@ -109,6 +110,60 @@ export function RemoveNumberButton({ phone }: { phone: string }) {
       >
         {busy ? "Removing…" : "Remove"}
       </button>
+      {error && (
+        <span role="alert" className="text-xs text-rose-600">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function ReviewOptOutButtons({ phone }: { phone: string }) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function review(decision: "confirm" | "dismiss") {
+    const question =
+      decision === "confirm"
+        ? `Never call ${phone} again, for anyone?`
+        : `Let CallPilot dial ${phone} again, also for the person whose call heard this?`;
+    if (!window.confirm(question)) return;
+    setBusy(true);
+    const path = `/api/admin/do-not-call/${encodeURIComponent(phone)}`;
+    const result = await adminRequest(
+      decision === "confirm" ? `${path}/confirm` : path,
+      decision === "confirm" ? { method: "POST" } : { method: "DELETE" },
+    );
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+    else startTransition(() => router.refresh());
+  }
+
+  return (
+    <span className="flex shrink-0 flex-col items-end gap-1">
+      <span className="flex gap-2">
+        <button
+          type="button"
+          onClick={() => review("confirm")}
+          disabled={busy}
+          className={buttonStyles.small}
+          data-testid="opt-out-confirm"
+        >
+          Confirm
+        </button>
+        <button
+          type="button"
+          onClick={() => review("dismiss")}
+          disabled={busy}
+          className={buttonStyles.small}
+          data-testid="opt-out-dismiss"
+        >
+          Dismiss
+        </button>
+      </span>
       {error && (
         <span role="alert" className="text-xs text-rose-600">
           {error}

@@ -1,18 +1,22 @@
-// /admin/do-not-call – numbers CallPilot never dials: add one (any format, saved as E.164) or remove it.
+// /admin/do-not-call – numbers CallPilot never dials: add one (any format, saved as E.164) or remove it, and review
+// the opt-outs heard on calls (confirm one to list its number for everyone).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/admin/page-access";
 import { adminTimeZone } from "@/lib/admin/admin-time";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { formatDateTime } from "@/app/_components/format-time";
 import { cardClass, PageHeader } from "../_components/page-header";
 import { AddNumberForm, RemoveNumberButton } from "./do-not-call-forms";
+import { PendingOptOuts } from "./pending-opt-outs";
 
 export const metadata: Metadata = { title: "Do-not-call list" };
 
 export default async function DoNotCallPage() {
   await requireAdminPage("/admin/do-not-call");
-  const [entries, timeZone] = [await listDoNotCall(), adminTimeZone()];
+  const [entries, pending] = await Promise.all([listDoNotCall(), listOptOutsToReview()]);
+  const timeZone = adminTimeZone();
   return (
     <main data-testid="admin-do-not-call">
       <PageHeader
@@ -26,68 +30,71 @@ export default async function DoNotCallPage() {
           </h2>
           <AddNumberForm />
         </section>
-        <section className={`${cardClass} overflow-hidden`} aria-labelledby="numbers">
-          <h2 id="numbers" className="border-b border-slate-100 px-4 py-3 font-semibold text-slate-900">
-            {entries.length} number{entries.length === 1 ? "" : "s"}
-          </h2>
-          {entries.length === 0 ? (
-            <p className="p-8 text-center text-sm text-slate-400">The list is empty.</p>
-          ) : (
-            <ul className="divide-y divide-slate-100" data-testid="do-not-call-list">
-              {entries.map((entry) => (
-                <li
-                  key={entry.phone}
-                  className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
-                  data-testid="do-not-call-entry"
-                  data-phone={entry.phone}
-                >
-                  <div className="min-w-0 text-sm">
-                    <p className="font-mono font-medium text-slate-900">{entry.phone}</p>
-                    {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
-                    <p className="text-xs text-slate-400">
-                      Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
-                      {entry.addedByEmail && ` by ${entry.addedByEmail}`}
-                      {entry.sourceCallId && (
-                        <>
-                          {" "}
-                          automatically: the business asked on{" "}
-                          {entry.sourceBookingId ? (
-                            <Link
-                              href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
-                              className="text-indigo-600 hover:text-indigo-500"
-                              data-testid="do-not-call-source"
-                            >
-                              this call
-                            </Link>
-                          ) : (
-                            "a call"
-                          )}
-                        </>
-                      )}
-                    </p>
-                    {entry.providers.length > 0 && (
-                      <p className="mt-1 text-xs text-slate-500">
-                        Used by{" "}
-                        {entry.providers.map((provider, index) => (
-                          <span key={provider.id}>
-                            {index > 0 && ", "}
-                            <Link
-                              href={`/admin/providers/${provider.id}`}
-                              className="text-indigo-600 hover:text-indigo-500"
-                            >
-                              {provider.name}
-                            </Link>
-                          </span>
-                        ))}
+        <div className="flex min-w-0 flex-col gap-5">
+          <PendingOptOuts optOuts={pending} timeZone={timeZone} />
+          <section className={`${cardClass} overflow-hidden`} aria-labelledby="numbers">
+            <h2 id="numbers" className="border-b border-slate-100 px-4 py-3 font-semibold text-slate-900">
+              {entries.length} number{entries.length === 1 ? "" : "s"}
+            </h2>
+            {entries.length === 0 ? (
+              <p className="p-8 text-center text-sm text-slate-400">The list is empty.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100" data-testid="do-not-call-list">
+                {entries.map((entry) => (
+                  <li
+                    key={entry.phone}
+                    className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
+                    data-testid="do-not-call-entry"
+                    data-phone={entry.phone}
+                  >
+                    <div className="min-w-0 text-sm">
+                      <p className="font-mono font-medium text-slate-900">{entry.phone}</p>
+                      {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
+                      <p className="text-xs text-slate-400">
+                        Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
+                        {entry.addedByEmail && ` by ${entry.addedByEmail}`}
+                        {entry.sourceCallId && (
+                          <>
+                            {" "}
+                            confirmed: the business asked on{" "}
+                            {entry.sourceBookingId ? (
+                              <Link
+                                href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
+                                className="text-indigo-600 hover:text-indigo-500"
+                                data-testid="do-not-call-source"
+                              >
+                                this call
+                              </Link>
+                            ) : (
+                              "a call"
+                            )}
+                          </>
+                        )}
                       </p>
-                    )}
-                  </div>
-                  <RemoveNumberButton phone={entry.phone} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+                      {entry.providers.length > 0 && (
+                        <p className="mt-1 text-xs text-slate-500">
+                          Used by{" "}
+                          {entry.providers.map((provider, index) => (
+                            <span key={provider.id}>
+                              {index > 0 && ", "}
+                              <Link
+                                href={`/admin/providers/${provider.id}`}
+                                className="text-indigo-600 hover:text-indigo-500"
+                              >
+                                {provider.name}
+                              </Link>
+                            </span>
+                          ))}
+                        </p>
+                      )}
+                    </div>
+                    <RemoveNumberButton phone={entry.phone} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
       </div>
     </main>
   );

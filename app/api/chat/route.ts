@@ -21,5 +21,6 @@ export const POST = route(async (request) => {
     extracted_data: result.extracted_data,
     task_status: result.task_status,
     task_id: result.task_id,
+    time_zone: result.time_zone,
   });
 });

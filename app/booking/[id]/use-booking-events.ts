@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from "react";
 import type { BookingView } from "@/lib/booking/booking-view";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { apiFetch, messageOf } from "@/app/_components/api-request";
 import { ensureSession } from "@/app/auth-client";
 import { addCallEvent, type ActivityByCall, type CallEvent } from "./call-activity";
 import { isBookingSettled } from "./booking-progress";
@@ -59,16 +59,17 @@ export function useBookingEvents(bookingId: string): LiveBookingState {
         );
         return;
       }
-      // The server refused the stream (no such booking, no session): ask the JSON API for its sentence.
-      apiRequest<BookingView>(`/api/booking/${encodeURIComponent(bookingId)}`)
-        .then(
-          () =>
-            !stopped &&
-            setState((current) => ({
-              ...current,
-              error: "The live updates stopped. Reload the page to continue.",
-            })),
-        )
+      // The server refused the stream (no such booking, no session, too many pages open): an EventSource cannot
+      // read why, so ask once more with fetch, which can; a stream answered this time is closed straight away.
+      apiFetch(url)
+        .then((response) => {
+          void response.body?.cancel();
+          if (stopped) return;
+          setState((current) => ({
+            ...current,
+            error: "The live updates stopped. Reload the page to continue.",
+          }));
+        })
         .catch(
           (error: unknown) => !stopped && setState((current) => ({ ...current, error: messageOf(error) })),
         );

@@ -1,6 +1,6 @@
 // What the timeframe and preferred time resolved to, read-only, in the booking's time zone.
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import { formatClockRange, formatDayWindow, zoneName } from "@/app/_components/format-time";
+import { formatClockRange, formatDayWindow, windowZoneName } from "@/app/_components/format-time";
 
 export function ResolvedTimes(props: {
   window: BookingRequest["window"];
@@ -24,7 +24,9 @@ export function ResolvedTimes(props: {
           {props.timeOfDay ? formatClockRange(props.timeOfDay) : "any time"}
         </span>
       </p>
-      <p className="mt-0.5 text-slate-400">{zoneName(props.timeZone)}</p>
+      <p className="mt-0.5 text-slate-400" data-testid="summary-zone">
+        {windowZoneName(props.window, props.timeZone)}
+      </p>
     </div>
   );
 }

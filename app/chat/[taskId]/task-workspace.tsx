@@ -36,6 +36,8 @@ export function TaskWorkspace({ taskId, voice }: { taskId: string; voice: VoiceA
           status: turn.task_status,
           extracted_data: turn.extracted_data,
           attention: turn.attention,
+          // The turn may have named the place, whose zone the dates now mean (not the browser's).
+          time_zone: turn.time_zone,
           messages: [
             ...previous.messages,
             { role: "user", content: message, at },

@@ -1,7 +1,7 @@
-// Loads GET /api/connections and shows each integration's state and what it enables.
+// Loads GET /api/connections and shows each integration's state and what it enables (and, to admins, the detail).
 "use client";
 
-import type { Connection, ConnectionState } from "@/lib/connections/connection";
+import type { Connection, ConnectionState, ConnectionSummary } from "@/lib/connections/connection";
 import { useApiData } from "@/app/_components/use-api-data";
 
 const badges: Record<ConnectionState, { label: string; style: string }> = {
@@ -11,7 +11,9 @@ const badges: Record<ConnectionState, { label: string; style: string }> = {
 };
 
 export function ConnectionsList() {
-  const { data, error } = useApiData<{ connections: Connection[] }>("/api/connections");
+  const { data, error } = useApiData<{ connections: Array<ConnectionSummary & Partial<Connection>> }>(
+    "/api/connections",
+  );
   const connections = data?.connections ?? null;
 
   if (error) {
@@ -44,7 +46,7 @@ export function ConnectionsList() {
               </span>
             </div>
             <p className="mt-1 text-sm text-slate-600">{connection.enables}</p>
-            <p className="mt-1 text-xs text-slate-500">{connection.detail}</p>
+            {connection.detail && <p className="mt-1 text-xs text-slate-500">{connection.detail}</p>}
           </li>
         );
       })}

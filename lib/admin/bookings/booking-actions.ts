@@ -24,7 +24,8 @@ async function loadRetryCandidate(call: Call): Promise<RetryCandidate | null> {
     listCallsForBooking(call.bookingId),
   ]);
   if (!booking) return null;
-  const onDoNotCallList = provider?.phone ? await isDoNotCall([provider.phone]) : false;
+  // A retry would be a call for the booking's person: their pending opt-outs count as well.
+  const onDoNotCallList = provider?.phone ? await isDoNotCall([provider.phone], booking.userId) : false;
   return retryCandidateOf({ call, booking, bookingCalls, provider, onDoNotCallList });
 }
 

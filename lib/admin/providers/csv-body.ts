@@ -1,17 +1,18 @@
 // Reads an uploaded CSV from a request: a text/csv body, or { "csv": "..." } as JSON; refuses oversized bodies
-// before reading them.
+// without reading past the limit.
 import { z } from "zod";
-import { AppError, invalid } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
+import { describeBytes, readBodyText } from "@/lib/http/read-body";
 import { maxImportBytes } from "./provider-csv-import";
 
 const jsonBodySchema = z.object({ csv: z.string() }).strict();
 
 export async function readCsvBody(request: Request): Promise<string> {
-  const tooLarge = () =>
-    new AppError("too_large", `The file is too large: ${maxImportBytes / 1024 / 1024} MB at most.`);
-  if (Number(request.headers.get("content-length") ?? 0) > maxImportBytes + 1024) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxImportBytes + 1024) throw tooLarge();
+  // A little room over the file's own limit for the JSON envelope around it.
+  const text = await readBodyText(request, {
+    maxBytes: maxImportBytes + 1024,
+    tooLarge: `The file is too large: ${describeBytes(maxImportBytes)} at most.`,
+  });
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) return text;
   let body: unknown;

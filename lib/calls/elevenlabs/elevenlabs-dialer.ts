@@ -15,7 +15,8 @@ export function createElevenLabsDialer(options: { config: AppConfig; clock: Cloc
   const { config, clock } = options;
   const client = elevenLabsClient(config);
   // Calls whose last request may have reached ElevenLabs (timeout, 5xx): before asking again, look the
-  // conversation up, so a retry never rings a business twice.
+  // conversation up, so a retry never rings a business twice. (The dial lease's check counts this request too:
+  // lib/calls/dial-timing.ts.)
   const maybePlaced = new Set<string>();
 
   async function alreadyPlaced(callId: string): Promise<PlacedCall | null> {

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
 import { getCall, type Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
+import { liveCallStatuses } from "@/db/schema";
 import { checkAvailability, requestBooking, type ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
-import { invalid, notFound, unauthorized } from "@/lib/errors";
+import { conflict, invalid, notFound, unauthorized } from "@/lib/errors";
 import { readJson } from "@/lib/http/route";
 import { recordCallProgress } from "../ingestion";
 import { agentReportSchema, type AgentReport } from "./agent-report";
@@ -58,8 +59,15 @@ export async function requestBookingTool(request: SlotRequest, clock: Clock): Pr
   return reply(await requestBooking({ callId: call.id, start }, clock));
 }
 
+/**
+ * Keeps the agent's report while its call is on the line. A call not dialed yet, or already ended, is refused: its
+ * outcome comes from the conversation itself, and a report kept ahead of time would speak for a later call.
+ */
 export async function reportOutcomeTool(request: ReportRequest, clock: Clock): Promise<ToolReply> {
   const call = await requireCall(request.call_id);
+  if (!liveCallStatuses.includes(call.status)) {
+    throw conflict("This call is not in progress, so there is no outcome to report for it now.");
+  }
   const report = agentReportSchema.parse(request);
   const previous = await latestAgentReport(call.id);
   if (JSON.stringify(previous) !== JSON.stringify(report)) {

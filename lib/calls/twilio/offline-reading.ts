@@ -3,15 +3,13 @@
 // client's window (a bare "Tuesday" is the Tuesday inside the window, not necessarily the next one).
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { asksNotToBeCalled } from "@/lib/do-not-call/opt-out-evidence";
 import { findNamedDates } from "@/lib/intake/calendar-dates";
 import { unclearReading, type ReplyContext, type ReplyReader, type ReplyReading } from "./reply-reading";
 
 /** A machine's greeting that answering-machine detection took for a person. */
 const voicemailPhrases =
   /\b(leave (?:a|your) (?:message|name and number)|after the (?:tone|beep)|(?:not|unable to) (?:available to )?(?:take|answer) your call|can(?:'t| ?not) come to the phone|voice ?mail|mailbox)\b/;
-/** The business wants no calls from CallPilot (checked before everything but voicemail: it ends the call). */
-const optOutPhrases =
-  /\b(take (?:us|me|this number|our number) off (?:your|the) (?:list|calling list|call list)|remove (?:us|me|this number|our number) from (?:your|the) (?:list|calling list|call list)|(?:don't|do not|never|stop) (?:ever )?call(?:ing)? (?:us|me|here|this number|again)|put (?:us|me|this number) on (?:your|the) do not call list|(?:don't|do not|won't|will not) (?:accept|take|do|answer) (?:automated|robot|robo|ai|computer)[- ]?(?:calls?|callers?)|no (?:automated|robot|robo|ai) calls?)\b/;
 const waitPhrases =
   /\b(hold on|hang on|one moment|one sec(?:ond)?|just a (?:moment|sec(?:ond)?|minute)|let me (?:check|see|look|have a look)|bear with me|give me a (?:moment|sec(?:ond)?|minute))\b/;
 const declinePhrases =
@@ -46,7 +44,8 @@ export function readReplyOffline(context: ReplyContext): ReplyReading {
     return unclearReading;
   }
   if (voicemailPhrases.test(text)) return { intent: "voicemail", date: null, time: null };
-  if (optOutPhrases.test(text)) return { intent: "opt_out", date: null, time: null };
+  // The business wants no calls from CallPilot (checked before everything but voicemail: it ends the call).
+  if (asksNotToBeCalled(text)) return { intent: "opt_out", date: null, time: null };
   const offered = mayNameTime.test(text) ? findOfferedTime(text, context) : { date: null, time: null };
   if (offered.time) return { intent: "offer", ...offered };
   if (declinePhrases.test(text)) return { intent: "decline", date: null, time: null };

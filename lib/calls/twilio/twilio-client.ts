@@ -3,6 +3,7 @@
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
 import type { AppConfig } from "@/lib/config";
+import { twilioRequestTimeoutMs as requestTimeoutMs } from "../dial-timing";
 
 export type TwilioClient = twilio.Twilio;
 export type TwilioRequestClient = twilio.RequestClient;
@@ -11,9 +12,6 @@ export type TwilioConfig = Pick<
   AppConfig,
   "TWILIO_ACCOUNT_SID" | "TWILIO_AUTH_TOKEN" | "TWILIO_PHONE_NUMBER" | "TWILIO_API_BASE_URL"
 >;
-
-/** Long enough for Twilio's API on a bad day, short enough that a dispatcher's lease never runs out waiting. */
-const requestTimeoutMs = 15_000;
 
 export function createTwilioClient(
   config: TwilioConfig,

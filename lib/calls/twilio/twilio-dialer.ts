@@ -1,7 +1,7 @@
 // The Twilio dialer: starts each call with the official SDK, pointing Twilio at our TwiML route for the scripted
 // conversation and at our status route for its progress, with answering-machine detection and a ring timeout.
 // placeCall only starts the call; everything after comes back through the two signed webhooks.
-import type { AppConfig } from "@/lib/config";
+import { twilioEnabled, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { callFactsFromBrief } from "./call-facts";
@@ -25,7 +25,7 @@ export type TwilioDialerConfig = Pick<
 export const maxCallSeconds = 600;
 
 export function isTwilioConfigured(config: Partial<TwilioDialerConfig>): boolean {
-  return Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_PHONE_NUMBER);
+  return twilioEnabled(config);
 }
 
 export function createTwilioDialer(

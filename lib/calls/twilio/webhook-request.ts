@@ -3,7 +3,8 @@
 // request's own path and query, never from the Host header, which a proxy rewrites and a caller can choose.
 import twilio from "twilio";
 import type { AppConfig } from "@/lib/config";
-import { AppError, forbidden } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
+import { readBodyText } from "@/lib/http/read-body";
 
 export const voicePath = "/api/twilio/voice";
 export const statusPath = "/api/twilio/status";
@@ -27,10 +28,7 @@ export function signedUrlOf(request: Request, publicBaseUrl: string): string {
 
 /** The form parameters of a genuine Twilio request; a missing or wrong signature is a 403 and nothing is read. */
 export async function readSignedTwilioForm(request: Request, config: WebhookConfig): Promise<TwilioParams> {
-  const body = await request.text();
-  if (Buffer.byteLength(body) > maxBodyBytes) {
-    throw new AppError("too_large", `The request body is too large: ${maxBodyBytes / 1024} KB at most.`);
-  }
+  const body = await readBodyText(request, { maxBytes: maxBodyBytes });
   const signature = request.headers.get("x-twilio-signature");
   const token = config.TWILIO_AUTH_TOKEN;
   const base = config.PUBLIC_BASE_URL;

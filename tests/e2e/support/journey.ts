@@ -70,6 +70,8 @@ export async function runBookingJourney(
   expect(await page.getByTestId("summary-timeframe").inputValue()).toBe("next week");
   expect(await page.getByTestId("summary-preferred-time").inputValue()).toMatch(/morning/i);
   expect(await page.getByTestId("summary-window").innerText()).not.toBe("—");
+  // The dates are Cambridge's days, labelled with Cambridge's zone (the chat turn carries it), not the browser's.
+  expect(await page.getByTestId("summary-zone").innerText()).toMatch(/^Eastern (Standard|Daylight) Time$/);
   expect(await page.getByTestId("task-status").getAttribute("data-status")).toBe("ready_to_call");
 
   // An edit on the summary card is saved (PATCH) and is still there after a reload.

@@ -1,13 +1,17 @@
 // GET /api/connections: signed-in only; each integration configured, not configured, or failing its cheap check
-// against the local vendor stubs; and never a secret, or any part of one, in the answer.
+// against the local vendor stubs; never a secret, or any part of one, in the answer; why a check failed for admins
+// only; the live checks shared by every request for CONNECTION_CHECK_CACHE_SECONDS; and a rate limit.
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as connections } from "@/app/api/connections/route";
+import { fixedClock } from "@/lib/clock";
 import { resetConfigForTests } from "@/lib/config";
+import { overrideRuntime } from "@/lib/runtime";
 import { startElevenLabsStub, type ElevenLabsStub } from "../../support/elevenlabs-stub/server";
 import { startTwilioStub, type TwilioStub } from "../../support/twilio-stub";
-import { anonymousSession, jsonRequest } from "../helpers";
+import { createSessions } from "../admin/admin-sessions";
+import { jsonRequest } from "../helpers";
 
 const accountSid = `AC${"c0ffee12".repeat(4)}`;
 const secrets = {
@@ -33,12 +37,19 @@ const managedKeys = [
   "GOOGLE_CALENDAR_CLIENT_SECRET",
   "SMTP_URL",
   "CONNECTION_CHECK_TIMEOUT_MS",
+  "CONNECTION_CHECK_CACHE_SECONDS",
+  "RATE_LIMITS",
+  "RATE_LIMIT_CONNECTIONS_PER_MINUTE",
 ];
 
 let elevenLabs: ElevenLabsStub;
 let twilio: TwilioStub;
 let closedPort: number;
+/** An admin's session: the detail of each check is theirs to see. */
 let cookie: string;
+let guest: string;
+const clock = fixedClock("2026-11-25T15:00:00Z");
+let restoreRuntime: () => void;
 
 function useEnv(values: Record<string, string>): void {
   for (const key of managedKeys) delete process.env[key];
@@ -55,7 +66,8 @@ function everythingConfigured(overrides: Record<string, string> = {}): Record<st
     TWILIO_AUTH_TOKEN: secrets.TWILIO_AUTH_TOKEN,
     TWILIO_PHONE_NUMBER: "+16175550100",
     TWILIO_API_BASE_URL: twilio.baseUrl,
-    PUBLIC_BASE_URL: "https://callpilot.example.com",
+    // http, like the test sessions: an https site would look for Secure session cookies instead.
+    PUBLIC_BASE_URL: "http://127.0.0.1:3000",
     GOOGLE_GENERATIVE_AI_API_KEY: secrets.GOOGLE_GENERATIVE_AI_API_KEY,
     GOOGLE_PLACES_API_KEY: secrets.GOOGLE_PLACES_API_KEY,
     GOOGLE_CALENDAR_CLIENT_ID: "1234-calendar.apps.googleusercontent.com",
@@ -73,7 +85,7 @@ async function fetchConnections(who: string | null = cookie) {
   );
   const text = await response.text();
   const body = JSON.parse(text) as {
-    connections?: Array<{ id: string; state: string; checked: boolean; detail: string }>;
+    connections?: Array<{ id: string; state: string; checked?: boolean; detail?: string }>;
   };
   const byId = new Map((body.connections ?? []).map((c) => [c.id, c]));
   return { response, text, byId };
@@ -87,10 +99,12 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   closedPort = (probe.address() as AddressInfo).port;
   await new Promise((resolve) => probe.close(resolve));
-  cookie = await anonymousSession();
+  ({ admin: cookie, guest } = await createSessions());
+  restoreRuntime = overrideRuntime({ clock });
 });
 afterAll(async () => {
   useEnv({});
+  restoreRuntime();
   await Promise.all([elevenLabs.close(), twilio.close()]);
 });
 
@@ -151,5 +165,38 @@ describe("GET /api/connections", () => {
       }
     }
     expect(text).not.toContain(accountSid);
+  });
+
+  it("shows anyone but an admin each state and what it enables, never whether or why a check failed", async () => {
+    useEnv(everythingConfigured({ ELEVENLABS_API_KEY: "xi-wrong-key-000000" }));
+    const { response, text, byId } = await fetchConnections(guest);
+    expect(response.status).toBe(200);
+    expect(Object.keys(byId.get("elevenlabs")!).sort()).toEqual(["enables", "id", "name", "state"]);
+    expect(byId.get("elevenlabs")!.state).toBe("failing");
+    expect(text).not.toMatch(/refused|credentials|did not answer|checked/);
+  });
+
+  it("runs the live checks once for every request within CONNECTION_CHECK_CACHE_SECONDS, then again", async () => {
+    useEnv(everythingConfigured({ CONNECTION_CHECK_CACHE_SECONDS: "60" }));
+    const agentChecks = () => elevenLabs.requestCounts.get("GET /v1/convai/agents/agent_test") ?? 0;
+    const before = agentChecks();
+    const answers = await Promise.all([fetchConnections(guest), fetchConnections(), fetchConnections(guest)]);
+    expect(answers.map((answer) => answer.response.status)).toEqual([200, 200, 200]);
+    clock.advance(59_000);
+    expect((await fetchConnections()).byId.get("elevenlabs")).toMatchObject({ state: "configured" });
+    expect(agentChecks() - before).toBe(1);
+    clock.advance(2_000);
+    await fetchConnections(guest);
+    expect(agentChecks() - before).toBe(2);
+  });
+
+  it("answers a person who loads it too often with a 429", async () => {
+    useEnv({ RATE_LIMITS: "on", RATE_LIMIT_CONNECTIONS_PER_MINUTE: "2" });
+    const { guest: someone } = await createSessions();
+    expect((await fetchConnections(someone)).response.status).toBe(200);
+    expect((await fetchConnections(someone)).response.status).toBe(200);
+    const refused = (await fetchConnections(someone)).response;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });

@@ -1,17 +1,21 @@
 // A business that asks not to be called again: the simulated receptionist who says so ends the call with the
-// apology, the outcome marks it, the number lands on the do-not-call list with the reason and the call it came
-// from, the call is never retried, and the next booking skips that business with a reason the person can read.
+// apology, the outcome marks it, the opt-out is recorded with the call and the receptionist's words, the call is
+// never retried, and the same person's next booking skips that business at once with a reason they can read.
+// Another person's booking still calls it until an admin confirms the opt-out, which lists the number for everyone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getBooking } from "@/app/api/booking/[id]/route";
 import { POST as postBookingRequest } from "@/app/api/booking/request/route";
 import { listCallEventsForCall } from "@/db/call-events";
 import { seedDemoDirectory } from "@/db/providers";
+import { POST as confirmOptOut } from "@/app/api/admin/do-not-call/[phone]/confirm/route";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
+import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { createSimulatedDialer } from "@/lib/calls/simulated/simulated-dialer";
 import { fixedClock } from "@/lib/clock";
 import { optOutApology } from "@/prompts/disclosure";
 import { overrideRuntime } from "@/lib/runtime";
 import { anonymousSession, eventually, jsonRequest, params } from "../helpers";
+import { createSessions } from "../admin/admin-sessions";
 import { runJobsDuringTests } from "@/tests/support/job-runner";
 
 // Calls, reactions and webhooks run in the background, as on a server.
@@ -60,7 +64,7 @@ interface Result {
 }
 
 describe("a business that asks not to be called again", () => {
-  it("is apologised to, listed with the reason and the call, and skipped by the next booking", async () => {
+  it("is apologised to, skipped by that person at once, and by everyone once an admin confirms", async () => {
     const cookie = await anonymousSession();
     const first = await bookDentistInChicago(cookie);
     const view = await eventually(
@@ -74,11 +78,10 @@ describe("a business that asks not to be called again", () => {
       .map((event) => (event.payload as { text: string }).text);
     expect(said.at(-1)).toBe(optOutApology);
 
-    const entry = (await listDoNotCall()).find((e) => e.phone === wickerPark.phone);
-    expect(entry).toBeDefined();
-    expect(entry!.sourceCallId).toBe(optedOut.call_id);
-    expect(entry!.sourceBookingId).toBe(first);
-    expect(entry!.reason).not.toBeNull();
+    const pending = (await listOptOutsToReview()).find((e) => e.phone === wickerPark.phone);
+    expect(pending).toMatchObject({ callId: optedOut.call_id, bookingId: first });
+    expect(pending!.evidence).toMatch(/take this number off your list/);
+    expect((await listDoNotCall()).some((e) => e.phone === wickerPark.phone)).toBe(false);
 
     // Never retried, even once the booking settles.
     const settled = await eventually(
@@ -87,11 +90,36 @@ describe("a business that asks not to be called again", () => {
     );
     expect(settled.results.find((r: Result) => r.provider_id === wickerPark.id).attempts).toBe(1);
 
+    const skippedReason = expect.objectContaining({
+      provider_id: wickerPark.id,
+      reason: "asked CallPilot not to call them",
+    });
+    const again = await viewOf(cookie, await bookDentistInChicago(cookie));
+    expect(again.results.map((r: Result) => r.provider_id)).not.toContain(wickerPark.id);
+    expect(again.skipped).toContainEqual(skippedReason);
+
+    // Someone else's booking is not held back by one person's call until an admin has seen it.
     const other = await anonymousSession();
-    const second = await viewOf(other, await bookDentistInChicago(other));
-    expect(second.results.map((r: Result) => r.provider_id)).not.toContain(wickerPark.id);
-    expect(second.skipped).toContainEqual(
-      expect.objectContaining({ provider_id: wickerPark.id, reason: "asked CallPilot not to call them" }),
+    const before = await viewOf(other, await bookDentistInChicago(other));
+    expect(before.results.map((r: Result) => r.provider_id)).toContain(wickerPark.id);
+
+    const { admin } = await createSessions();
+    const encoded = encodeURIComponent(wickerPark.phone);
+    const confirmed = await confirmOptOut(
+      jsonRequest(`/api/admin/do-not-call/${encoded}/confirm`, { method: "POST", cookie: admin }),
+      params({ phone: encoded }),
     );
+    expect(confirmed.status).toBe(200);
+    // The other person's call may have heard the same request by now: confirming settles every one of them.
+    const { source_call_id } = await confirmed.json();
+    const entry = (await listDoNotCall()).find((e) => e.phone === wickerPark.phone);
+    expect(entry?.sourceCallId).toBe(source_call_id);
+    expect(entry!.reason).toContain(pending!.evidence);
+    expect((await listOptOutsToReview()).some((e) => e.phone === wickerPark.phone)).toBe(false);
+
+    const third = await anonymousSession();
+    const after = await viewOf(third, await bookDentistInChicago(third));
+    expect(after.results.map((r: Result) => r.provider_id)).not.toContain(wickerPark.id);
+    expect(after.skipped).toContainEqual(skippedReason);
   });
 });

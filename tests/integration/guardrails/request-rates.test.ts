@@ -1,5 +1,7 @@
-// Request-rate limits on the public endpoints (429 with Retry-After and a sentence, per person and per client IP),
-// the RATE_LIMITS=off switch, and the chat's daily LLM token budget handing over to the offline extractor.
+// Request-rate limits on the public endpoints (429 with Retry-After and a sentence, per person and per client IP,
+// the client being the socket's address unless TRUSTED_PROXIES vouches for X-Forwarded-For), the RATE_LIMITS=off
+// switch, and the chat's daily LLM token budget handing over to the offline extractor. Requests carry the socket's
+// address as the server stamps it (lib/http/peer-address.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postAuth } from "@/app/api/auth/[...all]/route";
 import { POST as postChat } from "@/app/api/chat/route";
@@ -7,6 +9,7 @@ import { POST as postTask } from "@/app/api/task/route";
 import { seedDemoDirectory } from "@/db/providers";
 import { fixedClock } from "@/lib/clock";
 import { budgetNotice } from "@/lib/guardrails/token-budget";
+import { peerAddressHeader } from "@/lib/http/peer-address";
 import type { IntakeModel } from "@/lib/intake/intake-model";
 import { createOfflineIntakeModel } from "@/lib/intake/offline-extractor";
 import { runChatTurn } from "@/lib/intake/tasks";
@@ -43,7 +46,7 @@ function chat(cookie: string, taskId: string, ip = "203.0.113.7") {
     jsonRequest("/api/chat", {
       cookie,
       body: { task_id: taskId, message: "A dentist in Cambridge MA next week" },
-      headers: { "x-forwarded-for": ip },
+      headers: { [peerAddressHeader]: ip },
     }),
     {},
   );
@@ -69,21 +72,30 @@ describe("request-rate limits", () => {
     expect((await chat(other, await newTask(other))).status).toBe(200);
   });
 
+  const signUp = (email: string, ip: string, forwardedFor?: string) =>
+    postAuth(
+      jsonRequest("/api/auth/sign-up/email", {
+        body: { email, password: "correct-horse-battery", name: "Rate Test" },
+        headers: { [peerAddressHeader]: ip, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+      }),
+      {},
+    );
+
   it("limits sign-ups per client IP, and lets another address through", async () => {
-    const signUp = (email: string, ip: string) =>
-      postAuth(
-        jsonRequest("/api/auth/sign-up/email", {
-          body: { email, password: "correct-horse-battery", name: "Rate Test" },
-          headers: { "x-forwarded-for": ip },
-        }),
-        {},
-      );
     expect((await signUp(`first-${Date.now()}@example.test`, "198.51.100.1")).status).toBe(200);
     const refused = await signUp(`second-${Date.now()}@example.test`, "198.51.100.1");
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(60);
     expect((await refused.json()).error).toMatch(/^Too many accounts were created from your network/);
     expect((await signUp(`third-${Date.now()}@example.test`, "198.51.100.2")).status).toBe(200);
+  });
+
+  it("without TRUSTED_PROXIES, a client's own X-Forwarded-For buys it no fresh allowance", async () => {
+    const from = "198.51.100.20";
+    expect((await signUp(`fourth-${Date.now()}@example.test`, from, "192.0.2.1")).status).toBe(200);
+    for (const spoofed of ["192.0.2.2", "192.0.2.3, 192.0.2.4", "::1"]) {
+      expect((await signUp(`again-${Date.now()}@example.test`, from, spoofed)).status).toBe(429);
+    }
   });
 
   it("turns every request-rate limit off with RATE_LIMITS=off", async () => {
@@ -99,12 +111,13 @@ describe("request-rate limits", () => {
 });
 
 describe("the chat's daily LLM token budget", () => {
-  /** The offline extractor's answers, reported as if an LLM had used 1000 tokens on each turn. */
+  /** The offline extractor's answers, reported as if an LLM had used 1000 tokens on each turn (400 reserved). */
   function meteredModel(): IntakeModel & { turns: number } {
     const offline = createOfflineIntakeModel();
     const model = {
       name: "gemini" as const,
       turns: 0,
+      estimateTokens: () => 400,
       runTurn(input: Parameters<IntakeModel["runTurn"]>[0]) {
         model.turns++;
         const turn = offline.runTurn(input);
@@ -124,7 +137,7 @@ describe("the chat's daily LLM token budget", () => {
     expect((await turn("I need a dentist")).reply).not.toContain(budgetNotice);
     expect((await turn("in Cambridge MA")).reply).not.toContain(budgetNotice);
     expect(model.turns).toBe(2);
-    // 2000 of 1500 tokens used: the next turn is the offline extractor's, and it still understands.
+    // 2000 of 1500 tokens used, no room for the next turn's 400: it is the offline extractor's, and it still understands.
     const third = await turn("next week, mornings");
     expect(model.turns).toBe(2);
     expect(third.reply.startsWith(budgetNotice)).toBe(true);

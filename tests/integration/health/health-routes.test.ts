@@ -1,13 +1,14 @@
 // Liveness and readiness for a load balancer: /health answers without the database; /health/ready answers 503 with
-// the reason when the database does not answer or a migration is missing.
+// a short reason when the database does not answer or a migration is missing, the error itself only in the log.
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as liveness } from "@/app/health/route";
 import { GET as readiness } from "@/app/health/ready/route";
 import { closeDb, currentDialect, rawRows } from "@/db/client";
 import { resetConfigForTests } from "@/lib/config";
+import { logger } from "@/lib/logger";
 
 const onPostgres = currentDialect() === "postgresql";
 const testDatabase = { path: process.env.DATABASE_PATH!, url: process.env.DATABASE_URL };
@@ -15,6 +16,7 @@ const testDatabase = { path: process.env.DATABASE_PATH!, url: process.env.DATABA
 const migrationsTable = sql.raw(onPostgres ? "drizzle.__drizzle_migrations" : "__drizzle_migrations");
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   process.env.DATABASE_PATH = testDatabase.path;
   if (testDatabase.url) process.env.DATABASE_URL = testDatabase.url;
   resetConfigForTests();
@@ -49,7 +51,8 @@ describe("GET /health/ready", () => {
     expect((await response.json()).reason).toBe("1 database migration(s) are not applied.");
   });
 
-  it("answers 503 when the database cannot be opened", async () => {
+  it("answers 503 with a short reason when the database cannot be opened, and logs the error itself", async () => {
+    const logged = vi.spyOn(logger, "error");
     await closeDb();
     if (onPostgres) {
       // Nothing listens on port 1 of this machine: the connection is refused at once.
@@ -63,6 +66,17 @@ describe("GET /health/ready", () => {
     resetConfigForTests();
     const response = await readiness();
     expect(response.status).toBe(503);
-    expect((await response.json()).reason).toMatch(/^The database does not answer/);
+    // Nothing of the driver's message (file paths, hosts, ports) reaches an unauthenticated caller.
+    const body = await response.json();
+    expect(body).toEqual({
+      status: "unavailable",
+      service: "callpilot",
+      reason: "The database does not answer.",
+    });
+    expect(JSON.stringify(body)).not.toMatch(/not-a-folder|127\.0\.0\.1|ECONNREFUSED/);
+    expect(logged).toHaveBeenCalledWith(
+      "readiness check failed",
+      expect.objectContaining({ error: expect.any(Error) }),
+    );
   });
 });

@@ -5,9 +5,20 @@ import { GET as getTask } from "@/app/api/task/[id]/route";
 import { POST as voiceDetails } from "@/app/api/task/[id]/voice-details/route";
 import { POST as voiceSession } from "@/app/api/voice/session/route";
 import { seedDemoDirectory } from "@/db/providers";
+import { readUsage } from "@/db/usage-counters";
+import { fixedClock } from "@/lib/clock";
+import { peerAddressHeader } from "@/lib/http/peer-address";
+import { overrideRuntime } from "@/lib/runtime";
 import { startElevenLabsStub, type ElevenLabsStub } from "../../support/elevenlabs-stub/server";
 import { jsonRequest, params } from "../helpers";
-import { intakeAgentId, personWithTask, stubApiKey, stubbedElevenLabs, useVoiceEnv } from "./voice-support";
+import {
+  dropEnv,
+  intakeAgentId,
+  personWithTask,
+  stubApiKey,
+  stubbedElevenLabs,
+  useVoiceEnv,
+} from "./voice-support";
 
 let stub: ElevenLabsStub;
 
@@ -64,6 +75,136 @@ describe("POST /api/voice/session", () => {
     const response = await askSession(taskId, cookie);
     expect(response.status).toBe(503);
     expect((await response.json()).error).toMatch(/does not know the configured agent/);
+  });
+});
+
+describe("the daily voice-conversation allowances", () => {
+  // 15:00 UTC: nine hours until the allowances come back. Each test counts on a day of its own.
+  // Set for one test only; the allowances not named keep their defaults.
+  const allowanceKeys = [
+    "VOICE_SESSIONS_PER_PERSON_PER_DAY",
+    "VOICE_SESSIONS_PER_IP_PER_DAY",
+    "VOICE_SESSIONS_PER_DAY",
+  ];
+  function useAllowancesOn(day: string, settings: Record<string, string>): () => void {
+    dropEnv(allowanceKeys);
+    useVoiceEnv({ ...stubbedElevenLabs(stub.url), RATE_LIMITS: "off", ...settings });
+    const restoreRuntime = overrideRuntime({ clock: fixedClock(`${day}T15:00:00Z`) });
+    return () => {
+      restoreRuntime();
+      dropEnv(allowanceKeys);
+    };
+  }
+
+  async function startFrom(ip: string, who: { cookie: string; taskId: string }): Promise<Response> {
+    return voiceSession(
+      jsonRequest("/api/voice/session", {
+        cookie: who.cookie,
+        body: { task_id: who.taskId },
+        headers: { [peerAddressHeader]: ip },
+      }),
+      undefined,
+    );
+  }
+
+  const talkBack =
+    "Type your message instead; you can talk to CallPilot again after midnight UTC (9 h 00 min from now).";
+
+  it("refuses a person's conversation past their daily number, with Retry-After and what to do", async () => {
+    const restore = useAllowancesOn("2026-12-01", {
+      VOICE_SESSIONS_PER_PERSON_PER_DAY: "2",
+      VOICE_SESSIONS_PER_IP_PER_DAY: "100",
+    });
+    try {
+      const someone = await personWithTask();
+      expect((await startFrom("203.0.113.20", someone)).status).toBe(200);
+      expect((await startFrom("203.0.113.20", someone)).status).toBe(200);
+      const refused = await startFrom("203.0.113.20", someone);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe(String(9 * 3600));
+      expect((await refused.json()).error).toBe(
+        `You have started 2 voice conversations today, the most CallPilot allows one person a day. ${talkBack}`,
+      );
+      // Another person is not held back by this one's allowance.
+      expect((await startFrom("203.0.113.21", await personWithTask())).status).toBe(200);
+    } finally {
+      restore();
+    }
+  });
+
+  it("counts every guest on one network together", async () => {
+    const restore = useAllowancesOn("2026-12-02", {
+      VOICE_SESSIONS_PER_PERSON_PER_DAY: "2",
+      VOICE_SESSIONS_PER_IP_PER_DAY: "3",
+    });
+    try {
+      const guests = await Promise.all([personWithTask(), personWithTask(), personWithTask()]);
+      for (const guest of guests) expect((await startFrom("198.51.100.30", guest)).status).toBe(200);
+      const refused = await startFrom("198.51.100.30", await personWithTask());
+      expect(refused.status).toBe(429);
+      expect((await refused.json()).error).toBe(
+        `3 voice conversations were started from your network today, the most CallPilot allows one network a day. ${talkBack}`,
+      );
+      expect((await startFrom("198.51.100.31", await personWithTask())).status).toBe(200);
+    } finally {
+      restore();
+    }
+  });
+
+  it("stops starting conversations for everyone at the global daily number", async () => {
+    const restore = useAllowancesOn("2026-12-03", {
+      VOICE_SESSIONS_PER_PERSON_PER_DAY: "2",
+      VOICE_SESSIONS_PER_IP_PER_DAY: "3",
+      VOICE_SESSIONS_PER_DAY: "4",
+    });
+    try {
+      for (const ip of ["192.0.2.41", "192.0.2.42", "192.0.2.43", "192.0.2.44"]) {
+        expect((await startFrom(ip, await personWithTask())).status).toBe(200);
+      }
+      // Twenty at once from twenty networks: the cap holds under concurrency too.
+      const statuses = await Promise.all(
+        Array.from(
+          { length: 20 },
+          async (_, i) => (await startFrom(`192.0.2.${100 + i}`, await personWithTask())).status,
+        ),
+      );
+      expect(statuses.every((status) => status === 429)).toBe(true);
+      const refused = await startFrom("192.0.2.45", await personWithTask());
+      expect((await refused.json()).error).toBe(
+        `CallPilot has held all the voice conversations it may today. ${talkBack}`,
+      );
+    } finally {
+      restore();
+    }
+  });
+
+  it("lets exactly the allowed number of conversations through when they are asked for at once", async () => {
+    const restore = useAllowancesOn("2026-12-05", {
+      VOICE_SESSIONS_PER_PERSON_PER_DAY: "3",
+      VOICE_SESSIONS_PER_IP_PER_DAY: "100",
+    });
+    try {
+      const someone = await personWithTask();
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, async () => (await startFrom("203.0.113.50", someone)).status),
+      );
+      expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+    } finally {
+      restore();
+    }
+  });
+
+  it("does not count a conversation ElevenLabs would not start", async () => {
+    const restore = useAllowancesOn("2026-12-04", { ELEVENLABS_INTAKE_AGENT_ID: "agent_gone" });
+    try {
+      const someone = await personWithTask();
+      expect((await startFrom("192.0.2.50", someone)).status).toBe(503);
+      const usage = await readUsage(someone.userId, "2026-12-04", ["person_voice_sessions"]);
+      expect(usage.person_voice_sessions).toBe(0);
+    } finally {
+      restore();
+    }
   });
 });
 

@@ -18,6 +18,13 @@ export function useVoiceEnv(values: Record<string, string>): void {
   resetRuntimeForTests();
 }
 
+/** Removes these settings (they take their defaults again) and re-reads the configuration. */
+export function dropEnv(keys: readonly string[]): void {
+  for (const key of keys) delete process.env[key];
+  resetConfigForTests();
+  resetRuntimeForTests();
+}
+
 export function stubbedElevenLabs(
   stubUrl: string,
   extra: Record<string, string> = {},

@@ -1,16 +1,34 @@
 // The spoken intake conversation kept in the task's chat history: POST /api/task/{id}/voice-transcript stores each
-// line once, for the owner only, beside typed messages, without running the extractor.
+// line once, for the owner only, beside typed messages, without running the extractor; up to the conversation's
+// message cap, and no faster than its rate limit.
 import { describe, expect, it } from "vitest";
 import { GET as getTask } from "@/app/api/task/[id]/route";
 import { POST as voiceTranscript } from "@/app/api/task/[id]/voice-transcript/route";
+import { getDb } from "@/db/client";
+import { taskMessages } from "@/db/schema";
+import { maxMessagesPerTask } from "@/lib/intake/conversation-bounds";
 import { jsonRequest, params } from "../helpers";
-import { personWithTask } from "./voice-support";
+import { personWithTask, useVoiceEnv } from "./voice-support";
 
 const deliver = (taskId: string, body: unknown, cookie?: string) =>
   voiceTranscript(
     jsonRequest(`/api/task/${taskId}/voice-transcript`, { cookie, body }),
     params({ id: taskId }),
   );
+
+/** Fills the task's conversation with `count` earlier lines. */
+async function storeEarlierLines(taskId: string, count: number): Promise<void> {
+  await getDb()
+    .insert(taskMessages)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        taskId,
+        role: "user" as const,
+        content: `earlier line ${i}`,
+        createdAt: new Date(),
+      })),
+    );
+}
 
 async function storedMessages(taskId: string, cookie: string) {
   const response = await getTask(jsonRequest(`/api/task/${taskId}`, { cookie }), params({ id: taskId }));
@@ -92,6 +110,51 @@ describe("POST /api/task/{id}/voice-transcript", () => {
       expect((await response.json()).error).toMatch(/^Invalid request/);
     }
     expect(await storedMessages(taskId, cookie)).toHaveLength(0);
+  });
+
+  it("stores lines up to the conversation's cap, then answers 409 with what to do; a redelivery still passes", async () => {
+    const { cookie, taskId } = await personWithTask();
+    await storeEarlierLines(taskId, maxMessagesPerTask - 1);
+    expect((await deliver(taskId, line(), cookie)).status).toBe(200);
+    const refused = await deliver(taskId, line({ event_id: 2, sequence: 1 }), cookie);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error).toBe(
+      `This conversation has reached ${maxMessagesPerTask} messages, the most one request keeps: start a new request to go on.`,
+    );
+    expect((await deliver(taskId, line(), cookie)).status).toBe(200);
+    expect(await storedMessages(taskId, cookie)).toHaveLength(maxMessagesPerTask);
+  });
+
+  it("lets one of several lines delivered at once take the last place", async () => {
+    const { cookie, taskId } = await personWithTask();
+    await storeEarlierLines(taskId, maxMessagesPerTask - 1);
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 6 },
+        async (_, i) => (await deliver(taskId, line({ event_id: 10 + i }), cookie)).status,
+      ),
+    );
+    expect(statuses.sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    expect(await storedMessages(taskId, cookie)).toHaveLength(maxMessagesPerTask);
+  });
+
+  it("limits how many lines one person may post a minute, with a 429, Retry-After and what to do", async () => {
+    useVoiceEnv({ RATE_LIMITS: "on", RATE_LIMIT_VOICE_TRANSCRIPT_PER_MINUTE: "3" });
+    try {
+      const { cookie, taskId } = await personWithTask();
+      for (let i = 0; i < 3; i++) {
+        expect((await deliver(taskId, line({ event_id: i, sequence: i }), cookie)).status).toBe(200);
+      }
+      const refused = await deliver(taskId, line({ event_id: 3, sequence: 3 }), cookie);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await refused.json()).error).toMatch(
+        /^The voice conversation is sending lines faster than CallPilot keeps them: pause for \d+ seconds?, then go on\.$/,
+      );
+      expect(await storedMessages(taskId, cookie)).toHaveLength(3);
+    } finally {
+      useVoiceEnv({ RATE_LIMITS: "off" });
+    }
   });
 
   it("answers 401 without a session and 404 on another person's request", async () => {

@@ -24,7 +24,7 @@ export default async function ProviderPage(props: {
   const provider = await getProvider(id);
   if (!provider) notFound();
   const created = (await props.searchParams).created !== undefined;
-  const listed = await isDoNotCall([provider.phone]);
+  const listed = await isDoNotCall([provider.phone], null);
 
   return (
     <main

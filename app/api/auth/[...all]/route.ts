@@ -1,6 +1,10 @@
 import { getAuth } from "@/lib/auth/auth";
 import { enforceRateLimit, type RateLimitedAction } from "@/lib/http/rate-limit";
+import { withCappedBody } from "@/lib/http/read-body";
 import { route } from "@/lib/http/route";
+
+// Sign-in, sign-up and the rest are small JSON bodies; Better Auth would otherwise read any size whole.
+const maxAuthBodyBytes = 64 * 1024;
 
 /** Which of CallPilot's own rate limits an auth request counts against (Better Auth applies its own as well). */
 function limitedAction(request: Request): RateLimitedAction | null {
@@ -11,11 +15,12 @@ function limitedAction(request: Request): RateLimitedAction | null {
 }
 
 // GET /api/auth/* – Better Auth (sessions, email verification links)
-export const GET = (request: Request) => getAuth().handler(request);
+export const GET = (request: Request) => getAuth(request.headers).handler(request);
 
 // POST /api/auth/* – Better Auth (anonymous sign-in, email and password sign-in and sign-up, sign-out...)
 export const POST = route(async (request) => {
   const action = limitedAction(request);
   if (action) await enforceRateLimit(action, request, null);
-  return getAuth().handler(request);
+  const capped = await withCappedBody(request, { maxBytes: maxAuthBodyBytes });
+  return getAuth(request.headers).handler(capped);
 });

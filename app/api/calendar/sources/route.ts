@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireCaller } from "@/lib/auth/session";
 import { subscribeToCalendar } from "@/lib/calendar/calendar-sources";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readJson, route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
@@ -13,6 +14,7 @@ const subscriptionSchema = z.object({
 // POST /api/calendar/sources – subscribe to an .ics URL (fetched now; refused if it is not a readable calendar)
 export const POST = route(async (request) => {
   const caller = await requireCaller(request.headers);
+  await enforceRateLimit("calendar_fetch", request, caller.userId);
   const body = await readJson(request, subscriptionSchema);
   const source = await subscribeToCalendar(
     { userId: caller.userId, url: body.url, name: body.name, timeZone: body.time_zone },

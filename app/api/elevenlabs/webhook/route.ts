@@ -1,6 +1,6 @@
 import { acceptPostCallWebhook } from "@/lib/calls/elevenlabs/post-call-webhook";
 import { getConfig } from "@/lib/config";
-import { AppError } from "@/lib/errors";
+import { readBodyText } from "@/lib/http/read-body";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
@@ -9,10 +9,7 @@ const maxBodyBytes = 5 * 1024 * 1024;
 
 // POST /api/elevenlabs/webhook – ElevenLabs' signed post-call events (transcription, call initiation failure)
 export const POST = route(async (request) => {
-  const rawBody = await request.text();
-  if (Buffer.byteLength(rawBody) > maxBodyBytes) {
-    throw new AppError("too_large", "The webhook body is too large.");
-  }
+  const rawBody = await readBodyText(request, { maxBytes: maxBodyBytes });
   const clock = getRuntime().clock;
   const result = await acceptPostCallWebhook(rawBody, request.headers.get("elevenlabs-signature"), {
     config: getConfig(),

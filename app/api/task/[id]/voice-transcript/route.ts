@@ -1,4 +1,5 @@
 import { requireCaller } from "@/lib/auth/session";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { readJson, route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 import { recordVoiceTranscriptLine, voiceTranscriptLineSchema } from "@/lib/voice/voice-transcript";
@@ -8,6 +9,7 @@ type Context = { params: Promise<{ id: string }> };
 // POST /api/task/{id}/voice-transcript – one line of the spoken intake conversation, kept in the task's chat history
 export const POST = route(async (request, { params }: Context) => {
   const caller = await requireCaller(request.headers);
+  await enforceRateLimit("voice_transcript", request, caller.userId);
   const { id } = await params;
   const line = await readJson(request, voiceTranscriptLineSchema);
   return Response.json(

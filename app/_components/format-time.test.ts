@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { windowZoneName } from "./format-time";
+
+// Next week in Cambridge, MA: Monday to Monday, midnight to midnight in New York.
+const decemberWeek = { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" };
+const julyWeek = { start: "2026-07-06T00:00:00-04:00", end: "2026-07-13T00:00:00-04:00" };
+
+describe("the zone the summary card names for the resolved dates", () => {
+  it("is the window's own zone, not the zone the code runs in", () => {
+    expect(windowZoneName(decemberWeek, "America/New_York")).toBe("Eastern Standard Time");
+    expect(windowZoneName(decemberWeek, "Europe/London")).toBe("Greenwich Mean Time");
+  });
+
+  it("is named for the window's season, not today's", () => {
+    expect(windowZoneName(julyWeek, "America/New_York")).toBe("Eastern Daylight Time");
+    expect(windowZoneName(decemberWeek, "America/New_York")).toBe("Eastern Standard Time");
+  });
+
+  it("names the zone even before any dates are resolved", () => {
+    expect(windowZoneName(null, "UTC")).toBe("Coordinated Universal Time");
+  });
+});
