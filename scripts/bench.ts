@@ -10,6 +10,7 @@ import { databaseUrl, startThrowawayCluster } from "./postgres/throwaway-cluster
 import { benchConfirmLatency, benchFanOut, foundationServerEnv, sseLatencyResult } from "./bench/foundation";
 import { runElevenLabsBenchmarks } from "./bench/elevenlabs";
 import { runTwilioBenchmarks } from "./bench/twilio";
+import { runLiveCallBenchmarks } from "./bench/live-calls";
 import type { BenchResult } from "./bench/support";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,11 +20,17 @@ async function main(): Promise<void> {
     console.log("Building the app (next build)...");
     execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
   }
+  // `npm run bench -- --only=live-calls` runs one group (foundation, postgresql, elevenlabs, twilio, live-calls).
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  const groups: Array<[string, () => Promise<BenchResult[]>]> = [
+    ["foundation", () => runFoundationBenchmarks(() => startApp({ env: foundationServerEnv }), "SQLite")],
+    ["postgresql", runPostgresBenchmarks],
+    ["elevenlabs", runElevenLabsBenchmarks],
+    ["twilio", runTwilioBenchmarks],
+    ["live-calls", runLiveCallBenchmarks],
+  ];
   const results: BenchResult[] = [];
-  results.push(...(await runFoundationBenchmarks(() => startApp({ env: foundationServerEnv }), "SQLite")));
-  results.push(...(await runPostgresBenchmarks()));
-  results.push(...(await runElevenLabsBenchmarks()));
-  results.push(...(await runTwilioBenchmarks()));
+  for (const [name, run] of groups) if (!only || only === name) results.push(...(await run()));
   console.log("\nCallPilot benchmarks");
   for (const result of results) {
     console.log(
