@@ -22,10 +22,21 @@ import {
   type Session,
 } from "./support";
 
-const apiKey = "bench-elevenlabs-key";
+export const apiKey = "bench-elevenlabs-key";
 const webhookSecret = "wsec_bench_0123456789abcdef";
 const answerMs = 250;
 const senders = 50;
+
+/** The app's ElevenLabs settings against the stub (its agent is "agent_bench"). */
+export function elevenLabsEnv(stub: ElevenLabsStub): Record<string, string> {
+  return {
+    ELEVENLABS_API_KEY: apiKey,
+    ELEVENLABS_AGENT_ID: "agent_bench",
+    ELEVENLABS_AGENT_PHONE_NUMBER_ID: "phnum_test",
+    ELEVENLABS_WEBHOOK_SECRET: webhookSecret,
+    ELEVENLABS_BASE_URL: stub.url,
+  };
+}
 
 export async function runElevenLabsBenchmarks(): Promise<BenchResult[]> {
   const stub = await startElevenLabsStub({ apiKey, agents: ["agent_bench"], outboundLatencyMs: answerMs });
@@ -33,11 +44,7 @@ export async function runElevenLabsBenchmarks(): Promise<BenchResult[]> {
   try {
     app = await startApp({
       env: {
-        ELEVENLABS_API_KEY: apiKey,
-        ELEVENLABS_AGENT_ID: "agent_bench",
-        ELEVENLABS_AGENT_PHONE_NUMBER_ID: "phnum_test",
-        ELEVENLABS_WEBHOOK_SECRET: webhookSecret,
-        ELEVENLABS_BASE_URL: stub.url,
+        ...elevenLabsEnv(stub),
         // Redirected calls ring no business, so they are placed at any hour (the benchmark runs whenever).
         CALL_REDIRECT_TO: "+15555550123",
         MAX_CONCURRENT_CALLS: "500",

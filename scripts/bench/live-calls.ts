@@ -9,7 +9,8 @@ import type { StubConversation } from "../../tests/support/elevenlabs-stub/conve
 import { startElevenLabsStub } from "../../tests/support/elevenlabs-stub/server";
 import { startTwilioStub, type StubCall } from "../../tests/support/twilio-stub";
 import { freePort, startApp, type RunningApp } from "../../tests/e2e/support/server";
-import { accountSid, authToken, hangUp } from "./twilio";
+import { apiKey, elevenLabsEnv } from "./elevenlabs";
+import { accountSid, authToken, hangUp, twilioEnv } from "./twilio";
 import { knee, openLoopFigure, playLines, type LiveLine, type OpenLoopResult } from "./open-loop";
 import {
   api,
@@ -26,7 +27,6 @@ const periodMs = 3_000;
 const phaseMs = 21_000;
 const p99BoundMs = 300;
 const swarm = 15;
-const elevenLabsKey = "bench-elevenlabs-key";
 
 const commonEnv = {
   MAX_CONCURRENT_CALLS: "500",
@@ -49,14 +49,7 @@ async function benchTwilioLines(): Promise<BenchResult[]> {
     const port = await freePort();
     app = await startApp({
       port,
-      env: {
-        TWILIO_ACCOUNT_SID: accountSid,
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_PHONE_NUMBER: "+16175550000",
-        TWILIO_API_BASE_URL: stub.baseUrl,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-        ...commonEnv,
-      },
+      env: { ...twilioEnv(stub, port), ...commonEnv },
     });
     const session = await verifiedSession(app);
     const voiceUrl = `${app.baseUrl}/api/twilio/voice`;
@@ -101,18 +94,11 @@ async function benchElevenLabsLines(): Promise<BenchResult[]> {
 }
 
 async function playElevenLabsLines(count: number): Promise<OpenLoopResult> {
-  const stub = await startElevenLabsStub({ apiKey: elevenLabsKey, agents: ["agent_bench"] });
+  const stub = await startElevenLabsStub({ apiKey, agents: ["agent_bench"] });
   let app: RunningApp | undefined;
   try {
     app = await startApp({
-      env: {
-        ELEVENLABS_API_KEY: elevenLabsKey,
-        ELEVENLABS_AGENT_ID: "agent_bench",
-        ELEVENLABS_AGENT_PHONE_NUMBER_ID: "phnum_test",
-        ELEVENLABS_WEBHOOK_SECRET: "wsec_bench_0123456789abcdef",
-        ELEVENLABS_BASE_URL: stub.url,
-        ...commonEnv,
-      },
+      env: { ...elevenLabsEnv(stub), ...commonEnv },
     });
     const session = await verifiedSession(app);
     const baseUrl = app.baseUrl;

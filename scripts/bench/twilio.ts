@@ -24,6 +24,17 @@ export const authToken = "bench-twilio-auth-token";
 const senders = 50;
 const swarm = 15;
 
+/** The app's Twilio settings against the stub, for an app listening on `port` (Twilio signs that URL). */
+export function twilioEnv(stub: TwilioStub, port: number): Record<string, string> {
+  return {
+    TWILIO_ACCOUNT_SID: accountSid,
+    TWILIO_AUTH_TOKEN: authToken,
+    TWILIO_PHONE_NUMBER: "+16175550000",
+    TWILIO_API_BASE_URL: stub.baseUrl,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+  };
+}
+
 export async function runTwilioBenchmarks(): Promise<BenchResult[]> {
   const stub = await startTwilioStub({ accountSid, authToken });
   let app: RunningApp | undefined;
@@ -32,11 +43,7 @@ export async function runTwilioBenchmarks(): Promise<BenchResult[]> {
     app = await startApp({
       port,
       env: {
-        TWILIO_ACCOUNT_SID: accountSid,
-        TWILIO_AUTH_TOKEN: authToken,
-        TWILIO_PHONE_NUMBER: "+16175550000",
-        TWILIO_API_BASE_URL: stub.baseUrl,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+        ...twilioEnv(stub, port),
         MAX_CONCURRENT_CALLS: "500",
         RETRY_MAX: "0",
         // warn: the verification email of the benchmark's person is read from the log (no SMTP server here).
