@@ -89,7 +89,7 @@ function rulesFor(action: RateLimitedAction, config: AppConfig): ActionRules {
 /** Counts this request against its action's limits; throws a 429 AppError when one is exceeded. */
 export async function enforceRateLimit(
   action: RateLimitedAction,
-  request: Request,
+  request: { headers: Headers },
   personId: string | null,
   config: AppConfig = getConfig(),
 ): Promise<void> {

@@ -1,0 +1,104 @@
+// The one wrapper per kind of caller around server actions, the twins of lib/http/route.ts and
+// lib/admin/admin-route.ts: who is asking first (a session for personAction, an admin for adminAction), then zod
+// validation of the form or object, then the lib/ function; any thrown error becomes an ActionState with the same
+// sentence the REST twin answers, and field errors for the form. Next's redirect()/notFound() pass through.
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { headers } from "next/headers";
+import { ZodError, type z, type ZodType } from "zod";
+import { requireAdmin } from "@/lib/admin/access";
+import { requireCaller, type Caller } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { describeZodError } from "@/lib/http/route";
+import { logger } from "@/lib/logger";
+import type { ActionState } from "./action-state";
+import { formValues } from "./form-values";
+
+/** What an action body gets besides its input: who asked and the request's headers (rate limits read the IP). */
+export interface ActionContext {
+  caller: Caller;
+  request: { headers: Headers };
+}
+
+export type CallerKind = "person" | "admin";
+
+/** Marks every wrapped action with the kind of caller it checks, so a test can find an action that skipped both. */
+export const actionCallerKind = Symbol.for("callpilot.actionCallerKind");
+
+type Body<S extends ZodType, T> = (input: z.output<S>, context: ActionContext) => Promise<T | Success<T>>;
+
+/** A result with a sentence for the person ("Saved."), besides the data. */
+export interface Success<T> {
+  [successMark]: true;
+  data: T;
+  message: string;
+}
+const successMark = Symbol("success");
+
+export function withMessage<T>(data: T, message: string): Success<T> {
+  return { [successMark]: true, data, message };
+}
+
+/**
+ * The action, callable as a form action (FormData), from useActionState (previous state, FormData or object) or
+ * from code with a plain object.
+ */
+export type ServerAction<S extends ZodType, T> = ((
+  ...args: [input: FormData | z.input<S>] | [previous: ActionState<T> | null | undefined, input: FormData | z.input<S>]
+) => Promise<ActionState<T>>) & { [actionCallerKind]: CallerKind };
+
+/** For what any person with a session (guests included) may do; ownership is the lib/ function's job, as in REST. */
+export function personAction<S extends ZodType, T>(schema: S, body: Body<S, T>): ServerAction<S, T> {
+  return wrap("person", requireCaller, schema, body);
+}
+
+/** For the admin area: a signed-in administrator, checked before the input is even read. */
+export function adminAction<S extends ZodType, T>(schema: S, body: Body<S, T>): ServerAction<S, T> {
+  return wrap("admin", requireAdmin, schema, body);
+}
+
+function wrap<S extends ZodType, T>(
+  kind: CallerKind,
+  identify: (headers: Headers) => Promise<Caller>,
+  schema: S,
+  body: Body<S, T>,
+): ServerAction<S, T> {
+  const action = async (...args: unknown[]): Promise<ActionState<T>> => {
+    const raw = args.length >= 2 ? args[1] : args[0];
+    try {
+      const requestHeaders = await headers();
+      const caller = await identify(requestHeaders);
+      const input = schema.parse(raw instanceof FormData ? formValues(raw) : (raw ?? {}));
+      const result = await body(input, { caller, request: { headers: requestHeaders } });
+      if (isSuccess<T>(result)) return { status: "ok", data: result.data, message: result.message };
+      return { status: "ok", data: result };
+    } catch (error) {
+      unstable_rethrow(error);
+      return failureOf(error);
+    }
+  };
+  return Object.assign(action, { [actionCallerKind]: kind }) as ServerAction<S, T>;
+}
+
+function isSuccess<T>(value: unknown): value is Success<T> {
+  return typeof value === "object" && value !== null && successMark in value;
+}
+
+function failureOf(error: unknown): ActionState<never> {
+  if (error instanceof AppError) return { status: "error", error: error.message, fieldErrors: {}, code: error.type };
+  if (error instanceof ZodError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.issues) {
+      const field = issue.path.map(String).join(".");
+      if (field !== "" && !(field in fieldErrors)) fieldErrors[field] = issue.message;
+    }
+    return { status: "error", error: describeZodError(error), fieldErrors, code: "invalid" };
+  }
+  logger.error("unhandled error in a server action", { error });
+  return {
+    status: "error",
+    error: "Something went wrong on our side. Please try again in a moment.",
+    fieldErrors: {},
+    code: "internal",
+  };
+}
