@@ -11,6 +11,7 @@ import { benchConfirmLatency, benchFanOut, foundationServerEnv, sseLatencyResult
 import { runElevenLabsBenchmarks } from "./bench/elevenlabs";
 import { runTwilioBenchmarks } from "./bench/twilio";
 import { runLiveCallBenchmarks } from "./bench/live-calls";
+import { runFirstContentBenchmarks } from "./bench/first-content";
 import type { BenchResult } from "./bench/support";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
     console.log("Building the app (next build)...");
     execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
   }
-  // `npm run bench -- --only=live-calls` runs one group (foundation, postgresql, elevenlabs, twilio, live-calls).
+  // `npm run bench -- --only=live-calls` runs one group (foundation, postgresql, elevenlabs, twilio, live-calls,
+  // first-content).
   const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
   const groups: Array<[string, () => Promise<BenchResult[]>]> = [
     ["foundation", () => runFoundationBenchmarks(() => startApp({ env: foundationServerEnv }), "SQLite")],
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     ["elevenlabs", runElevenLabsBenchmarks],
     ["twilio", runTwilioBenchmarks],
     ["live-calls", runLiveCallBenchmarks],
+    ["first-content", runFirstContentBenchmarks],
   ];
   const results: BenchResult[] = [];
   for (const [name, run] of groups) if (!only || only === name) results.push(...(await run()));
