@@ -7,12 +7,11 @@ import { callingBooking, dentists, settledBooking, userIdOf } from "../../admin/
 import type { ActionSamples } from "./types";
 
 let numbers = 0;
-/** A fresh fictional number (857-555-01xx: the demo directory uses 617-555-01xx) per sample. */
+/** A fresh fictional number (413-555-01xx: an area code the demo directory does not use) per sample. */
 export function freshPhone(): string {
   numbers++;
-  return `+1857555${String(100 + ((process.pid + numbers * 7) % 100)).padStart(4, "0")}`;
+  return `+1413555${String(100 + ((process.pid + numbers * 7) % 100)).padStart(4, "0")}`;
 }
-
 
 function form(values: Record<string, string | Blob>): FormData {
   const data = new FormData();
