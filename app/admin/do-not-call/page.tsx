@@ -7,7 +7,8 @@ import { adminTimeZone } from "@/lib/admin/admin-time";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { formatDateTime } from "@/app/_components/format-time";
-import { AdminTable, cellClass } from "../_components/admin-table";
+import { AdminTable } from "../_components/admin-table";
+import { NumberRow } from "./number-row";
 import { cardClass, PageHeader } from "../_components/page-header";
 import { AddNumberForm, RemoveNumberButton } from "./do-not-call-forms";
 import { PendingOptOuts } from "./pending-opt-outs";
@@ -44,59 +45,51 @@ export default async function DoNotCallPage() {
               empty="The list is empty."
               testId="do-not-call-list"
               row={(entry) => (
-                <tr
+                <NumberRow
                   key={entry.phone}
-                  className="align-top"
-                  data-testid="do-not-call-entry"
-                  data-phone={entry.phone}
+                  phone={entry.phone}
+                  testId="do-not-call-entry"
+                  actions={<RemoveNumberButton phone={entry.phone} />}
                 >
-                  <td className={`${cellClass} font-mono font-medium whitespace-nowrap text-slate-900`}>
-                    {entry.phone}
-                  </td>
-                  <td className={cellClass}>
-                    {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
-                    <p className="text-xs text-slate-400">
-                      Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
-                      {entry.addedByEmail && ` by ${entry.addedByEmail}`}
-                      {entry.sourceCallId && (
-                        <>
-                          {" "}
-                          confirmed: the business asked on{" "}
-                          {entry.sourceBookingId ? (
-                            <Link
-                              href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
-                              className="text-indigo-600 hover:text-indigo-500"
-                              data-testid="do-not-call-source"
-                            >
-                              this call
-                            </Link>
-                          ) : (
-                            "a call"
-                          )}
-                        </>
-                      )}
-                    </p>
-                    {entry.providers.length > 0 && (
-                      <p className="mt-1 text-xs text-slate-500">
-                        Used by{" "}
-                        {entry.providers.map((provider, index) => (
-                          <span key={provider.id}>
-                            {index > 0 && ", "}
-                            <Link
-                              href={`/admin/providers/${provider.id}`}
-                              className="text-indigo-600 hover:text-indigo-500"
-                            >
-                              {provider.name}
-                            </Link>
-                          </span>
-                        ))}
-                      </p>
+                  {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
+                  <p className="text-xs text-slate-400">
+                    Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
+                    {entry.addedByEmail && ` by ${entry.addedByEmail}`}
+                    {entry.sourceCallId && (
+                      <>
+                        {" "}
+                        confirmed: the business asked on{" "}
+                        {entry.sourceBookingId ? (
+                          <Link
+                            href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
+                            className="text-indigo-600 hover:text-indigo-500"
+                            data-testid="do-not-call-source"
+                          >
+                            this call
+                          </Link>
+                        ) : (
+                          "a call"
+                        )}
+                      </>
                     )}
-                  </td>
-                  <td className={`${cellClass} text-right`}>
-                    <RemoveNumberButton phone={entry.phone} />
-                  </td>
-                </tr>
+                  </p>
+                  {entry.providers.length > 0 && (
+                    <p className="mt-1 text-xs text-slate-500">
+                      Used by{" "}
+                      {entry.providers.map((provider, index) => (
+                        <span key={provider.id}>
+                          {index > 0 && ", "}
+                          <Link
+                            href={`/admin/providers/${provider.id}`}
+                            className="text-indigo-600 hover:text-indigo-500"
+                          >
+                            {provider.name}
+                          </Link>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                </NumberRow>
               )}
             />
           </section>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { PendingOptOut } from "@/lib/do-not-call/opt-out-review";
 import { formatDateTime } from "@/app/_components/format-time";
-import { AdminTable, cellClass } from "../_components/admin-table";
+import { AdminTable } from "../_components/admin-table";
+import { NumberRow } from "./number-row";
 import { cardClass } from "../_components/page-header";
 import { ReviewOptOutButtons } from "./do-not-call-forms";
 
@@ -26,35 +27,27 @@ export function PendingOptOuts({ optOuts, timeZone }: { optOuts: PendingOptOut[]
         empty="No opt-out waits for review."
         testId="opt-outs-pending"
         row={(optOut) => (
-          <tr
+          <NumberRow
             key={optOut.callId}
-            className="align-top"
-            data-testid="opt-out-pending"
-            data-phone={optOut.phone}
+            phone={optOut.phone}
+            testId="opt-out-pending"
+            actions={<ReviewOptOutButtons phone={optOut.phone} />}
           >
-            <td className={`${cellClass} font-mono font-medium whitespace-nowrap text-slate-900`}>
-              {optOut.phone}
-            </td>
-            <td className={cellClass}>
-              <blockquote className="border-l-2 border-slate-200 pl-2 text-slate-700">
-                “{optOut.evidence}”
-              </blockquote>
-              <p className="mt-1 text-xs text-slate-400">
-                Heard {formatDateTime(optOut.createdAt.toISOString(), timeZone)} on{" "}
-                <Link
-                  href={`/admin/bookings/${optOut.bookingId}#${optOut.callId}`}
-                  className="text-indigo-600 hover:text-indigo-500"
-                >
-                  this call
-                </Link>
-                {optOut.requestedByEmail && ` for ${optOut.requestedByEmail}`}
-                {optOut.providers.length > 0 && ` · ${optOut.providers.map((p) => p.name).join(", ")}`}
-              </p>
-            </td>
-            <td className={`${cellClass} text-right`}>
-              <ReviewOptOutButtons phone={optOut.phone} />
-            </td>
-          </tr>
+            <blockquote className="border-l-2 border-slate-200 pl-2 text-slate-700">
+              “{optOut.evidence}”
+            </blockquote>
+            <p className="mt-1 text-xs text-slate-400">
+              Heard {formatDateTime(optOut.createdAt.toISOString(), timeZone)} on{" "}
+              <Link
+                href={`/admin/bookings/${optOut.bookingId}#${optOut.callId}`}
+                className="text-indigo-600 hover:text-indigo-500"
+              >
+                this call
+              </Link>
+              {optOut.requestedByEmail && ` for ${optOut.requestedByEmail}`}
+              {optOut.providers.length > 0 && ` · ${optOut.providers.map((p) => p.name).join(", ")}`}
+            </p>
+          </NumberRow>
         )}
       />
     </section>

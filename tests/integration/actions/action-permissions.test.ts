@@ -96,12 +96,12 @@ describe("server actions are found on the file system", () => {
 
 describe.each(actionFiles)("%s", (file) => {
   it("exports only wrapped actions, each with a sample, each refusing whoever may not use it", async () => {
-    const module = (await import(path.join(root, file))) as Record<string, Action>;
-    const names = Object.keys(module);
+    const actions = (await import(path.join(root, file))) as Record<string, Action>;
+    const names = Object.keys(actions);
     expect(names.length, `${file} exports no action`).toBeGreaterThan(0);
     for (const name of names) {
       const key = `${file}#${name}`;
-      const action = module[name];
+      const action = actions[name];
       expect(typeof action, key).toBe("function");
       const kind = action[actionCallerKind];
       expect(["person", "admin"], `${key} is not made with personAction or adminAction`).toContain(kind);

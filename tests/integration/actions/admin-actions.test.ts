@@ -19,6 +19,7 @@ import { resolveBookingAction } from "@/app/admin/bookings/[id]/actions";
 import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { dentists, settledBooking, userIdOf } from "../admin/admin-fixtures";
 import { createSessions, type Sessions } from "../admin/admin-sessions";
+import { form, providerForm } from "./samples/admin";
 
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
@@ -33,25 +34,7 @@ beforeAll(async () => {
   requestHeaders.current = new Headers({ host: "127.0.0.1:3000", cookie: sessions.admin });
 });
 
-function form(values: Record<string, string | Blob>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(values)) data.append(name, value);
-  return data;
-}
-
-const providerFields = {
-  name: "Action Dental",
-  service_type: "dentist",
-  phone: "+14135550142",
-  address: "42 Action St",
-  city: "Boston",
-  country: "US",
-  time_zone: "",
-  latitude: "",
-  longitude: "",
-  rating: "",
-  opening_hours: "mon-fri 09:00-17:00",
-};
+const provider = { name: "Action Dental", phone: "+14135550142" };
 
 describe("the do-not-call form's action", () => {
   it("lists a number written any way as E.164, records who listed it, and re-renders the page", async () => {
@@ -87,13 +70,13 @@ describe("the do-not-call form's action", () => {
 
 describe("the provider form's actions", () => {
   it("answers a wrong phone beside the phone field and adds nothing", async () => {
-    const state = await createProviderAction(form({ ...providerFields, phone: "not a phone" }));
+    const state = await createProviderAction(providerForm({ ...provider, phone: "not a phone" }));
     expect(state).toMatchObject({ status: "error", code: "invalid" });
     expect(state.status === "error" && Object.keys(state.fieldErrors)).toEqual(["phone"]);
   });
 
   it("adds a valid provider and opens its page", async () => {
-    const redirect = await createProviderAction(form(providerFields)).then(
+    const redirect = await createProviderAction(providerForm(provider)).then(
       (state: unknown) => JSON.stringify(state),
       (error: { digest?: string }) => error.digest ?? null,
     );

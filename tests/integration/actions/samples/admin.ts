@@ -4,6 +4,7 @@ import { actorOf } from "@/lib/admin/audit-actions";
 import { systemClock } from "@/lib/clock";
 import { addToDoNotCallList } from "@/lib/do-not-call/do-not-call-list";
 import { callingBooking, dentists, settledBooking, userIdOf } from "../../admin/admin-fixtures";
+import { emptyProviderValues } from "@/app/admin/providers/provider-form";
 import type { ActionSamples } from "./types";
 
 let numbers = 0;
@@ -13,10 +14,16 @@ export function freshPhone(): string {
   return `+1413555${String(100 + ((process.pid + numbers * 7) % 100)).padStart(4, "0")}`;
 }
 
-function form(values: Record<string, string | Blob>): FormData {
+/** A form's data as the browser would send it. */
+export function form(values: Record<string, string | Blob>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(values)) data.append(name, value);
   return data;
+}
+
+/** The add-provider form as a person fills it in: a dentist in Boston, its hours left as offered. */
+export function providerForm(values: { name: string; phone: string }): FormData {
+  return form({ ...emptyProviderValues, ...values, address: `1 ${values.name} St`, city: "Boston" });
 }
 
 export const samples: ActionSamples = {
@@ -49,20 +56,7 @@ export const samples: ActionSamples = {
       form({ person_id: ownerId, bookings_per_day: "7", calls_per_day: "", llm_tokens_per_day: "" }),
   },
   "app/admin/providers/actions.ts#createProviderAction": {
-    prepare: async () =>
-      form({
-        name: `Sample Dental ${numbers}`,
-        service_type: "dentist",
-        phone: freshPhone(),
-        address: `${numbers} Sample St`,
-        city: "Boston",
-        country: "US",
-        time_zone: "",
-        latitude: "",
-        longitude: "",
-        rating: "",
-        opening_hours: "mon-fri 09:00-17:00",
-      }),
+    prepare: async () => providerForm({ name: `Sample Dental ${numbers}`, phone: freshPhone() }),
   },
   "app/admin/providers/actions.ts#updateProviderAction": {
     prepare: async () => form({ provider_id: dentists[2], rating: "4.4" }),
