@@ -42,8 +42,12 @@ const nextConfig: NextConfig = {
       })),
     ];
   },
-  // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
+    authInterrupts: true,
+    // The provider CSV import uploads its file through a server action: 2 MB (maxImportBytes) plus the form around it.
+    serverActions: { bodySizeLimit: "3mb" },
+  },
 };
 
 export default nextConfig;

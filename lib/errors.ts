@@ -30,6 +30,11 @@ export class AppError extends Error {
     this.name = "AppError";
   }
 
+  /** Sentences for form fields, by field name (a server action shows them beside the fields); none by default. */
+  get fieldErrors(): Record<string, string> {
+    return {};
+  }
+
   get status(): number {
     return statusByType[this.type];
   }
@@ -39,7 +44,22 @@ export class AppError extends Error {
   }
 }
 
+/** A refusal about one field of the input: the REST body is the usual sentence, a form shows it beside the field. */
+export class FieldInvalid extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super("invalid", message);
+  }
+
+  override get fieldErrors(): Record<string, string> {
+    return { [this.field]: this.message };
+  }
+}
+
 export const invalid = (message: string) => new AppError("invalid", message);
+export const invalidField = (field: string, message: string) => new FieldInvalid(field, message);
 export const unauthorized = (message = "Sign in first: this needs a session.") =>
   new AppError("unauthorized", message);
 export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);

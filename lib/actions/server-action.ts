@@ -43,9 +43,12 @@ export function withMessage<T>(data: T, message: string): Success<T> {
  * The action, callable as a form action (FormData), from useActionState (previous state, FormData or object) or
  * from code with a plain object.
  */
-export type ServerAction<S extends ZodType, T> = ((
-  ...args: [input: FormData | z.input<S>] | [previous: ActionState<T> | null | undefined, input: FormData | z.input<S>]
-) => Promise<ActionState<T>>) & { [actionCallerKind]: CallerKind };
+export interface ServerAction<S extends ZodType, T> {
+  (input: FormData | z.input<S>): Promise<ActionState<T>>;
+  // Last, so useActionState infers its payload (FormData or the object) from this signature.
+  (previous: ActionState<T> | null | undefined, input: FormData | z.input<S>): Promise<ActionState<T>>;
+  [actionCallerKind]: CallerKind;
+}
 
 /** For what any person with a session (guests included) may do; ownership is the lib/ function's job, as in REST. */
 export function personAction<S extends ZodType, T>(schema: S, body: Body<S, T>): ServerAction<S, T> {
@@ -85,7 +88,9 @@ function isSuccess<T>(value: unknown): value is Success<T> {
 }
 
 function failureOf(error: unknown): ActionState<never> {
-  if (error instanceof AppError) return { status: "error", error: error.message, fieldErrors: {}, code: error.type };
+  if (error instanceof AppError) {
+    return { status: "error", error: error.message, fieldErrors: error.fieldErrors, code: error.type };
+  }
   if (error instanceof ZodError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) {

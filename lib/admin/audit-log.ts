@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { listAuditEntries, type AuditEntry } from "@/db/audit-log";
 import { auditActionLabel, auditActions } from "./audit-actions";
+import { listPage } from "./list-page";
 
 export const auditPageSize = 50;
 
@@ -33,8 +34,6 @@ export async function loadAuditLog(filter: AuditLogFilter) {
   );
   return {
     entries: entries.map(auditEntryJson),
-    total,
-    page: filter.page,
-    page_count: Math.max(1, Math.ceil(total / auditPageSize)),
+    ...listPage(filter.page, total, auditPageSize),
   };
 }

@@ -9,6 +9,7 @@ import { consentStatus, type ConsentStatus } from "@/lib/guardrails/consent";
 import { utcDay } from "@/lib/guardrails/day";
 import { allowanceFor, type Allowance } from "@/lib/guardrails/limits";
 import type { AuditActor } from "./audit-actions";
+import { listPage } from "./list-page";
 
 export const peoplePageSize = 50;
 
@@ -57,9 +58,7 @@ export async function loadPeoplePage(filter: PeopleFilter, clock: Clock) {
       created_at: person.createdAt.toISOString(),
       today: usage.get(person.id)!,
     })),
-    total,
-    page: filter.page,
-    page_count: Math.max(1, Math.ceil(total / peoplePageSize)),
+    ...listPage(filter.page, total, peoplePageSize),
   };
 }
 

@@ -14,7 +14,7 @@ import { findPendingOptOutNumbers } from "@/db/opt-out-requests";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import { parsePhoneNumber } from "@/lib/admin/phone-number";
 import type { Clock } from "@/lib/clock";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, invalidField, notFound } from "@/lib/errors";
 
 export const doNotCallInputSchema = z
   .object({
@@ -39,7 +39,7 @@ export async function addToDoNotCallList(
   clock: Clock,
 ): Promise<{ phone: string }> {
   const parsed = parsePhoneNumber(input.phone, input.country ?? "US");
-  if (!parsed.ok) throw invalid(`The phone number ${parsed.message}.`);
+  if (!parsed.ok) throw invalidField("phone", `The phone number ${parsed.message}.`);
   const added = await insertDoNotCallNumber({
     phone: parsed.e164,
     reason: input.reason || null,

@@ -1,24 +1,21 @@
 // The bookings table's filters as a plain GET form: the URL holds the filter, so a filtered view can be shared.
-import Link from "next/link";
 import { bookingStatuses } from "@/db/schema";
 import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
 import { bookingStatusStyles } from "../_components/status-badges";
-import { buttonStyles, inputClass } from "../_components/page-header";
-
-const label = "block text-xs font-medium text-slate-500";
+import { FilterField, FilterForm } from "../_components/list-filters";
+import { inputClass } from "../_components/page-header";
 
 export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter; dialers: string[] }) {
   const dialerChoices = [...new Set(["simulated", "elevenlabs", "twilio", ...dialers])];
   return (
-    <form
-      method="get"
-      action="/admin/bookings"
-      data-testid="booking-filters"
-      className="mb-4 grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
+    <FilterForm
+      base="/admin/bookings"
+      testId="booking-filters"
+      submitTestId="apply-filters"
+      layout="sm:grid-cols-3 lg:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
     >
-      <label className={label}>
-        Status
+      <FilterField label="Status">
         <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">Any</option>
           {bookingStatuses.map((status) => (
@@ -27,9 +24,8 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        Service
+      </FilterField>
+      <FilterField label="Service">
         <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">Any</option>
           {serviceTypeOptions.map(([value, text]) => (
@@ -38,17 +34,14 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        From
+      </FilterField>
+      <FilterField label="From">
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={`mt-1 ${inputClass}`} />
-      </label>
-      <label className={label}>
-        To
+      </FilterField>
+      <FilterField label="To">
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={`mt-1 ${inputClass}`} />
-      </label>
-      <label className={label}>
-        Person
+      </FilterField>
+      <FilterField label="Person">
         <input
           name="user"
           defaultValue={filter.user ?? ""}
@@ -56,9 +49,8 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
           data-testid="filter-user"
           className={`mt-1 ${inputClass}`}
         />
-      </label>
-      <label className={label}>
-        Dialer
+      </FilterField>
+      <FilterField label="Dialer">
         <select name="dialer" defaultValue={filter.dialer ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">Any</option>
           {dialerChoices.map((dialer) => (
@@ -67,23 +59,14 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        Resolution
+      </FilterField>
+      <FilterField label="Resolution">
         <select name="resolution" defaultValue={filter.resolution ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">Any</option>
           <option value="unresolved">Not resolved</option>
           <option value="resolved">Resolved</option>
         </select>
-      </label>
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonStyles.primary} data-testid="apply-filters">
-          Filter
-        </button>
-        <Link href="/admin/bookings" className={buttonStyles.secondary}>
-          Reset
-        </Link>
-      </div>
-    </form>
+      </FilterField>
+    </FilterForm>
   );
 }

@@ -1,16 +1,12 @@
 // /admin/bookings – every booking, filtered (status, service type, dates, person, dialer, resolved) and paginated,
 // with the counts per status on top.
 import type { Metadata } from "next";
-import { ZodError } from "zod";
 import { listKnownDialers } from "@/db/admin-bookings";
-import { requireAdminPage } from "@/lib/admin/page-access";
-import {
-  filterHref,
-  parseAdminBookingFilter,
-  type AdminBookingFilter,
-} from "@/lib/admin/bookings/booking-filter";
+import { adminBookingFilterSchema } from "@/lib/admin/bookings/booking-filter";
 import { loadAdminBookingTable } from "@/lib/admin/bookings/booking-table";
-import { describeZodError } from "@/lib/http/route";
+import { readListFilter } from "@/lib/admin/list-filter";
+import { requireAdminPage } from "@/lib/admin/page-access";
+import { IgnoredFilterNote } from "../_components/list-filters";
 import { PageHeader } from "../_components/page-header";
 import { Pagination } from "../_components/pagination";
 import { BookingFilters } from "./booking-filters";
@@ -23,15 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AdminBookingsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdminPage("/admin/bookings");
-  let filter: AdminBookingFilter;
-  let filterError: string | null = null;
-  try {
-    filter = parseAdminBookingFilter(await searchParams);
-  } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    filter = parseAdminBookingFilter({});
-    filterError = `${describeZodError(error)} The filters were reset.`;
-  }
+  const { filter, ignored } = readListFilter(adminBookingFilterSchema, await searchParams);
   const [table, dialers] = await Promise.all([loadAdminBookingTable(filter), listKnownDialers()]);
 
   return (
@@ -40,20 +28,15 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
         title="Bookings"
         description={`Every booking, newest first. Times and date filters are in ${table.time_zone}.`}
       />
-      {filterError && (
-        <p role="alert" className="mb-4 rounded-xl bg-amber-50 px-4 py-2.5 text-sm text-amber-800">
-          {filterError}
-        </p>
-      )}
+      <IgnoredFilterNote note={ignored} />
       <StatusCounts counts={table.counts} filter={filter} />
       <BookingFilters filter={filter} dialers={dialers} />
       <BookingsTable bookings={table.bookings} timeZone={table.time_zone} />
       <Pagination
-        page={table.page}
-        pageCount={table.page_count}
-        total={table.total}
+        list={table}
+        base="/admin/bookings"
+        filter={filter}
         noun={table.total === 1 ? "booking" : "bookings"}
-        hrefFor={(page) => filterHref("/admin/bookings", filter, { page })}
       />
     </main>
   );

@@ -1,7 +1,8 @@
 // The counts per status above the bookings table; each is a link that filters the table to that status.
 import Link from "next/link";
 import { bookingStatuses, type BookingStatus } from "@/db/schema";
-import { filterHref, type AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
+import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
+import { listHref } from "@/lib/admin/list-filter";
 import { bookingStatusStyles } from "../_components/status-badges";
 
 export function StatusCounts(props: {
@@ -24,7 +25,7 @@ export function StatusCounts(props: {
         return (
           <Link
             key={item.label}
-            href={filterHref("/admin/bookings", props.filter, { status: item.key, page: 1 })}
+            href={listHref("/admin/bookings", props.filter, { status: item.key, page: 1 })}
             data-testid="status-count"
             data-status={item.key ?? "all"}
             data-count={item.count}

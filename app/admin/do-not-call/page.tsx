@@ -7,6 +7,8 @@ import { adminTimeZone } from "@/lib/admin/admin-time";
 import { listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { formatDateTime } from "@/app/_components/format-time";
+import { AdminTable } from "../_components/admin-table";
+import { NumberRow } from "./number-row";
 import { cardClass, PageHeader } from "../_components/page-header";
 import { AddNumberForm, RemoveNumberButton } from "./do-not-call-forms";
 import { PendingOptOuts } from "./pending-opt-outs";
@@ -36,63 +38,60 @@ export default async function DoNotCallPage() {
             <h2 id="numbers" className="border-b border-slate-100 px-4 py-3 font-semibold text-slate-900">
               {entries.length} number{entries.length === 1 ? "" : "s"}
             </h2>
-            {entries.length === 0 ? (
-              <p className="p-8 text-center text-sm text-slate-400">The list is empty.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100" data-testid="do-not-call-list">
-                {entries.map((entry) => (
-                  <li
-                    key={entry.phone}
-                    className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
-                    data-testid="do-not-call-entry"
-                    data-phone={entry.phone}
-                  >
-                    <div className="min-w-0 text-sm">
-                      <p className="font-mono font-medium text-slate-900">{entry.phone}</p>
-                      {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
-                      <p className="text-xs text-slate-400">
-                        Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
-                        {entry.addedByEmail && ` by ${entry.addedByEmail}`}
-                        {entry.sourceCallId && (
-                          <>
-                            {" "}
-                            confirmed: the business asked on{" "}
-                            {entry.sourceBookingId ? (
-                              <Link
-                                href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
-                                className="text-indigo-600 hover:text-indigo-500"
-                                data-testid="do-not-call-source"
-                              >
-                                this call
-                              </Link>
-                            ) : (
-                              "a call"
-                            )}
-                          </>
+            <AdminTable
+              bare
+              columns={["Number", "Why and who", { label: "", className: "w-24" }]}
+              rows={entries}
+              empty="The list is empty."
+              testId="do-not-call-list"
+              row={(entry) => (
+                <NumberRow
+                  key={entry.phone}
+                  phone={entry.phone}
+                  testId="do-not-call-entry"
+                  actions={<RemoveNumberButton phone={entry.phone} />}
+                >
+                  {entry.reason && <p className="text-slate-600">{entry.reason}</p>}
+                  <p className="text-xs text-slate-400">
+                    Added {formatDateTime(entry.createdAt.toISOString(), timeZone)}
+                    {entry.addedByEmail && ` by ${entry.addedByEmail}`}
+                    {entry.sourceCallId && (
+                      <>
+                        {" "}
+                        confirmed: the business asked on{" "}
+                        {entry.sourceBookingId ? (
+                          <Link
+                            href={`/admin/bookings/${entry.sourceBookingId}#${entry.sourceCallId}`}
+                            className="text-indigo-600 hover:text-indigo-500"
+                            data-testid="do-not-call-source"
+                          >
+                            this call
+                          </Link>
+                        ) : (
+                          "a call"
                         )}
-                      </p>
-                      {entry.providers.length > 0 && (
-                        <p className="mt-1 text-xs text-slate-500">
-                          Used by{" "}
-                          {entry.providers.map((provider, index) => (
-                            <span key={provider.id}>
-                              {index > 0 && ", "}
-                              <Link
-                                href={`/admin/providers/${provider.id}`}
-                                className="text-indigo-600 hover:text-indigo-500"
-                              >
-                                {provider.name}
-                              </Link>
-                            </span>
-                          ))}
-                        </p>
-                      )}
-                    </div>
-                    <RemoveNumberButton phone={entry.phone} />
-                  </li>
-                ))}
-              </ul>
-            )}
+                      </>
+                    )}
+                  </p>
+                  {entry.providers.length > 0 && (
+                    <p className="mt-1 text-xs text-slate-500">
+                      Used by{" "}
+                      {entry.providers.map((provider, index) => (
+                        <span key={provider.id}>
+                          {index > 0 && ", "}
+                          <Link
+                            href={`/admin/providers/${provider.id}`}
+                            className="text-indigo-600 hover:text-indigo-500"
+                          >
+                            {provider.name}
+                          </Link>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                </NumberRow>
+              )}
+            />
           </section>
         </div>
       </div>

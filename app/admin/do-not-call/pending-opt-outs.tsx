@@ -3,6 +3,8 @@
 import Link from "next/link";
 import type { PendingOptOut } from "@/lib/do-not-call/opt-out-review";
 import { formatDateTime } from "@/app/_components/format-time";
+import { AdminTable } from "../_components/admin-table";
+import { NumberRow } from "./number-row";
 import { cardClass } from "../_components/page-header";
 import { ReviewOptOutButtons } from "./do-not-call-forms";
 
@@ -18,35 +20,36 @@ export function PendingOptOuts({ optOuts, timeZone }: { optOuts: PendingOptOut[]
         call was for skip the number; confirm to list it for everyone, or dismiss it if the words were not the
         business&apos;s own request.
       </p>
-      <ul className="divide-y divide-slate-100" data-testid="opt-outs-pending">
-        {optOuts.map((optOut) => (
-          <li
+      <AdminTable
+        bare
+        columns={["Number", "What the business said", { label: "", className: "w-40" }]}
+        rows={optOuts}
+        empty="No opt-out waits for review."
+        testId="opt-outs-pending"
+        row={(optOut) => (
+          <NumberRow
             key={optOut.callId}
-            className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
-            data-testid="opt-out-pending"
-            data-phone={optOut.phone}
+            phone={optOut.phone}
+            testId="opt-out-pending"
+            actions={<ReviewOptOutButtons phone={optOut.phone} />}
           >
-            <div className="min-w-0 text-sm">
-              <p className="font-mono font-medium text-slate-900">{optOut.phone}</p>
-              <blockquote className="mt-1 border-l-2 border-slate-200 pl-2 text-slate-700">
-                “{optOut.evidence}”
-              </blockquote>
-              <p className="mt-1 text-xs text-slate-400">
-                Heard {formatDateTime(optOut.createdAt.toISOString(), timeZone)} on{" "}
-                <Link
-                  href={`/admin/bookings/${optOut.bookingId}#${optOut.callId}`}
-                  className="text-indigo-600 hover:text-indigo-500"
-                >
-                  this call
-                </Link>
-                {optOut.requestedByEmail && ` for ${optOut.requestedByEmail}`}
-                {optOut.providers.length > 0 && ` · ${optOut.providers.map((p) => p.name).join(", ")}`}
-              </p>
-            </div>
-            <ReviewOptOutButtons phone={optOut.phone} />
-          </li>
-        ))}
-      </ul>
+            <blockquote className="border-l-2 border-slate-200 pl-2 text-slate-700">
+              “{optOut.evidence}”
+            </blockquote>
+            <p className="mt-1 text-xs text-slate-400">
+              Heard {formatDateTime(optOut.createdAt.toISOString(), timeZone)} on{" "}
+              <Link
+                href={`/admin/bookings/${optOut.bookingId}#${optOut.callId}`}
+                className="text-indigo-600 hover:text-indigo-500"
+              >
+                this call
+              </Link>
+              {optOut.requestedByEmail && ` for ${optOut.requestedByEmail}`}
+              {optOut.providers.length > 0 && ` · ${optOut.providers.map((p) => p.name).join(", ")}`}
+            </p>
+          </NumberRow>
+        )}
+      />
     </section>
   );
 }

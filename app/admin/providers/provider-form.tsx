@@ -1,12 +1,14 @@
-// Add or edit a provider. The server validates (E.164 phone, country, time zone, coordinates or a known city,
-// opening hours) and answers with every wrong field, shown beside it.
+// Add or edit a provider through its server action. The server validates (E.164 phone, country, time zone,
+// coordinates or a known city, opening hours) and answers with every wrong field, shown beside it; adding one opens
+// its page.
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useActionState, useState } from "react";
+import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { adminRequest } from "../_components/admin-api";
+import { ActionMessage, FieldNote } from "../_components/action-message";
 import { buttonStyles, inputClass } from "../_components/page-header";
+import { createProviderAction, updateProviderAction } from "./actions";
 
 export type ProviderFormValues = Record<
   | "name"
@@ -48,62 +50,37 @@ const hints: Partial<Record<Field, string>> = {
 };
 
 export function ProviderForm(props: { providerId?: string; initial: ProviderFormValues }) {
-  const router = useRouter();
-  const [, startTransition] = useTransition();
-  const [values, setValues] = useState(props.initial);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
   const editing = props.providerId !== undefined;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setMessage(null);
-    setFieldErrors({});
-    const result = await adminRequest<{ id: string }>(
-      editing ? `/api/admin/providers/${props.providerId}` : "/api/admin/providers",
-      { method: editing ? "PATCH" : "POST", body: values },
-    );
-    setSaving(false);
-    if (!result.ok) {
-      const fields = Array.isArray(result.body.fields)
-        ? (result.body.fields as Array<{ column: Field; message: string }>)
-        : [];
-      setFieldErrors(Object.fromEntries(fields.map((f) => [f.column, f.message])));
-      setMessage({ kind: "error", text: result.error });
-      return;
-    }
-    if (editing) {
-      setMessage({ kind: "ok", text: "Saved." });
-      startTransition(() => router.refresh());
-    } else {
-      router.push(`/admin/providers/${result.data.id}?created=1`);
-    }
-  }
-
-  const input = (field: Field, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label className="block text-sm font-medium text-slate-700">
-      {label}
-      <input
-        name={field}
-        value={values[field]}
-        onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-        aria-invalid={fieldErrors[field] ? true : undefined}
-        data-testid={`provider-${field}`}
-        className={`mt-1 ${inputClass} ${fieldErrors[field] ? "border-rose-300 ring-4 ring-rose-50" : ""}`}
-        {...extra}
-      />
-      {fieldErrors[field] ? (
-        <span className="mt-1 block text-xs font-normal text-rose-600">{fieldErrors[field]}</span>
-      ) : (
-        hints[field] && <span className="mt-1 block text-xs font-normal text-slate-400">{hints[field]}</span>
-      )}
-    </label>
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(
+    editing ? updateProviderAction : createProviderAction,
+    idleState,
   );
+  // Controlled, so what was typed stays after a refusal (React resets uncontrolled fields after an action); the
+  // names make the form post without JavaScript as well.
+  const [values, setValues] = useState(props.initial);
+
+  const input = (field: Field, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
+    const error = fieldError(state, field);
+    return (
+      <label className="block text-sm font-medium text-slate-700">
+        {label}
+        <input
+          name={field}
+          value={values[field]}
+          onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          aria-invalid={error ? true : undefined}
+          data-testid={`provider-${field}`}
+          className={`mt-1 ${inputClass} ${error ? "border-rose-300 ring-4 ring-rose-50" : ""}`}
+          {...extra}
+        />
+        <FieldNote error={error} hint={hints[field]} />
+      </label>
+    );
+  };
 
   return (
-    <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" data-testid="provider-form">
+    <form action={action} className="grid gap-4 sm:grid-cols-2" data-testid="provider-form">
+      {editing && <input type="hidden" name="provider_id" value={props.providerId} />}
       <div className="sm:col-span-2">{input("name", "Name", { required: true, maxLength: 200 })}</div>
       <label className="block text-sm font-medium text-slate-700">
         Service
@@ -119,6 +96,7 @@ export function ProviderForm(props: { providerId?: string; initial: ProviderForm
             </option>
           ))}
         </select>
+        <FieldNote error={fieldError(state, "service_type")} />
       </label>
       {input("phone", "Phone", { inputMode: "tel" })}
       <div className="sm:col-span-2">{input("address", "Address", { required: true, maxLength: 300 })}</div>
@@ -130,18 +108,10 @@ export function ProviderForm(props: { providerId?: string; initial: ProviderForm
       {input("rating", "Rating (0–5)", { inputMode: "decimal" })}
       <div className="sm:col-span-2">{input("opening_hours", "Opening hours", { required: true })}</div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={saving} className={buttonStyles.primary} data-testid="provider-save">
-          {saving ? "Saving…" : editing ? "Save changes" : "Add provider"}
+        <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="provider-save">
+          {pending ? "Saving…" : editing ? "Save changes" : "Add provider"}
         </button>
-        {message && (
-          <p
-            role={message.kind === "error" ? "alert" : "status"}
-            data-testid="provider-form-message"
-            className={`rounded-lg px-3 py-1.5 text-sm ${message.kind === "error" ? "bg-rose-50 text-rose-700" : "bg-emerald-50 text-emerald-700"}`}
-          >
-            {message.text}
-          </p>
-        )}
+        <ActionMessage state={state} testId="provider-form-message" />
       </div>
     </form>
   );

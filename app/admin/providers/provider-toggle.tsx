@@ -1,54 +1,51 @@
-// Disable / enable a provider in place; the page's data is reloaded so the row shows its new state.
+// Disable / enable a provider in place: the new state shows at once (useOptimistic) while the server action saves
+// it; the page then re-renders with the stored state, or the refusal is shown and the switch flips back.
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { adminRequest } from "../_components/admin-api";
+import { useOptimistic, useState } from "react";
+import { setProviderDisabledAction } from "./actions";
 
 export function ProviderToggle(props: { providerId: string; disabled: boolean; name: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [busy, setBusy] = useState(false);
+  const [disabled, showDisabled] = useOptimistic(props.disabled);
+  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function toggle() {
-    setBusy(true);
+  async function toggle(form: FormData) {
     setError(null);
-    const result = await adminRequest(`/api/admin/providers/${props.providerId}`, {
-      method: "PATCH",
-      body: { disabled: !props.disabled },
-    });
-    setBusy(false);
-    if (!result.ok) setError(result.error);
-    else startTransition(() => router.refresh());
+    setSaving(true);
+    showDisabled(!disabled);
+    const result = await setProviderDisabledAction(form);
+    setSaving(false);
+    if (result.status === "error") setError(result.error);
   }
 
   return (
-    <span className="inline-flex flex-col items-end gap-1">
+    <form action={toggle} className="inline-flex flex-col items-end gap-1">
+      <input type="hidden" name="provider_id" value={props.providerId} />
+      <input type="hidden" name="disabled" value={String(!disabled)} />
       <span className="inline-flex items-center gap-2">
         <span
           data-testid="provider-state"
           className={`rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${
-            props.disabled
+            disabled
               ? "bg-slate-100 text-slate-500 ring-slate-200"
               : "bg-emerald-50 text-emerald-700 ring-emerald-200"
           }`}
         >
-          {props.disabled ? "Disabled" : "Enabled"}
+          {disabled ? "Disabled" : "Enabled"}
         </span>
         <button
-          type="button"
-          onClick={toggle}
-          disabled={busy || pending}
-          data-testid={props.disabled ? "enable-provider" : "disable-provider"}
-          aria-label={`${props.disabled ? "Enable" : "Disable"} ${props.name}`}
+          type="submit"
+          disabled={saving}
+          data-testid={disabled ? "enable-provider" : "disable-provider"}
+          aria-label={`${disabled ? "Enable" : "Disable"} ${props.name}`}
           className={`rounded-lg border px-2.5 py-1 text-xs font-medium disabled:opacity-60 ${
-            props.disabled
+            disabled
               ? "border-emerald-200 bg-white text-emerald-700 hover:bg-emerald-50"
               : "border-rose-200 bg-white text-rose-700 hover:bg-rose-50"
           }`}
         >
-          {busy || pending ? "…" : props.disabled ? "Enable" : "Disable"}
+          {saving ? "…" : disabled ? "Enable" : "Disable"}
         </button>
       </span>
       {error && (
@@ -56,6 +53,6 @@ export function ProviderToggle(props: { providerId: string; disabled: boolean; n
           {error}
         </span>
       )}
-    </span>
+    </form>
   );
 }

@@ -5,75 +5,67 @@ import type { Provider } from "@/db/providers";
 import { formatOpeningHoursText } from "@/lib/admin/providers/opening-hours-text";
 import { serviceTypeLabels } from "@/app/_components/service-labels";
 import type { ServiceType } from "@/lib/intake/booking-request";
+import { AdminTable } from "../_components/admin-table";
 import { ProviderToggle } from "./provider-toggle";
 
 export function ProvidersTable({ providers }: { providers: Array<Provider & { onDoNotCallList: boolean }> }) {
-  if (providers.length === 0) {
-    return (
-      <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-500">
-        No provider matches.
-      </div>
-    );
-  }
   return (
-    <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[60rem] text-left text-sm" data-testid="admin-providers-table">
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs font-medium tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th className="px-4 py-2.5">Provider</th>
-            <th className="px-4 py-2.5">Service</th>
-            <th className="px-4 py-2.5">Phone</th>
-            <th className="px-4 py-2.5">Opening hours</th>
-            <th className="px-4 py-2.5">Source</th>
-            <th className="px-4 py-2.5 text-right">State</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {providers.map((provider) => (
-            <tr
-              key={provider.id}
-              data-testid="admin-provider-row"
-              data-provider-id={provider.id}
-              data-provider-name={provider.name}
-              data-disabled={provider.disabled}
-              className={`align-top ${provider.disabled ? "bg-slate-50/70 text-slate-400" : ""}`}
+    <AdminTable
+      columns={[
+        "Provider",
+        "Service",
+        "Phone",
+        "Opening hours",
+        "Source",
+        { label: "State", className: "text-right" },
+      ]}
+      rows={providers}
+      empty="No provider matches."
+      testId="admin-providers-table"
+      minWidth="min-w-[60rem]"
+      row={(provider) => (
+        <tr
+          key={provider.id}
+          data-testid="admin-provider-row"
+          data-provider-id={provider.id}
+          data-provider-name={provider.name}
+          data-disabled={provider.disabled}
+          className={`align-top ${provider.disabled ? "bg-slate-50/70 text-slate-400" : ""}`}
+        >
+          <td className="max-w-[20rem] px-4 py-3">
+            <Link
+              href={`/admin/providers/${provider.id}`}
+              className={`font-medium hover:text-indigo-600 ${provider.disabled ? "text-slate-500" : "text-slate-900"}`}
             >
-              <td className="max-w-[20rem] px-4 py-3">
-                <Link
-                  href={`/admin/providers/${provider.id}`}
-                  className={`font-medium hover:text-indigo-600 ${provider.disabled ? "text-slate-500" : "text-slate-900"}`}
-                >
-                  {provider.name}
-                </Link>
-                <span className="block truncate text-xs text-slate-500" title={provider.address}>
-                  {provider.address}
-                </span>
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                {serviceTypeLabels[provider.serviceType as ServiceType] ?? provider.serviceType}
-                <span className="block text-xs text-slate-400">
-                  {provider.city}, {provider.country}
-                </span>
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <span className="font-mono text-xs text-slate-700">{provider.phone ?? "—"}</span>
-                {provider.onDoNotCallList && (
-                  <span className="mt-1 block w-fit rounded-full bg-rose-50 px-2 py-0.5 text-[11px] font-medium text-rose-700 ring-1 ring-rose-200 ring-inset">
-                    do not call
-                  </span>
-                )}
-              </td>
-              <td className="max-w-[16rem] px-4 py-3 text-xs text-slate-600">
-                {formatOpeningHoursText(provider.openingHours) || "—"}
-              </td>
-              <td className="px-4 py-3 text-xs text-slate-500">{provider.source}</td>
-              <td className="px-4 py-3 text-right">
-                <ProviderToggle providerId={provider.id} disabled={provider.disabled} name={provider.name} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              {provider.name}
+            </Link>
+            <span className="block truncate text-xs text-slate-500" title={provider.address}>
+              {provider.address}
+            </span>
+          </td>
+          <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+            {serviceTypeLabels[provider.serviceType as ServiceType] ?? provider.serviceType}
+            <span className="block text-xs text-slate-400">
+              {provider.city}, {provider.country}
+            </span>
+          </td>
+          <td className="px-4 py-3 whitespace-nowrap">
+            <span className="font-mono text-xs text-slate-700">{provider.phone ?? "—"}</span>
+            {provider.onDoNotCallList && (
+              <span className="mt-1 block w-fit rounded-full bg-rose-50 px-2 py-0.5 text-[11px] font-medium text-rose-700 ring-1 ring-rose-200 ring-inset">
+                do not call
+              </span>
+            )}
+          </td>
+          <td className="max-w-[16rem] px-4 py-3 text-xs text-slate-600">
+            {formatOpeningHoursText(provider.openingHours) || "—"}
+          </td>
+          <td className="px-4 py-3 text-xs text-slate-500">{provider.source}</td>
+          <td className="px-4 py-3 text-right">
+            <ProviderToggle providerId={provider.id} disabled={provider.disabled} name={provider.name} />
+          </td>
+        </tr>
+      )}
+    />
   );
 }

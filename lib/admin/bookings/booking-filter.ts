@@ -5,7 +5,6 @@ import { bookingStatuses } from "@/db/schema";
 import type { AdminBookingQuery } from "@/db/admin-bookings";
 import { serviceTypeSchema } from "@/lib/intake/booking-request";
 import { endOfLocalDate, startOfLocalDate } from "@/lib/admin/admin-time";
-import { queryValues, type QueryInput } from "@/lib/admin/query-values";
 
 export const dialerNames = ["simulated", "elevenlabs", "twilio"] as const;
 
@@ -29,10 +28,6 @@ export const adminBookingFilterSchema = z
   });
 export type AdminBookingFilter = z.infer<typeof adminBookingFilterSchema>;
 
-export function parseAdminBookingFilter(input: QueryInput): AdminBookingFilter {
-  return adminBookingFilterSchema.parse(queryValues(input));
-}
-
 export function toBookingQuery(filter: AdminBookingFilter, timeZone: string): AdminBookingQuery {
   return {
     status: filter.status,
@@ -43,20 +38,4 @@ export function toBookingQuery(filter: AdminBookingFilter, timeZone: string): Ad
     dialer: filter.dialer,
     resolution: filter.resolution,
   };
-}
-
-/** The query string for a filter with some keys changed (links to other pages, status tabs). */
-export function filterHref(
-  base: string,
-  filter: Partial<AdminBookingFilter>,
-  changes: Partial<Record<keyof AdminBookingFilter, string | number | undefined>>,
-): string {
-  const params = new URLSearchParams();
-  const merged: Record<string, unknown> = { ...filter, ...changes };
-  for (const [key, value] of Object.entries(merged)) {
-    if (value === undefined || value === "" || (key === "page" && Number(value) === 1)) continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
 }

@@ -2,6 +2,7 @@
 import { countAdminBookingsByStatus, listAdminBookings, type AdminBookingRow } from "@/db/admin-bookings";
 import { bookingStatuses, type BookingStatus } from "@/db/schema";
 import { adminTimeZone } from "@/lib/admin/admin-time";
+import { listPage, type ListPage } from "@/lib/admin/list-page";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { toBookingQuery, type AdminBookingFilter } from "./booking-filter";
 
@@ -26,14 +27,11 @@ export interface AdminBookingListItem {
   resolved_at: string | null;
 }
 
-export interface AdminBookingTable {
+export interface AdminBookingTable extends ListPage {
   bookings: AdminBookingListItem[];
   /** Bookings per status under every filter but the status; `all` is their sum. */
   counts: Record<BookingStatus | "all", number>;
-  page: number;
   page_size: number;
-  total: number;
-  page_count: number;
   /** The zone the date filters and the overview count days in. */
   time_zone: string;
 }
@@ -51,10 +49,8 @@ export async function loadAdminBookingTable(filter: AdminBookingFilter): Promise
   return {
     bookings: rows.map(toListItem),
     counts: { ...counts, all: Object.values(counts).reduce((sum, n) => sum + n, 0) },
-    page: filter.page,
+    ...listPage(filter.page, total, bookingsPageSize),
     page_size: bookingsPageSize,
-    total,
-    page_count: Math.max(1, Math.ceil(total / bookingsPageSize)),
     time_zone: timeZone,
   };
 }

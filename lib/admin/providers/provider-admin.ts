@@ -11,6 +11,7 @@ import {
 import { findListedNumbers } from "@/db/do-not-call";
 import { getProvider, type Provider } from "@/db/providers";
 import type { AuditActor, AuditRecord } from "@/lib/admin/audit-actions";
+import { listPage } from "@/lib/admin/list-page";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
@@ -44,9 +45,7 @@ export async function listProvidersPage(filter: ProviderListFilter) {
   const listed = new Set(await findListedNumbers(providers.flatMap((p) => (p.phone ? [p.phone] : []))));
   return {
     providers: providers.map((p) => ({ ...p, onDoNotCallList: p.phone ? listed.has(p.phone) : false })),
-    total,
-    page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / providersPageSize)),
+    ...listPage(filter.page, total, providersPageSize),
   };
 }
 

@@ -14,6 +14,10 @@ export class ProviderFieldsInvalid extends AppError {
   override toResponse(): Response {
     return Response.json({ error: this.message, fields: this.fields }, { status: this.status });
   }
+
+  override get fieldErrors(): Record<string, string> {
+    return collect(this.fields.map((f) => [f.column, f.message]));
+  }
 }
 
 export interface RowError {
@@ -35,4 +39,16 @@ export class ImportRejected extends AppError {
   override toResponse(): Response {
     return Response.json({ error: this.message, row_errors: this.rowErrors }, { status: this.status });
   }
+
+  /** The form's per-row report: "row 3: phone" → what is wrong there. */
+  override get fieldErrors(): Record<string, string> {
+    return collect(this.rowErrors.map((e) => [`row ${e.row}${e.column ? `: ${e.column}` : ""}`, e.message]));
+  }
+}
+
+/** Several problems in one place are shown together. */
+function collect(entries: Array<[string, string]>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, message] of entries) errors[key] = key in errors ? `${errors[key]}; ${message}` : message;
+  return errors;
 }

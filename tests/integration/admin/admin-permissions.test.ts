@@ -9,6 +9,8 @@ import { createSessions, type Sessions } from "./admin-sessions";
 
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
+// Pages import their forms, and the forms their server actions (lib/actions/server-action.ts is "server-only").
+vi.mock("server-only", () => ({}));
 // forbidden() is experimental in Next 16; next.config.ts enables it, which sets this flag in the real server.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 

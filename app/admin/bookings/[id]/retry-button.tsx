@@ -1,48 +1,25 @@
-// "Retry now" on a failed or unanswered call: queues a new attempt through the admin API, then reloads the page's
-// data so the new attempt shows up (queued, then dialed).
+// "Retry now" on a failed or unanswered call: a form posting to the retry action, which queues a new attempt and
+// re-renders the page, so the new attempt shows up (queued, then dialed).
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { adminRequest } from "../../_components/admin-api";
+import { useActionState } from "react";
+import { idleState } from "@/lib/actions/action-state";
+import { retryCallAction } from "./actions";
 import { buttonStyles } from "../../_components/page-header";
 
 export function RetryButton({ callId }: { callId: string }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
-
-  async function retry() {
-    setBusy(true);
-    setError(null);
-    const result = await adminRequest<{ call_id: string }>(`/api/admin/calls/${callId}/retry`, {
-      method: "POST",
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    startTransition(() => router.refresh());
-  }
-
+  const [state, action, pending] = useActionState(retryCallAction, idleState);
   return (
-    <span className="flex flex-col items-end gap-1">
-      <button
-        type="button"
-        onClick={retry}
-        disabled={busy}
-        data-testid="retry-call"
-        className={buttonStyles.primary}
-      >
-        {busy ? "Retrying…" : "Retry now"}
+    <form action={action} className="flex flex-col items-end gap-1">
+      <input type="hidden" name="call_id" value={callId} />
+      <button type="submit" disabled={pending} data-testid="retry-call" className={buttonStyles.primary}>
+        {pending ? "Retrying…" : "Retry now"}
       </button>
-      {error && (
+      {state.status === "error" && (
         <span role="alert" className="max-w-[16rem] text-right text-xs text-rose-600">
-          {error}
+          {state.error}
         </span>
       )}
-    </span>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 import { adminRoute } from "@/lib/admin/admin-route";
 import { actorOf } from "@/lib/admin/audit-actions";
-import { queryValues } from "@/lib/admin/query-values";
+import { parseListFilter } from "@/lib/admin/list-filter";
+import { listPageJson } from "@/lib/admin/list-page";
 import {
   createProvider,
   listProvidersPage,
@@ -11,16 +12,12 @@ import { providerJson } from "@/lib/admin/providers/provider-json";
 import { readJson } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
-// GET /api/admin/providers – the directory, searched (?search, service_type, status=enabled|disabled, page)
+// GET /api/admin/providers – the directory, searched (?search, service_type, status=enabled|disabled, page; a bad
+// filter is a 400)
 export const GET = adminRoute(async (request) => {
-  const filter = providerListFilterSchema.parse(queryValues(new URL(request.url).searchParams));
+  const filter = parseListFilter(providerListFilterSchema, new URL(request.url).searchParams);
   const page = await listProvidersPage(filter);
-  return Response.json({
-    providers: page.providers.map(providerJson),
-    total: page.total,
-    page: page.page,
-    page_count: page.pageCount,
-  });
+  return Response.json(listPageJson({ ...page, providers: page.providers.map(providerJson) }));
 });
 
 // POST /api/admin/providers – add a provider (validated: E.164 phone, time zone, opening hours; audited)

@@ -1,0 +1,57 @@
+// The filter bar above an admin list: a plain GET form (the address holds the filter, so a view can be shared)
+// with Filter and Reset, and the note shown when a filter in the address was ignored (lib/admin/list-filter.ts).
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonStyles } from "./page-header";
+
+export function FilterForm(props: {
+  base: string;
+  children: ReactNode;
+  /** Literal Tailwind grid classes for the fields' layout. */
+  layout: string;
+  submitLabel?: string;
+  submitTestId?: string;
+  testId?: string;
+}) {
+  return (
+    <form
+      method="get"
+      action={props.base}
+      data-testid={props.testId}
+      className={`mb-4 grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm ${props.layout}`}
+    >
+      {props.children}
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonStyles.primary} data-testid={props.submitTestId}>
+          {props.submitLabel ?? "Filter"}
+        </button>
+        <Link href={props.base} className={buttonStyles.secondary}>
+          Reset
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** One labelled field of a filter bar. */
+export function FilterField(props: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <label className={`block text-xs font-medium text-slate-500 ${props.className ?? ""}`}>
+      {props.label}
+      {props.children}
+    </label>
+  );
+}
+
+export function IgnoredFilterNote({ note }: { note: string | null }) {
+  if (!note) return null;
+  return (
+    <p
+      role="alert"
+      data-testid="ignored-filter"
+      className="mb-4 rounded-xl bg-amber-50 px-4 py-2.5 text-sm text-amber-800"
+    >
+      {note}
+    </p>
+  );
+}
