@@ -6,7 +6,7 @@ import { POST as postBookingRequest } from "@/app/api/booking/request/route";
 import { confirmOffer } from "@/app/booking/[id]/actions";
 import { callProviders, saveSummary } from "@/app/chat/[taskId]/actions";
 import { startNewTask } from "@/app/chat/actions";
-import { listCallsForBooking, recordOfferedSlot } from "@/db/calls";
+import { listCallsForBooking } from "@/db/calls";
 import { seedDemoDirectory } from "@/db/providers";
 import { getCaller } from "@/lib/auth/session";
 import { fixedClock } from "@/lib/clock";
@@ -16,7 +16,7 @@ import { overrideRuntime } from "@/lib/runtime";
 import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { person, recordingRealDialer } from "../guardrails/support";
 import { anonymousSession, jsonRequest } from "../helpers";
-import { createBookingWithProviderCalls } from "../support/booking-fixtures";
+import { bookingWithOffer } from "../support/booking-fixtures";
 
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 const revalidated = vi.hoisted(() => ({ paths: [] as string[] }));
@@ -190,30 +190,15 @@ describe("the Call providers action, with a real dialer configured", () => {
 });
 
 describe("the confirm action", () => {
-  /** A review-mode booking of this person whose first call offered a fitting slot. */
-  async function bookingWithOffer(userId: string) {
-    const { bookingId, callIds } = await createBookingWithProviderCalls({
-      userId,
-      callCount: 2,
-      mode: "review",
-      now: clock.now(),
-      status: "in_progress",
-    });
-    const offered = (await recordOfferedSlot(
-      callIds[0],
-      { start: "2026-11-30T15:00:00.000Z", end: "2026-11-30T16:00:00.000Z", fits: true, reason: null },
-      clock.now(),
-    ))!;
-    return {
-      booking_id: bookingId,
-      provider_id: offered.providerId,
-      slot_start: offered.offeredSlots[0].start,
-    };
+  /** The input of "Book this" for a booking of this person whose first call offered a fitting slot. */
+  async function offerToChoose(userId: string) {
+    const booking = await bookingWithOffer(userId, clock.now());
+    return { booking_id: booking.bookingId, provider_id: booking.providerId, slot_start: booking.slotStart };
   }
 
   it("refuses another person's booking with not_found and queues nothing", async () => {
     const owner = await anonymousSession();
-    const choice = await bookingWithOffer(await userIdOf(owner));
+    const choice = await offerToChoose(await userIdOf(owner));
     actAs(await anonymousSession());
     expect(await confirmOffer(choice)).toMatchObject({ status: "error", code: "not_found" });
     const calls = await listCallsForBooking(choice.booking_id);
@@ -222,7 +207,7 @@ describe("the confirm action", () => {
 
   it("a second confirm of the same offer returns the same booking and places no second call", async () => {
     const cookie = await anonymousSession();
-    const choice = await bookingWithOffer(await userIdOf(cookie));
+    const choice = await offerToChoose(await userIdOf(cookie));
     actAs(cookie);
     const first = await confirmOffer(choice);
     const second = await confirmOffer(choice);
