@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { windowZoneName } from "./format-time";
+import { formatDayWindow, formatSlot, windowZoneName } from "./format-time";
 
 // Next week in Cambridge, MA: Monday to Monday, midnight to midnight in New York.
 const decemberWeek = { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" };
@@ -18,5 +18,13 @@ describe("the zone the summary card names for the resolved dates", () => {
 
   it("names the zone even before any dates are resolved", () => {
     expect(windowZoneName(null, "UTC")).toBe("Coordinated Universal Time");
+  });
+});
+
+describe("ranges read the same on the server as in the browser", () => {
+  it("uses plain spaces where Node's ICU writes thin and narrow no-break ones (Chromium writes plain ones)", () => {
+    const slot = { start: "2026-11-30T15:00:00Z", end: "2026-11-30T16:00:00Z" };
+    expect(formatSlot(slot, "America/New_York")).toBe("Mon, Nov 30, 10:00 – 11:00 AM EST");
+    expect(formatDayWindow(decemberWeek, "America/New_York")).toBe("Mon, Nov 30 – Sun, Dec 6");
   });
 });

@@ -1,8 +1,14 @@
 // Dates and times for people, formatted with Intl in a given IANA zone (the provider's or the booking's).
 
+/**
+ * Node's ICU puts thin and narrow no-break spaces in ranges ("10:00\u2009–\u200911:00\u202fAM") where Chromium
+ * writes plain spaces: the server's HTML and the browser's render must read the same, or hydration fails.
+ */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, " ");
+
 /** "Tue, Dec 2, 9:00 AM EST" */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
+  const text = new Intl.DateTimeFormat("en-US", {
     timeZone,
     weekday: "short",
     month: "short",
@@ -11,6 +17,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
     minute: "2-digit",
     timeZoneName: "short",
   }).format(new Date(iso));
+  return plainSpaces(text);
 }
 
 /** "Tuesday, December 2" */
@@ -25,17 +32,18 @@ export function formatLongDate(iso: string, timeZone: string): string {
 
 /** "9:00 AM" or, with the zone, "9:00 AM EST" */
 export function formatClock(iso: string, timeZone: string, withZone = false): string {
-  return new Intl.DateTimeFormat("en-US", {
+  const text = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hour: "numeric",
     minute: "2-digit",
     ...(withZone ? { timeZoneName: "short" } : {}),
   }).format(new Date(iso));
+  return plainSpaces(text);
 }
 
 /** "Tue, Dec 2, 9:00 – 10:00 AM EST": one appointment slot. */
 export function formatSlot(slot: { start: string; end: string }, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
+  const range = new Intl.DateTimeFormat("en-US", {
     timeZone,
     weekday: "short",
     month: "short",
@@ -44,17 +52,19 @@ export function formatSlot(slot: { start: string; end: string }, timeZone: strin
     minute: "2-digit",
     timeZoneName: "short",
   }).formatRange(new Date(slot.start), new Date(slot.end));
+  return plainSpaces(range);
 }
 
 /** "Mon, Dec 1 – Sun, Dec 7": a window whose end is exclusive, as the person would name its days. */
 export function formatDayWindow(window: { start: string; end: string }, timeZone: string): string {
   const lastMoment = new Date(Date.parse(window.end) - 1);
-  return new Intl.DateTimeFormat("en-US", {
+  const range = new Intl.DateTimeFormat("en-US", {
     timeZone,
     weekday: "short",
     month: "short",
     day: "numeric",
   }).formatRange(new Date(window.start), lastMoment);
+  return plainSpaces(range);
 }
 
 /** "08:00"–"12:00" as "8:00 AM – 12:00 PM". */
@@ -67,7 +77,7 @@ export function formatClockRange(range: { start: string; end: string }): string 
       hour: "numeric",
       minute: "2-digit",
     }).format(date);
-    return hours === 24 ? "midnight" : label;
+    return hours === 24 ? "midnight" : plainSpaces(label);
   };
   return `${toLabel(range.start)} – ${toLabel(range.end)}`;
 }

@@ -1,9 +1,11 @@
-// Creates a task in the browser's time zone and replaces the address with its conversation page.
+// Starts a new request in the browser's time zone (the server action behind POST /api/task) and replaces the address
+// with its conversation page. A first-time visitor is signed in as a guest first.
 "use client";
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { ensureSession } from "@/app/auth-client";
+import { startNewTask } from "./actions";
 
 export function StartTask() {
   const router = useRouter();
@@ -15,9 +17,19 @@ export function StartTask() {
     if (started.current) return;
     started.current = true;
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    apiRequest<{ task_id: string }>("/api/task", { body: { time_zone: timeZone } })
-      .then((task) => router.replace(`/chat/${task.task_id}`))
-      .catch((failure: unknown) => setError(messageOf(failure)));
+    ensureSession()
+      .then(() => startNewTask({ time_zone: timeZone }))
+      .then((state) => {
+        if (state.status === "ok") router.replace(`/chat/${state.data.task_id}`);
+        else if (state.status === "error") setError(state.error);
+      })
+      .catch((failure: unknown) =>
+        setError(
+          failure instanceof Error && failure.message
+            ? failure.message
+            : "CallPilot could not be reached. Check your connection and try again.",
+        ),
+      );
   }, [router]);
 
   return (

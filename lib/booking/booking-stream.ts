@@ -5,8 +5,8 @@
 import { listCallEventsSince, subscribeToBookingChanges } from "@/db/call-events";
 import type { Booking } from "@/db/bookings";
 import { getBooking } from "@/db/bookings";
-import type { StreamedCallEvent } from "@/lib/calls/call-event";
 import { logger } from "@/lib/logger";
+import { streamedCallEvent } from "./booking-snapshot";
 import { buildBookingView } from "./booking-view";
 
 const heartbeatMs = 15_000;
@@ -65,14 +65,7 @@ export function streamBookingEvents(input: {
             for (;;) {
               const events = await listCallEventsSince(bookingId, cursor);
               for (const event of events) {
-                const streamed = {
-                  seq: event.seq,
-                  call_id: event.callId,
-                  type: event.type,
-                  payload: event.payload,
-                  at: event.createdAt.toISOString(),
-                } as StreamedCallEvent;
-                controller.enqueue(frame("call_event", streamed, event.seq));
+                controller.enqueue(frame("call_event", streamedCallEvent(event), event.seq));
                 cursor = event.seq;
               }
               if (events.length < 500) break;

@@ -1,5 +1,6 @@
 // Tasks: a person's intake conversation. Creating one, a chat turn (streamed reply, extracted fields, status),
 // editing the summary card, and what the API returns for a task.
+import { z } from "zod";
 import { getBookingForTask } from "@/db/bookings";
 import {
   countTaskMessages,
@@ -44,6 +45,15 @@ export interface TaskView {
   messages: Array<{ role: "user" | "assistant"; content: string; at: string }>;
   created_at: string;
 }
+
+/** The body of POST /api/task and the input of the "new request" action. */
+export const startTaskBodySchema = z.object({
+  time_zone: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("The person's IANA time zone; defaults to DEFAULT_TIMEZONE."),
+});
 
 export async function startTask(input: { userId: string; timeZone?: string }, clock: Clock): Promise<Task> {
   const timeZone =

@@ -5,6 +5,7 @@ import { formatDayWindow } from "@/app/_components/format-time";
 import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { BookingStatusPill } from "@/app/_components/booking-status-pill";
 import { finishedCallCount } from "./booking-progress";
+import { StopCalling } from "./stop-calling";
 import type { Connection } from "./use-booking-events";
 
 export function BookingOverview({ view, connection }: { view: BookingView; connection: Connection }) {
@@ -36,6 +37,7 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
         <div className="flex shrink-0 flex-col items-start gap-2 sm:items-end">
           <BookingStatusPill status={view.status} />
           <ConnectionNote connection={connection} />
+          <StopCalling view={view} />
         </div>
       </div>
       {view.status_reason && (

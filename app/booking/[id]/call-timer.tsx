@@ -7,6 +7,7 @@ import { useNow } from "./use-now";
 export function CallTimer(props: { startedAt: string | null; endedAt: string | null; live: boolean }) {
   const now = useNow(props.live);
   if (!props.startedAt) return null;
+  // A live call's clock starts once the page runs in the browser (null before: the server's time is not ours).
   const end = props.endedAt ? Date.parse(props.endedAt) : props.live ? now : null;
   if (end === null) return null;
   return (

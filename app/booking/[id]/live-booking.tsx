@@ -1,6 +1,7 @@
 // The live booking page: overview, booked banner, ranked offers, one card per provider's call, and who was skipped.
 "use client";
 
+import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { activityForCalls } from "./call-activity";
 import { BookedBanner } from "./booked-banner";
@@ -19,31 +20,8 @@ function byDistance(a: ProviderResult, b: ProviderResult): number {
   );
 }
 
-export function LiveBooking({ bookingId }: { bookingId: string }) {
-  const { view, activity, callIdsByProvider, connection, error } = useBookingEvents(bookingId);
-
-  if (error && !view) {
-    return (
-      <main className="mx-auto w-full max-w-xl px-4 py-24">
-        <div
-          role="alert"
-          className="rounded-2xl border border-rose-200 bg-rose-50 p-6 text-center text-rose-800"
-        >
-          <p className="font-medium">This booking could not be opened.</p>
-          <p className="mt-1 text-sm">{error}</p>
-        </div>
-      </main>
-    );
-  }
-
-  if (!view) {
-    return (
-      <main className="mx-auto flex w-full max-w-6xl flex-1 items-center justify-center px-4 py-24 text-slate-500">
-        <span className="mr-3 h-5 w-5 animate-spin rounded-full border-2 border-indigo-100 border-t-indigo-600" />
-        Connecting to the calls…
-      </main>
-    );
-  }
+export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
+  const { view, activity, callIdsByProvider, connection, error } = useBookingEvents(snapshot);
 
   const cards = [...view.results].sort(byDistance);
   return (

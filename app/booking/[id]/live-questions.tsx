@@ -2,10 +2,13 @@
 // also plays a short two-tone chime (Web Audio, no sound file), since the person may be looking elsewhere.
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { useActionState, useEffect, useOptimistic, useRef, useState } from "react";
+import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import type { BookingView } from "@/lib/booking/booking-view";
 import type { QuestionView } from "@/lib/calls/questions/question-view";
+import { answerLiveQuestion } from "./actions";
+
+type AnswerState = ActionState<QuestionView>;
 
 export function LiveQuestions({ view }: { view: BookingView }) {
   const open = view.questions.filter((question) => question.status === "open");
@@ -35,65 +38,67 @@ function QuestionCard({
   question: QuestionView;
   providerName: string;
 }) {
+  // The answer shows as sent at once; it reverts to the box, with the reason, if the server refuses it.
+  const [sentAnswer, showSent] = useOptimistic<string | null, string>(null, (_current, answer) => answer);
+  const [state, formAction] = useActionState(async (previous: AnswerState, form: FormData) => {
+    showSent(String(form.get("answer") ?? "").trim());
+    return answerLiveQuestion(previous, form);
+  }, idleState);
   const [answer, setAnswer] = useState("");
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    setSending(true);
-    setError(null);
-    try {
-      await apiRequest(
-        `/api/booking/${encodeURIComponent(bookingId)}/questions/${encodeURIComponent(question.id)}/answer`,
-        { body: { answer } },
-      );
-    } catch (failure) {
-      setError(messageOf(failure));
-      setSending(false);
-    }
-  }
+  // Once accepted, the card stays "sent" until the live view drops the answered question.
+  const sent = sentAnswer ?? (state.status === "ok" ? (state.data.answer ?? answer) : null);
 
   return (
     <form
-      onSubmit={send}
+      action={formAction}
       data-testid="live-question"
       data-question-id={question.id}
       role="alert"
       className="rounded-2xl border-2 border-amber-300 bg-amber-50 p-4 shadow-sm shadow-amber-200 sm:p-5"
     >
+      <input type="hidden" name="booking_id" value={bookingId} />
+      <input type="hidden" name="question_id" value={question.id} />
       <p className="text-xs font-semibold tracking-wide text-amber-700 uppercase">
         {providerName} is asking — they are holding the line
       </p>
       <p data-testid="live-question-text" className="mt-1 text-base font-medium text-slate-900">
         {question.text}
       </p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
-        <label className="sr-only" htmlFor={`answer-${question.id}`}>
-          Your answer
-        </label>
-        <input
-          id={`answer-${question.id}`}
-          data-testid="live-question-answer"
-          value={answer}
-          onChange={(event) => setAnswer(event.target.value)}
-          maxLength={500}
-          autoFocus
-          placeholder="Type your answer; the agent tells them"
-          className="flex-1 rounded-xl border border-amber-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 focus:outline-none"
-        />
-        <button
-          type="submit"
-          data-testid="live-question-send"
-          disabled={sending || answer.trim() === ""}
-          className="rounded-xl bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
-        >
-          {sending ? "Sending…" : "Send answer"}
-        </button>
-      </div>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-rose-700">
-          {error}
+      {sent !== null ? (
+        <p data-testid="live-question-sent" className="mt-3 text-sm text-slate-700">
+          Sent: “{sent}” — the agent tells them now.
+        </p>
+      ) : (
+        <div className="mt-3 flex flex-col gap-2 sm:flex-row">
+          <label className="sr-only" htmlFor={`answer-${question.id}`}>
+            Your answer
+          </label>
+          <input
+            id={`answer-${question.id}`}
+            name="answer"
+            data-testid="live-question-answer"
+            value={answer}
+            onChange={(event) => setAnswer(event.target.value)}
+            maxLength={500}
+            required
+            autoFocus
+            placeholder="Type your answer; the agent tells them"
+            aria-describedby={`answer-error-${question.id}`}
+            className="flex-1 rounded-xl border border-amber-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 focus:outline-none"
+          />
+          <button
+            type="submit"
+            data-testid="live-question-send"
+            disabled={answer.trim() === ""}
+            className="rounded-xl bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
+          >
+            Send answer
+          </button>
+        </div>
+      )}
+      {state.status === "error" && sent === null && (
+        <p id={`answer-error-${question.id}`} role="alert" className="mt-2 text-sm text-rose-700">
+          {fieldError(state, "answer") ?? state.error}
         </p>
       )}
     </form>

@@ -1,10 +1,21 @@
-// /booking/{id} – the live booking: every provider's call as it happens, the ranked offers and the booked slot.
+// /booking/{id} – the live booking: every provider's call as it happens, the ranked offers and the booked slot. The
+// first response already carries the calls, their transcripts so far and the results; the browser then follows the
+// live stream from exactly there.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getCaller } from "@/lib/auth/session";
+import { getBookingSnapshot } from "@/lib/booking/booking-snapshot";
+import { ownedOrNotFound } from "@/app/_components/owned-or-not-found";
 import { LiveBooking } from "./live-booking";
 
 export const metadata: Metadata = { title: "Live booking" };
 
 export default async function BookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <LiveBooking bookingId={id} />;
+  // Without a session no booking can be this browser's: the same 404 as another person's booking.
+  const caller = await getCaller(await headers());
+  if (!caller) notFound();
+  const snapshot = await ownedOrNotFound(() => getBookingSnapshot(id, caller.userId));
+  return <LiveBooking snapshot={snapshot} />;
 }

@@ -2,37 +2,28 @@
 // one here, which places a confirmation call.
 "use client";
 
-import { useState } from "react";
-import type { BookingView, ProviderResult } from "@/lib/booking/booking-view";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { useActionState, useOptimistic } from "react";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
+import type { BookingView } from "@/lib/booking/booking-view";
+import type { ConfirmResult } from "@/lib/booking/confirm-choice";
+import { confirmOffer } from "./actions";
 import { ResultRow } from "./result-row";
 
+type ChooseState = ActionState<ConfirmResult>;
+
 export function RankedResults({ view }: { view: BookingView }) {
-  const [choosingId, setChoosingId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The chosen offer shows as "Booking…" at once; the live view takes over once the confirmation call is queued.
+  const [choosingId, showChoosing] = useOptimistic<string | null, string>(null, (_current, id) => id);
+  const [state, chooseAction] = useActionState(async (previous: ChooseState, form: FormData) => {
+    showChoosing(String(form.get("provider_id")));
+    return confirmOffer(previous, form);
+  }, idleState);
   const ranked = view.results.filter((result) => result.offered_slots.length > 0 || result.booked);
   if (ranked.length === 0) return null;
 
   const choosingAllowed = view.status === "awaiting_choice" || view.mode === "review";
   const weights = ranked.find((result) => result.score_breakdown)?.score_breakdown?.weights;
-
-  async function choose(result: ProviderResult) {
-    setError(null);
-    setChoosingId(result.provider_id);
-    try {
-      await apiRequest(`/api/booking/${view.booking_id}/confirm`, {
-        body: {
-          provider_id: result.provider_id,
-          ...(result.best_slot ? { slot_start: result.best_slot.start } : {}),
-        },
-      });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      // The live view takes over from here: the booking moves to "confirming" and the buttons go away.
-      setChoosingId(null);
-    }
-  }
+  const error = state.status === "error" ? state.error : null;
 
   return (
     <section
@@ -63,12 +54,13 @@ export function RankedResults({ view }: { view: BookingView }) {
         {ranked.map((result, index) => (
           <ResultRow
             key={result.provider_id}
+            bookingId={view.booking_id}
             rank={index + 1}
             result={result}
             choosable={choosingAllowed && result.can_choose}
             busy={choosingId !== null}
             choosing={choosingId === result.provider_id}
-            onChoose={choose}
+            chooseAction={chooseAction}
           />
         ))}
       </ol>

@@ -6,13 +6,15 @@ import { formatSlot } from "@/app/_components/format-time";
 import { ScoreBreakdown } from "./score-breakdown";
 
 export function ResultRow(props: {
+  bookingId: string;
   rank: number;
   result: ProviderResult;
   choosable: boolean;
   /** A choice is being sent (this one or another): no second click. */
   busy: boolean;
   choosing: boolean;
-  onChoose: (result: ProviderResult) => void;
+  /** Books this provider's best slot (the form carries booking, provider and slot). */
+  chooseAction: (form: FormData) => void;
 }) {
   const { result } = props;
   const slot = result.booked_slot ?? result.best_slot;
@@ -60,15 +62,19 @@ export function ResultRow(props: {
           <span className="text-xs text-slate-400"> / 100</span>
         </span>
         {props.choosable && (
-          <button
-            type="button"
-            data-testid="book-this"
-            disabled={props.busy}
-            onClick={() => props.onChoose(result)}
-            className="rounded-lg bg-indigo-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
-          >
-            {props.choosing ? "Booking…" : "Book this"}
-          </button>
+          <form action={props.chooseAction}>
+            <input type="hidden" name="booking_id" value={props.bookingId} />
+            <input type="hidden" name="provider_id" value={result.provider_id} />
+            {result.best_slot && <input type="hidden" name="slot_start" value={result.best_slot.start} />}
+            <button
+              type="submit"
+              data-testid="book-this"
+              disabled={props.busy}
+              className="rounded-lg bg-indigo-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
+            >
+              {props.choosing ? "Booking…" : "Book this"}
+            </button>
+          </form>
         )}
       </div>
     </li>

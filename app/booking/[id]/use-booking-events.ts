@@ -1,18 +1,19 @@
-// Subscribes to the booking's Server-Sent Events (no polling): the latest booking view, each call's live activity,
-// and which calls belong to which provider. EventSource reconnects with Last-Event-ID on its own.
+// Follows the booking's Server-Sent Events (no polling) from where the server's first render left off: the latest
+// booking view, each call's live activity, and which calls belong to which provider. The stream starts after the
+// snapshot's cursor, and EventSource resumes with Last-Event-ID on its own, so no event is missed or shown twice.
 "use client";
 
 import { useEffect, useState } from "react";
+import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { BookingView } from "@/lib/booking/booking-view";
 import { apiFetch, messageOf } from "@/app/_components/api-request";
-import { ensureSession } from "@/app/auth-client";
 import { addCallEvent, type ActivityByCall, type CallEvent } from "./call-activity";
 import { isBookingSettled } from "./booking-progress";
 
 export type Connection = "connecting" | "live" | "reconnecting" | "finished";
 
 export interface LiveBookingState {
-  view: BookingView | null;
+  view: BookingView;
   activity: ActivityByCall;
   /** Every call id seen for each provider, so earlier attempts keep their transcripts after a retry. */
   callIdsByProvider: Record<string, string[]>;
@@ -20,21 +21,34 @@ export interface LiveBookingState {
   error: string | null;
 }
 
-const initialState: LiveBookingState = {
-  view: null,
-  activity: {},
-  callIdsByProvider: {},
-  connection: "connecting",
-  error: null,
-};
+function initialState(snapshot: BookingSnapshot): LiveBookingState {
+  return {
+    view: snapshot.view,
+    activity: snapshot.events.reduce(addCallEvent, {}),
+    callIdsByProvider: rememberCalls({}, snapshot.view),
+    connection: isBookingSettled(snapshot.view) ? "finished" : "connecting",
+    error: null,
+  };
+}
 
-export function useBookingEvents(bookingId: string): LiveBookingState {
-  const [state, setState] = useState(initialState);
+export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
+  const [state, setState] = useState(() => initialState(snapshot));
+  // After an action the server renders a fresher snapshot: start over from it (the stream restarts at its cursor).
+  const [shown, setShown] = useState(snapshot);
+  if (shown !== snapshot) {
+    setShown(snapshot);
+    setState(initialState(snapshot));
+  }
+  const bookingId = snapshot.view.booking_id;
+  const cursor = snapshot.cursor;
+  const settledAtFirstPaint = isBookingSettled(snapshot.view);
 
   useEffect(() => {
-    let source: EventSource | null = null;
+    // Nothing more can happen to a settled booking: the first paint is the whole story.
+    if (settledAtFirstPaint) return;
     let stopped = false;
     const url = `/api/booking/${encodeURIComponent(bookingId)}/events`;
+    const source = new EventSource(`${url}?after=${cursor}`);
 
     const onCallEvent = (message: MessageEvent<string>) => {
       const event = JSON.parse(message.data) as CallEvent;
@@ -43,7 +57,7 @@ export function useBookingEvents(bookingId: string): LiveBookingState {
     const onBooking = (message: MessageEvent<string>) => {
       const view = JSON.parse(message.data) as BookingView;
       const settled = isBookingSettled(view);
-      if (settled) source?.close();
+      if (settled) source.close();
       setState((current) => ({
         ...current,
         view,
@@ -53,15 +67,15 @@ export function useBookingEvents(bookingId: string): LiveBookingState {
       }));
     };
     const onError = () => {
-      if (!source || source.readyState !== EventSource.CLOSED) {
+      if (source.readyState !== EventSource.CLOSED) {
         setState((current) =>
           current.connection === "finished" ? current : { ...current, connection: "reconnecting" },
         );
         return;
       }
-      // The server refused the stream (no such booking, no session, too many pages open): an EventSource cannot
-      // read why, so ask once more with fetch, which can; a stream answered this time is closed straight away.
-      apiFetch(url)
+      // The server refused the stream (no session any more, too many pages open): an EventSource cannot read why,
+      // so ask once more with fetch, which can; a stream answered this time is closed straight away.
+      apiFetch(`${url}?after=${cursor}`)
         .then((response) => {
           void response.body?.cancel();
           if (stopped) return;
@@ -75,21 +89,14 @@ export function useBookingEvents(bookingId: string): LiveBookingState {
         );
     };
 
-    ensureSession()
-      .then(() => {
-        if (stopped) return;
-        source = new EventSource(url);
-        source.addEventListener("call_event", onCallEvent);
-        source.addEventListener("booking", onBooking);
-        source.addEventListener("error", onError);
-      })
-      .catch((error: unknown) => setState((current) => ({ ...current, error: messageOf(error) })));
-
+    source.addEventListener("call_event", onCallEvent);
+    source.addEventListener("booking", onBooking);
+    source.addEventListener("error", onError);
     return () => {
       stopped = true;
-      source?.close();
+      source.close();
     };
-  }, [bookingId]);
+  }, [bookingId, cursor, settledAtFirstPaint]);
 
   return state;
 }

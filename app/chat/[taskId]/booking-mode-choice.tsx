@@ -30,7 +30,7 @@ export function BookingModeChoice(props: { value: BookingMode; onChange: (mode: 
           >
             <input
               type="radio"
-              name="booking-mode"
+              name="mode"
               value={mode.value}
               data-testid={`mode-${mode.value}`}
               checked={props.value === mode.value}

@@ -5,22 +5,33 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
+import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
+import type { AccountView } from "@/lib/guardrails/account";
 import type { TaskStatus } from "@/lib/intake/booking-request";
-import { ApiError, apiRequest, messageOf } from "@/app/_components/api-request";
-import { useAccount } from "@/app/_components/use-account";
+import { callProviders } from "./actions";
 import { BookingModeChoice, type BookingMode } from "./booking-mode-choice";
 import { RealCallSteps } from "./real-call-steps";
 import { SwarmSizeInput } from "./swarm-size-input";
 
-export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; bookingId: string | null }) {
+export function CallProvidersPanel(props: {
+  taskId: string;
+  status: TaskStatus;
+  bookingId: string | null;
+  /** As the server rendered it with the page; the action re-renders it after every attempt. */
+  account: AccountView;
+}) {
   const router = useRouter();
   const [swarmSize, setSwarmSize] = useState(5);
   const [mode, setMode] = useState<BookingMode>("auto");
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [refused, setRefused] = useState(false);
-  const { account, reload } = useAccount();
+  // Success opens the live booking page (the action redirects); a refusal comes back here with its sentence.
+  const [state, formAction, starting] = useActionState<ActionState<never>, FormData>(
+    callProviders,
+    idleState,
+  );
+  const { account } = props;
+  const refused = state.status === "error" && state.code === "forbidden";
+  const error = state.status === "error" ? state.error : null;
 
   if (props.bookingId) {
     return (
@@ -53,67 +64,47 @@ export function CallProvidersPanel(props: { taskId: string; status: TaskStatus; 
   }
 
   // A signed-up person finishes verification or consent first; a guest may try, and is offered sign-up.
-  const waitingForStep = account?.next_step === "verify_email" || account?.next_step === "consent";
-
-  async function start(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setStarting(true);
-    try {
-      const started = await apiRequest<{ booking_id: string }>("/api/booking/request", {
-        body: { task_id: props.taskId, preferences: { swarm_size: swarmSize, mode } },
-      });
-      router.push(`/booking/${started.booking_id}`);
-    } catch (failure) {
-      setError(messageOf(failure));
-      if (failure instanceof ApiError && failure.status === 403) {
-        setRefused(true);
-        await reload();
-      }
-      setStarting(false);
-    }
-  }
+  const waitingForStep = account.next_step === "verify_email" || account.next_step === "consent";
 
   return (
-    <form
-      onSubmit={start}
+    <section
       data-testid="call-providers-panel"
       className="rounded-2xl border border-emerald-200 bg-white p-4 shadow-sm ring-4 ring-emerald-50"
     >
-      <h2 className="text-sm font-semibold text-slate-900">Call providers</h2>
-      <p className="mt-0.5 text-xs text-slate-500">
-        We phone them in parallel and rank every slot they offer.
-      </p>
-      <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} />
-      <BookingModeChoice value={mode} onChange={setMode} />
-      {account && (
-        <RealCallSteps
-          account={account}
-          taskId={props.taskId}
-          refused={refused}
-          onChange={() => {
-            setError(null);
-            void reload();
-          }}
-        />
-      )}
-      {error && (
-        <p
-          role="alert"
-          data-testid="call-providers-error"
-          className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
-        >
-          {error}
+      <form action={formAction}>
+        <h2 className="text-sm font-semibold text-slate-900">Call providers</h2>
+        <p className="mt-0.5 text-xs text-slate-500">
+          We phone them in parallel and rank every slot they offer.
         </p>
-      )}
-      <button
-        type="submit"
-        data-testid="call-providers"
-        disabled={starting || waitingForStep}
-        className="mt-4 inline-flex w-full items-center justify-center gap-2 rounded-xl bg-emerald-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm transition hover:bg-emerald-500 disabled:opacity-60"
-      >
-        {starting ? "Starting the calls…" : `Call ${swarmSize} provider${swarmSize === 1 ? "" : "s"}`}
-      </button>
-    </form>
+        <input type="hidden" name="task_id" value={props.taskId} />
+        <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} error={fieldError(state, "swarm_size")} />
+        <BookingModeChoice value={mode} onChange={setMode} />
+        {error && (
+          <p
+            role="alert"
+            data-testid="call-providers-error"
+            className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
+          >
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          data-testid="call-providers"
+          disabled={starting || waitingForStep}
+          className="mt-4 inline-flex w-full items-center justify-center gap-2 rounded-xl bg-emerald-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm transition hover:bg-emerald-500 disabled:opacity-60"
+        >
+          {starting ? "Starting the calls…" : `Call ${swarmSize} provider${swarmSize === 1 ? "" : "s"}`}
+        </button>
+      </form>
+      {/* Outside the form: the steps hold forms of their own (consent). Once consent is given the page renders the
+          account afresh, and the Call button becomes available. */}
+      <RealCallSteps
+        account={account}
+        taskId={props.taskId}
+        refused={refused}
+        onChange={() => router.refresh()}
+      />
+    </section>
   );
 }

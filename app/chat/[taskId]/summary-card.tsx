@@ -1,61 +1,64 @@
-// The summary card: the fields CallPilot understood, editable by the person and saved with PATCH /api/task/{id}.
+// The summary card: the fields CallPilot understood, editable by the person and saved by a server action (the twin
+// of PATCH /api/task/{id}). A real form with named fields, so it saves before the page's script has loaded too.
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import type { TaskView } from "@/lib/intake/tasks";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
+import { saveSummary } from "./actions";
 import { ResolvedTimes } from "./resolved-times";
-import { draftFrom, isDirty, patchFrom, type EditableField } from "./summary-draft";
+import { draftFrom, isDirty, type EditableField } from "./summary-draft";
 import { SummaryField, fieldInputClass } from "./summary-field";
+
+type SaveState = ActionState<TaskView>;
+
+const noSubscription = () => () => {};
+/** False in the server's HTML (the buttons must be there without a script), true once React runs in the browser. */
+const useScriptRunning = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 export function SummaryCard(props: {
   taskId: string;
   request: BookingRequest;
   timeZone: string;
   locked: boolean;
-  onSaved: (view: TaskView) => void;
 }) {
   const original = draftFrom(props.request);
   const [draft, setDraft] = useState(original);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Saved, the page renders again with the stored values and this card starts over from them.
+  const [state, formAction, saving] = useActionState<SaveState, FormData>(saveSummary, idleState);
+  const scriptRunning = useScriptRunning();
   const dirty = isDirty(draft, original);
   const set = (field: EditableField) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      const patch = patchFrom(draft, original);
-      setSaving(true);
-      props.onSaved(
-        await apiRequest<TaskView>(`/api/task/${props.taskId}`, { method: "PATCH", body: patch }),
-      );
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const errorOf = (field: EditableField) => fieldError(state, field);
+  // A sentence that names no field (not yours, too many requests) shows under the card.
+  const cardError =
+    state.status === "error" && Object.keys(state.fieldErrors).length === 0 ? state.error : null;
 
   return (
     <form
-      onSubmit={save}
+      action={formAction}
       data-testid="summary-card"
       className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
       aria-label="Request summary"
     >
+      <input type="hidden" name="task_id" value={props.taskId} />
       <div className="mb-3 flex items-baseline justify-between">
         <h2 className="text-sm font-semibold text-slate-900">Summary</h2>
         <span className="text-xs text-slate-400">{props.locked ? "Sent to providers" : "Edit anything"}</span>
       </div>
       <fieldset disabled={props.locked || saving} className="grid grid-cols-2 gap-x-3 gap-y-3">
-        <SummaryField label="Service" htmlFor="summary-service-type" wide>
+        <SummaryField label="Service" htmlFor="summary-service-type" error={errorOf("service_type")} wide>
           <select
             id="summary-service-type"
+            name="service_type"
             data-testid="summary-service-type"
             value={draft.service_type}
             onChange={(event) => set("service_type")(event.target.value)}
@@ -69,9 +72,10 @@ export function SummaryCard(props: {
             ))}
           </select>
         </SummaryField>
-        <SummaryField label="Location" htmlFor="summary-location" wide>
+        <SummaryField label="Location" htmlFor="summary-location" error={errorOf("location")} wide>
           <input
             id="summary-location"
+            name="location"
             data-testid="summary-location"
             value={draft.location}
             onChange={(e) => set("location")(e.target.value)}
@@ -80,9 +84,10 @@ export function SummaryCard(props: {
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Timeframe" htmlFor="summary-timeframe">
+        <SummaryField label="Timeframe" htmlFor="summary-timeframe" error={errorOf("timeframe")}>
           <input
             id="summary-timeframe"
+            name="timeframe"
             data-testid="summary-timeframe"
             value={draft.timeframe}
             onChange={(e) => set("timeframe")(e.target.value)}
@@ -91,9 +96,14 @@ export function SummaryCard(props: {
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Preferred time" htmlFor="summary-preferred-time">
+        <SummaryField
+          label="Preferred time"
+          htmlFor="summary-preferred-time"
+          error={errorOf("preferred_time")}
+        >
           <input
             id="summary-preferred-time"
+            name="preferred_time"
             data-testid="summary-preferred-time"
             value={draft.preferred_time}
             onChange={(e) => set("preferred_time")(e.target.value)}
@@ -107,9 +117,10 @@ export function SummaryCard(props: {
           timeOfDay={props.request.time_of_day}
           timeZone={props.timeZone}
         />
-        <SummaryField label="Party size" htmlFor="summary-party-size">
+        <SummaryField label="Party size" htmlFor="summary-party-size" error={errorOf("party_size")}>
           <input
             id="summary-party-size"
+            name="party_size"
             data-testid="summary-party-size"
             type="number"
             min={1}
@@ -121,9 +132,10 @@ export function SummaryCard(props: {
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Name" htmlFor="summary-client-name">
+        <SummaryField label="Name" htmlFor="summary-client-name" error={errorOf("client_name")}>
           <input
             id="summary-client-name"
+            name="client_name"
             data-testid="summary-client-name"
             value={draft.client_name}
             onChange={(e) => set("client_name")(e.target.value)}
@@ -132,9 +144,10 @@ export function SummaryCard(props: {
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Notes" htmlFor="summary-notes" wide>
+        <SummaryField label="Notes" htmlFor="summary-notes" error={errorOf("notes")} wide>
           <textarea
             id="summary-notes"
+            name="notes"
             data-testid="summary-notes"
             rows={2}
             value={draft.notes}
@@ -145,24 +158,27 @@ export function SummaryCard(props: {
           />
         </SummaryField>
       </fieldset>
-      {error && (
+      {cardError && (
         <p
           role="alert"
           data-testid="summary-error"
           className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700"
         >
-          {error}
+          {cardError}
         </p>
       )}
-      {dirty && !props.locked && (
+      {/* Without a script the card cannot tell what changed: Save is always there. */}
+      {(dirty || !scriptRunning) && !props.locked && (
         <div className="mt-3 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => setDraft(original)}
-            className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
-          >
-            Discard
-          </button>
+          {scriptRunning && (
+            <button
+              type="button"
+              onClick={() => setDraft(original)}
+              className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
+            >
+              Discard
+            </button>
+          )}
           <button
             type="submit"
             data-testid="summary-save"

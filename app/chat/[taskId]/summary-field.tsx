@@ -1,10 +1,12 @@
-// One labelled field on the summary card, and the input style the card's fields share.
+// One labelled field on the summary card, its error sentence right beside it, and the input style the fields share.
 export const fieldInputClass =
   "block w-full rounded-lg border border-slate-200 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-indigo-400 focus:ring-4 focus:ring-indigo-100 focus:outline-none disabled:bg-slate-50 disabled:text-slate-500";
 
 export function SummaryField(props: {
   label: string;
   htmlFor: string;
+  /** Why the last save refused this field. */
+  error?: string;
   wide?: boolean;
   children: React.ReactNode;
 }) {
@@ -14,6 +16,11 @@ export function SummaryField(props: {
         {props.label}
       </label>
       {props.children}
+      {props.error && (
+        <p role="alert" data-testid={`${props.htmlFor}-error`} className="mt-1 text-xs text-rose-700">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

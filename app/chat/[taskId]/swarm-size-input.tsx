@@ -4,7 +4,7 @@
 const smallest = 1;
 const largest = 15;
 
-export function SwarmSizeInput(props: { value: number; onChange: (value: number) => void }) {
+export function SwarmSizeInput(props: { value: number; onChange: (value: number) => void; error?: string }) {
   const clamp = (value: number) => Math.min(largest, Math.max(smallest, Math.round(value)));
   const stepButton =
     "flex h-9 w-9 items-center justify-center rounded-lg border border-slate-200 text-lg text-slate-600 hover:bg-slate-50 disabled:opacity-40";
@@ -25,6 +25,7 @@ export function SwarmSizeInput(props: { value: number; onChange: (value: number)
         </button>
         <input
           id="swarm-size"
+          name="swarm_size"
           data-testid="swarm-size"
           type="number"
           min={smallest}
@@ -48,6 +49,11 @@ export function SwarmSizeInput(props: { value: number; onChange: (value: number)
         </button>
         <span className="text-xs text-slate-400">up to {largest}</span>
       </div>
+      {props.error && (
+        <p role="alert" data-testid="swarm-size-error" className="mt-1 text-xs text-rose-700">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

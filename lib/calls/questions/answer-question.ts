@@ -1,11 +1,24 @@
 // The person's side of a live question: answering it (owner only, once) and the questions a booking shows.
 // The answer also goes on the call's transcript, so it reads in place on the booking page and in the admin timeline.
+import { z } from "zod";
 import { getBookingForUser } from "@/db/bookings";
 import { answerCallQuestion, getCallQuestion } from "@/db/call-questions";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { recordTranscriptLine } from "../ingestion";
 import { questionView, type QuestionView } from "./question-view";
+
+/** The body of POST /api/booking/{id}/questions/{question_id}/answer, and the live page's answer box. */
+export const answerBodySchema = z
+  .object({
+    answer: z
+      .string()
+      .trim()
+      .min(1, "type an answer for the business")
+      .max(500)
+      .describe("What the agent tells the business, as the person typed it."),
+  })
+  .strict();
 
 /** The transcript line that records an answer: said by nobody on the call, so a system line. */
 export function answerLine(question: string, answer: string, by: "person" | "profile"): string {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postConfirm } from "@/app/api/booking/[id]/confirm/route";
 import { takeBookingLock } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
-import { getCall, listCallsForBooking, recordOfferedSlot } from "@/db/calls";
+import { getCall, listCallsForBooking } from "@/db/calls";
 import { seedDemoDirectory } from "@/db/providers";
 import { listHoldsForBooking, recordHoldRequest, settleHoldRequests } from "@/db/slot-holds";
 import { chargeUsage, readUsage } from "@/db/usage-counters";
@@ -16,7 +16,10 @@ import { newId } from "@/lib/ids";
 import { overrideRuntime } from "@/lib/runtime";
 import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { jsonRequest, params } from "../helpers";
-import { createBookingWithProviderCalls } from "../support/booking-fixtures";
+import {
+  bookingWithOffer as bookingWithOfferAt,
+  createBookingWithProviderCalls,
+} from "../support/booking-fixtures";
 import { person, recordingRealDialer, useEnv } from "./support";
 
 // Wednesday 25 November 2026, 10:00 in Boston.
@@ -47,22 +50,7 @@ async function useCallsBut(userId: string, left: number): Promise<void> {
   ]);
 }
 
-/** A review-mode booking of this person whose first call offered a fitting slot. */
-async function bookingWithOffer(userId: string) {
-  const { bookingId, callIds } = await createBookingWithProviderCalls({
-    userId,
-    callCount: 2,
-    mode: "review",
-    now: clock.now(),
-    status: "in_progress",
-  });
-  const offered = (await recordOfferedSlot(
-    callIds[0],
-    { start: "2026-11-30T15:00:00.000Z", end: "2026-11-30T16:00:00.000Z", fits: true, reason: null },
-    clock.now(),
-  ))!;
-  return { bookingId, callIds, providerId: offered.providerId, slotStart: offered.offeredSlots[0].start };
-}
+const bookingWithOffer = (userId: string) => bookingWithOfferAt(userId, clock.now());
 
 function confirm(cookie: string, booking: { bookingId: string; providerId: string; slotStart: string }) {
   return postConfirm(

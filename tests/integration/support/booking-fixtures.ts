@@ -2,6 +2,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { createBookingWithCalls } from "@/db/bookings";
 import { getDb } from "@/db/client";
+import { recordOfferedSlot } from "@/db/calls";
 import { listProviders } from "@/db/providers";
 import { calls, terminalCallStatuses, user } from "@/db/schema";
 import { newId } from "@/lib/ids";
@@ -69,6 +70,23 @@ export async function createBookingWithProviderCalls(input: {
       .where(inArray(calls.id, callIds));
   }
   return { bookingId, callIds };
+}
+
+/** A review-mode booking of this person, two calls in progress, whose first call offered a fitting slot (30 Nov 2026). */
+export async function bookingWithOffer(userId: string, now: Date) {
+  const { bookingId, callIds } = await createBookingWithProviderCalls({
+    userId,
+    callCount: 2,
+    mode: "review",
+    now,
+    status: "in_progress",
+  });
+  const offered = (await recordOfferedSlot(
+    callIds[0],
+    { start: "2026-11-30T15:00:00.000Z", end: "2026-11-30T16:00:00.000Z", fits: true, reason: null },
+    now,
+  ))!;
+  return { bookingId, callIds, providerId: offered.providerId, slotStart: offered.offeredSlots[0].start };
 }
 
 export async function callRows(bookingId: string) {

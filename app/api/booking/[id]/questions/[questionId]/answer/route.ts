@@ -1,19 +1,7 @@
-import { z } from "zod";
 import { requireCaller } from "@/lib/auth/session";
-import { answerQuestion } from "@/lib/calls/questions/answer-question";
+import { answerBodySchema, answerQuestion } from "@/lib/calls/questions/answer-question";
 import { readJson, route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
-
-const answerSchema = z
-  .object({
-    answer: z
-      .string()
-      .trim()
-      .min(1, "type an answer for the business")
-      .max(500)
-      .describe("What the agent tells the business, as the person typed it."),
-  })
-  .strict();
 
 type Context = { params: Promise<{ id: string; questionId: string }> };
 
@@ -21,7 +9,7 @@ type Context = { params: Promise<{ id: string; questionId: string }> };
 export const POST = route(async (request, { params }: Context) => {
   const caller = await requireCaller(request.headers);
   const { id, questionId } = await params;
-  const body = await readJson(request, answerSchema);
+  const body = await readJson(request, answerBodySchema);
   const question = await answerQuestion(
     { userId: caller.userId, bookingId: id, questionId, answer: body.answer },
     getRuntime().clock,

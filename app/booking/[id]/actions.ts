@@ -1,0 +1,55 @@
+// The live booking page's server actions: book an offer, answer a receptionist's live question, stop looking. Each
+// runs exactly what its REST twin runs (app/api/booking/[id]/…), through the same lib/ function.
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
+import { chooseOffer, chooseOfferBodySchema } from "@/lib/booking/choose-offer";
+import { personAction, withMessage } from "@/lib/actions/server-action";
+import { answerBodySchema, answerQuestion } from "@/lib/calls/questions/answer-question";
+import { getRuntime } from "@/lib/runtime";
+
+const bookingId = z.string().min(1).max(100);
+const bookingPage = (id: string) => `/booking/${encodeURIComponent(id)}`;
+
+/** "Book this": twin of POST /api/booking/{id}/confirm (rate limit, real-call gate, ownership). */
+export const confirmOffer = personAction(
+  chooseOfferBodySchema.extend({ booking_id: bookingId }),
+  async ({ booking_id, ...body }, { caller, request }) => {
+    const { result } = await chooseOffer({ caller, request, bookingId: booking_id, body });
+    revalidatePath(bookingPage(booking_id));
+    return result;
+  },
+);
+
+/** The answer box of a live question: twin of POST /api/booking/{id}/questions/{question_id}/answer. */
+export const answerLiveQuestion = personAction(
+  answerBodySchema.extend({ booking_id: bookingId, question_id: z.string().min(1).max(100) }),
+  async (input, { caller }) => {
+    const question = await answerQuestion(
+      {
+        userId: caller.userId,
+        bookingId: input.booking_id,
+        questionId: input.question_id,
+        answer: input.answer,
+      },
+      getRuntime().clock,
+    );
+    revalidatePath(bookingPage(input.booking_id));
+    return withMessage(question, "Your answer is on its way to the business.");
+  },
+);
+
+/** "Stop calling": twin of POST /api/booking/{id}/cancel. */
+export const cancelBookingRequest = personAction(
+  z.object({ booking_id: bookingId }),
+  async (input, { caller }) => {
+    const canceled = await cancelBooking(
+      { userId: caller.userId, bookingId: input.booking_id },
+      getRuntime().clock,
+    );
+    revalidatePath(bookingPage(input.booking_id));
+    return withMessage(canceled, "Cancelled: no more calls will be placed.");
+  },
+);
