@@ -1,7 +1,7 @@
 // Each integration's configuration and its cheap live check (a read that costs nothing: an agent, an account, an
 // SMTP greeting). Vendors with no free request (the LLMs, Google Places, Google's OAuth client) are not checked.
 import nodemailer from "nodemailer";
-import { elevenLabsClient } from "@/lib/calls/elevenlabs/client";
+import { elevenLabsClient } from "@/lib/calls/elevenlabs/elevenlabs-client";
 import { createTwilioClient } from "@/lib/calls/twilio/twilio-client";
 import type { AppConfig } from "@/lib/config";
 import type { CheckResult } from "./connection";

@@ -1,7 +1,7 @@
 // Voice intake: a signed URL for one conversation with the ElevenLabs intake agent, issued by our server for a
 // signed-in person so the browser never holds the API key. The URL is good for starting one conversation, and each
 // one is charged against the daily voice-conversation allowances.
-import { elevenLabsClient } from "@/lib/calls/elevenlabs/client";
+import { elevenLabsClient } from "@/lib/calls/elevenlabs/elevenlabs-client";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { unavailable } from "@/lib/errors";

@@ -1,7 +1,7 @@
 // Replies read aloud: ElevenLabs text-to-speech, streamed through as it is generated (MP3), never buffered whole.
 // Each text is charged against the daily read-aloud allowances before ElevenLabs is asked.
 import { z } from "zod";
-import { elevenLabsClient } from "@/lib/calls/elevenlabs/client";
+import { elevenLabsClient } from "@/lib/calls/elevenlabs/elevenlabs-client";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { invalid, unavailable } from "@/lib/errors";

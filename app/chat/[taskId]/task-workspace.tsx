@@ -7,7 +7,7 @@ import type { AccountView } from "@/lib/guardrails/account";
 import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
 import type { VoiceAvailability } from "@/lib/voice/voice-availability";
 import { CallProvidersPanel } from "./call-providers-panel";
-import { Conversation } from "./conversation";
+import { Conversation } from "./chat-thread";
 import { SummaryCard } from "./summary-card";
 import { TaskStatusCard } from "./task-status-card";
 

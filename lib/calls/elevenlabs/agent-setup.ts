@@ -4,7 +4,7 @@
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import type { AppConfig } from "@/lib/config";
 import { agentDefinition, toolDefinitions } from "./agent-definition";
-import { elevenLabsClient } from "./client";
+import { elevenLabsClient } from "./elevenlabs-client";
 
 export interface SetupReport {
   agentId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FinishedConversation } from "./conversation";
+import type { FinishedConversation } from "./finished-conversation";
 import { isStillRunning, outcomeFromConversation } from "./conversation-outcome";
 import { parseSlotStart } from "./slot-time";
 

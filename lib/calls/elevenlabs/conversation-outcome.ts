@@ -5,7 +5,7 @@ import { appointmentMinutes, slotFrom, type Slot } from "@/lib/booking/slot";
 import type { CallOutcomeInput, TranscriptLine } from "@/lib/calls/call-outcome";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { agentReportSchema, holdAgreedFrom, type AgentReport } from "./agent-report";
-import type { FinishedConversation } from "./conversation";
+import type { FinishedConversation } from "./finished-conversation";
 import { parseSlotStart } from "./slot-time";
 
 export interface OutcomeContext {

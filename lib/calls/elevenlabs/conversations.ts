@@ -2,7 +2,7 @@
 // user_id), and fetch a finished conversation (the reconciler's view of a lost webhook).
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import type { AppConfig } from "@/lib/config";
-import { elevenLabsClient } from "./client";
+import { elevenLabsClient } from "./elevenlabs-client";
 
 /** The id of the conversation ElevenLabs started for this call, or null when it lists none. */
 export async function findConversationOfCall(callId: string, config: AppConfig): Promise<string | null> {

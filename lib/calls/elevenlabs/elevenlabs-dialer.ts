@@ -8,7 +8,7 @@ import { logger } from "@/lib/logger";
 import { DialError, type Dialer, type PlaceCallRequest, type PlacedCall } from "../dialer";
 import { describeApiFailure } from "./api-errors";
 import { conversationInitiationData } from "./call-setup";
-import { elevenLabsClient } from "./client";
+import { elevenLabsClient } from "./elevenlabs-client";
 import { findConversationOfCall } from "./conversations";
 
 export function createElevenLabsDialer(options: { config: AppConfig; clock: Clock }): Dialer {

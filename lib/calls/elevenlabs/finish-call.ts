@@ -5,9 +5,9 @@ import type { Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
 import { ingestCallOutcome } from "../ingestion";
-import type { FinishedConversation } from "./conversation";
+import type { FinishedConversation } from "./finished-conversation";
 import { outcomeFromConversation } from "./conversation-outcome";
-import { latestAgentReport } from "./in-call-tools";
+import { latestAgentReport } from "./server-tools";
 
 export async function finishCallFromConversation(
   call: Call,

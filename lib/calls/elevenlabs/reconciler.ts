@@ -7,7 +7,7 @@ import type { Clock } from "@/lib/clock";
 import { elevenLabsEnabled, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { ingestCallOutcome } from "../ingestion";
-import { conversationFromApi } from "./conversation";
+import { conversationFromApi } from "./finished-conversation";
 import { isStillRunning } from "./conversation-outcome";
 import { fetchConversation, findConversationOfCall } from "./conversations";
 import { finishCallFromConversation } from "./finish-call";

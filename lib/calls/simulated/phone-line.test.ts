@@ -3,7 +3,7 @@ import type { Provider } from "@/db/providers";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
-import { runSimulatedConversation, type SimulationIO } from "./conversation";
+import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
 import { phoneLineOf } from "./phone-line";
 
 const now = new Date("2026-11-26T15:00:00Z");

@@ -22,7 +22,7 @@ import { askClient, awaitAnswer } from "../questions/ask-client";
 import { clientDetailsFor } from "../questions/client-details";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
-import { runSimulatedConversation, type SimulationIO } from "./conversation";
+import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
 import { seededRandom } from "./seeded-random";
 
 /** Questions the person never answered go into the outcome, so the result says what the business still needs. */

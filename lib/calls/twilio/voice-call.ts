@@ -21,7 +21,7 @@ import { twilioScript } from "@/prompts/twilio-script";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
-import { replyTurn, type ConversationIO } from "./conversation";
+import { replyTurn, type ConversationIO } from "./scripted-reply";
 import { startQuestion } from "../questions/ask-client";
 import { findCallForSid } from "./find-call";
 import { holdTurn, type HoldPoll } from "./live-question";

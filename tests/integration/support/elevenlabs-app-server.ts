@@ -7,7 +7,7 @@ import { POST as reportOutcomeRoute } from "@/app/api/elevenlabs/tools/report-ou
 import { POST as requestBookingRoute } from "@/app/api/elevenlabs/tools/request-booking/route";
 import { POST as webhookRoute } from "@/app/api/elevenlabs/webhook/route";
 import { askClientRequestSchema, askClientToolReply } from "@/lib/calls/elevenlabs/ask-client-tool";
-import { readToolRequest } from "@/lib/calls/elevenlabs/in-call-tools";
+import { readToolRequest } from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 

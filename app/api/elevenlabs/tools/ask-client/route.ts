@@ -1,5 +1,5 @@
 import { askClientRequestSchema, askClientToolReply } from "@/lib/calls/elevenlabs/ask-client-tool";
-import { readToolRequest } from "@/lib/calls/elevenlabs/in-call-tools";
+import { readToolRequest } from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 

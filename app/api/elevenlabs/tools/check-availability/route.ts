@@ -2,7 +2,7 @@ import {
   checkAvailabilityTool,
   readToolRequest,
   slotRequestSchema,
-} from "@/lib/calls/elevenlabs/in-call-tools";
+} from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 

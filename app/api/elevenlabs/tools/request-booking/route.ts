@@ -1,4 +1,4 @@
-import { readToolRequest, requestBookingTool, slotRequestSchema } from "@/lib/calls/elevenlabs/in-call-tools";
+import { readToolRequest, requestBookingTool, slotRequestSchema } from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 

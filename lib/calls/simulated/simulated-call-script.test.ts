@@ -10,7 +10,7 @@ import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { isOpenThroughout } from "@/lib/providers/opening-hours";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
-import { runSimulatedConversation, type SimulationIO } from "./conversation";
+import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
 import { isFree } from "./receptionist";
 
 // Thursday 26 November 2026, 10:00 in Boston.
