@@ -69,7 +69,7 @@ beforeAll(async () => {
   anotherPerson = await emailSession(`another-${process.pid}-${Date.now()}@example.test`);
   samples = {};
   for (const name of sampleFiles) {
-    Object.assign(samples, ((await import(`./samples/${name}`)) as { samples: ActionSamples }).samples);
+    Object.assign(samples, ((await import(/* @vite-ignore */ path.join(import.meta.dirname, "samples", name))) as { samples: ActionSamples }).samples);
   }
 });
 
