@@ -43,7 +43,9 @@ const nextConfig: NextConfig = {
     ];
   },
   // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
-  experimental: { authInterrupts: true },
+  // Server actions: the calendar page's .ics upload is one, and takes a file as large as the REST import does
+  // (lib/calendar/fetch-ics.ts maxCalendarBytes, 5 MB) plus the form's own few bytes.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

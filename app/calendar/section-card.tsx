@@ -1,4 +1,4 @@
-// A titled white card, the building block of the calendar page.
+// A titled white card, the building block of the calendar and account pages, with its error notes and classes.
 export function SectionCard({
   title,
   description,
@@ -28,6 +28,16 @@ export function ErrorNote({ message }: { message: string | null }) {
     <p role="alert" className="mt-3 rounded-xl bg-rose-50 px-3 py-2 text-sm text-rose-700">
       {message}
     </p>
+  );
+}
+
+/** The sentence beside a form field the server refused. */
+export function FieldNote({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span role="alert" className="mt-1 block text-xs font-normal text-rose-700">
+      {message}
+    </span>
   );
 }
 
