@@ -6,7 +6,7 @@
 import { fieldError } from "@/lib/actions/action-state";
 import type { ClientProfileView } from "@/lib/calls/questions/client-profile";
 import { useFormAction } from "@/app/_components/use-form-action";
-import { FieldNote } from "@/app/calendar/section-card";
+import { FormField } from "@/app/calendar/section-card";
 import { saveClientProfileAction } from "./actions";
 
 const fields: Array<{ key: keyof ClientProfileView; label: string; placeholder: string }> = [
@@ -24,20 +24,17 @@ export function ClientDetailsForm({ profile }: { profile: ClientProfileView }) {
         {fields.map((field) => {
           const value = typed[field.key] ?? profile[field.key] ?? "";
           return (
-            <label key={field.key} className="flex flex-col gap-1">
-              <span className="font-medium text-slate-700">{field.label}</span>
-              <input
-                // A new key when the saved value changes, so the field shows what the server kept.
-                key={value}
-                name={field.key}
-                defaultValue={value}
-                placeholder={field.placeholder}
-                maxLength={120}
-                aria-invalid={fieldError(state, field.key) ? true : undefined}
-                className="rounded-xl border border-slate-300 px-3 py-2 focus:border-indigo-500 focus:outline-none"
-              />
-              <FieldNote message={fieldError(state, field.key)} />
-            </label>
+            <FormField
+              // A new key when the saved value changes, so the field shows what the server kept.
+              key={`${field.key}-${value}`}
+              label={<span className="font-medium text-slate-700">{field.label}</span>}
+              labelClassName="flex flex-col gap-1"
+              name={field.key}
+              defaultValue={value}
+              placeholder={field.placeholder}
+              maxLength={120}
+              error={fieldError(state, field.key)}
+            />
           );
         })}
       </div>

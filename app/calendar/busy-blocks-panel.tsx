@@ -9,7 +9,7 @@ import type { BusyBlockView } from "@/lib/calendar/busy-blocks";
 import { formatDateTime } from "@/app/_components/format-time";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { addBusyBlockAction, removeBusyBlockAction } from "./actions";
-import { buttonClass, ErrorNote, FieldNote, inputClass, quietButtonClass, SectionCard } from "./section-card";
+import { buttonClass, ErrorNote, FormField, quietButtonClass, SectionCard } from "./section-card";
 
 type Change = { add: BusyBlockView } | { remove: string };
 
@@ -66,48 +66,42 @@ export function BusyBlocksPanel({
         {/* Disabled until the browser has a session: a first visit gets a guest one a moment after the page. */}
         <fieldset disabled={!signedIn} className="grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="time_zone" value={timeZone} />
-          <label className="text-sm font-medium text-slate-700">
-            From
-            <input
-              key={`start-${draft.start ?? ""}`}
-              type="datetime-local"
-              name="start"
-              defaultValue={draft.start}
-              className={`${inputClass} mt-1`}
-              data-testid="busy-start"
-              aria-invalid={fieldError(added, "start") ? true : undefined}
-              required
-            />
-            <FieldNote message={fieldError(added, "start")} />
-          </label>
-          <label className="text-sm font-medium text-slate-700">
-            Until
-            <input
-              key={`end-${draft.end ?? ""}`}
-              type="datetime-local"
-              name="end"
-              defaultValue={draft.end}
-              className={`${inputClass} mt-1`}
-              data-testid="busy-end"
-              aria-invalid={fieldError(added, "end") ? true : undefined}
-              required
-            />
-            <FieldNote message={fieldError(added, "end")} />
-          </label>
-          <label className="text-sm font-medium text-slate-700 sm:col-span-2">
-            Note <span className="font-normal text-slate-400">(only you see it)</span>
-            <input
-              key={`title-${draft.title ?? ""}`}
-              type="text"
-              name="title"
-              defaultValue={draft.title}
-              maxLength={200}
-              placeholder="School run"
-              className={`${inputClass} mt-1`}
-              data-testid="busy-title"
-            />
-            <FieldNote message={fieldError(added, "title")} />
-          </label>
+          <FormField
+            label="From"
+            key={`start-${draft.start ?? ""}`}
+            type="datetime-local"
+            name="start"
+            defaultValue={draft.start}
+            data-testid="busy-start"
+            error={fieldError(added, "start")}
+            required
+          />
+          <FormField
+            label="Until"
+            key={`end-${draft.end ?? ""}`}
+            type="datetime-local"
+            name="end"
+            defaultValue={draft.end}
+            data-testid="busy-end"
+            error={fieldError(added, "end")}
+            required
+          />
+          <FormField
+            label={
+              <>
+                Note <span className="font-normal text-slate-400">(only you see it)</span>
+              </>
+            }
+            labelClassName="text-sm font-medium text-slate-700 sm:col-span-2"
+            key={`title-${draft.title ?? ""}`}
+            type="text"
+            name="title"
+            defaultValue={draft.title}
+            maxLength={200}
+            placeholder="School run"
+            data-testid="busy-title"
+            error={fieldError(added, "title")}
+          />
           <div className="flex items-center gap-3 sm:col-span-2">
             <button type="submit" className={buttonClass} disabled={adding} data-testid="add-busy-block">
               {adding ? "Adding…" : "Add busy time"}

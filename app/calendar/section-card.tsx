@@ -41,6 +41,25 @@ export function FieldNote({ message }: { message: string | undefined }) {
   );
 }
 
+/** A labelled input with the server's sentence about it, if it refused the value, right below. */
+export function FormField({
+  label,
+  error,
+  labelClassName = "text-sm font-medium text-slate-700",
+  ...input
+}: { label: React.ReactNode; error: string | undefined; labelClassName?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "className"
+>) {
+  return (
+    <label className={labelClassName}>
+      {label}
+      <input {...input} className={`${inputClass} mt-1`} aria-invalid={error ? true : undefined} />
+      <FieldNote message={error} />
+    </label>
+  );
+}
+
 export const buttonClass =
   "inline-flex items-center justify-center rounded-xl bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-60";
 export const quietButtonClass =
