@@ -3,7 +3,7 @@
 // the account page, which renders again with the consent given; the chat is told through onGiven.
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { ConsentStatus } from "@/lib/guardrails/consent";
 import { giveConsentAction } from "@/app/account/actions";
 import { useFormAction } from "./use-form-action";
@@ -12,8 +12,12 @@ export function ConsentForm({ consent, onGiven }: { consent: ConsentStatus; onGi
   const { state, formAction, pending } = useFormAction(giveConsentAction);
   const given = state.status === "ok";
 
+  // Told once, however often the parent hands a new callback while it reloads.
+  const told = useRef(false);
   useEffect(() => {
-    if (given) onGiven?.();
+    if (!given || told.current) return;
+    told.current = true;
+    onGiven?.();
   }, [given, onGiven]);
 
   return (
