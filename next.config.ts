@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import {
   everyResponseHeaders,
+  formResultContentSecurityPolicy,
   nonPageContentSecurityPolicy,
   strictTransportSecurity,
 } from "./lib/http/security-headers";
@@ -30,11 +31,14 @@ const nextConfig: NextConfig = {
   // These rules are read at build time, so HSTS here goes by the request's own X-Forwarded-Proto.
   async headers() {
     const policy = [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }];
+    const formResult = [{ key: "Content-Security-Policy", value: formResultContentSecurityPolicy }];
     const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https(,.*)?" }];
+    // Of two rules setting the same header the later one wins: a posted body to a page is a form answered by the
+    // page (JavaScript off), while one to the API stays under the policy that loads nothing.
     return [
       { source: "/:path*", headers: everyResponseHeaders },
+      ...withBody.map((condition) => ({ source: "/:path*", has: [condition], headers: formResult })),
       ...notPages.map((source) => ({ source, headers: policy })),
-      ...withBody.map((condition) => ({ source: "/:path*", has: [condition], headers: policy })),
       ...notPages.map((source) => ({
         source,
         has: overHttps,
@@ -45,8 +49,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): a signed-in non-admin gets the 403 page on /admin (lib/admin/page-access.ts).
     authInterrupts: true,
-    // The provider CSV import uploads its file through a server action: 2 MB (maxImportBytes) plus the form around it.
-    serverActions: { bodySizeLimit: "3mb" },
+    // Server actions take the largest file a form uploads: the calendar page's .ics import (5 MB, as the REST import,
+    // lib/calendar/fetch-ics.ts) plus the form's own few bytes; the provider CSV import (2 MB) fits under it. Each
+    // action checks its own, smaller limit on what it reads.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

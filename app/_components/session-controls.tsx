@@ -1,21 +1,17 @@
-// Who is using CallPilot right now (a guest or an email) and the sign in / sign up / sign out actions.
+// Who is using CallPilot right now (a guest or an email) and the sign in / sign up / sign out actions (a missing
+// session is started by browser-session-sync.tsx).
 "use client";
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { authClient, ensureSession, forgetSession } from "@/app/auth-client";
+import { useState } from "react";
+import { authClient, forgetSession } from "@/app/auth-client";
 
 export function SessionControls() {
   const { data, isPending } = authClient.useSession();
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
-
-  useEffect(() => {
-    // A first visit (or a sign-out) leaves no session: start a guest one so the visitor can begin right away.
-    if (!isPending && !data) void ensureSession().catch(() => undefined);
-  }, [isPending, data]);
 
   if (isPending || !data)
     return <span className="h-8 w-24 animate-pulse rounded-lg bg-slate-100" aria-hidden="true" />;

@@ -1,6 +1,7 @@
 // The header on every page: the CallPilot name and mark, the main navigation and who is signed in.
 import Link from "next/link";
 import { BrandMark } from "./brand-mark";
+import { BrowserSessionSync } from "./browser-session-sync";
 import { NavLinks } from "./nav-links";
 import { SessionControls } from "./session-controls";
 
@@ -16,6 +17,7 @@ export function SiteHeader() {
         <div className="ml-auto">
           <SessionControls />
         </div>
+        <BrowserSessionSync />
       </div>
     </header>
   );

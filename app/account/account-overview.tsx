@@ -1,28 +1,25 @@
-// The account page's content: email and verification, the consent (its text version and when it was given, or the
-// form to give it), and today's allowance with when it resets.
-"use client";
-
+// The account page's content, as read on the server: email and verification, the consent (its text version and when
+// it was given, or the form to give it), the answers agents may give, and today's allowance with when it resets.
 import Link from "next/link";
 import { ConsentForm } from "@/app/_components/consent-form";
 import { formatDateTime } from "@/app/_components/format-time";
 import { VerifyEmailNote } from "@/app/_components/resend-verification";
-import { useAccount } from "@/app/_components/use-account";
 import { SectionCard } from "@/app/calendar/section-card";
+import type { ClientProfileView } from "@/lib/calls/questions/client-profile";
+import type { AccountView } from "@/lib/guardrails/account";
 import type { AllowanceItem } from "@/lib/guardrails/limits";
 import { ClientDetailsForm } from "./client-details-form";
 
-export function AccountOverview() {
-  const { account, error, reload } = useAccount();
-  if (error) {
-    return (
-      <p role="alert" className="rounded-xl bg-rose-50 px-3 py-2 text-sm text-rose-700">
-        {error}
-      </p>
-    );
-  }
-  if (!account) return <p className="text-sm text-slate-500">Loading your account…</p>;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
+export function AccountOverview({
+  account,
+  profile,
+  zone,
+}: {
+  account: AccountView;
+  profile: ClientProfileView;
+  /** The zone to show times in: the person's browser's. */
+  zone: string;
+}) {
   return (
     <div className="flex flex-col gap-5" data-testid="account-overview">
       <SectionCard title="Email" testId="account-email">
@@ -78,7 +75,7 @@ export function AccountOverview() {
                 {formatDateTime(account.consent.previous.given_at, zone)}; the text has changed since.
               </p>
             )}
-            <ConsentForm consent={account.consent} onGiven={() => void reload()} />
+            <ConsentForm consent={account.consent} />
           </>
         )}
       </SectionCard>
@@ -88,7 +85,7 @@ export function AccountOverview() {
         description="Receptionists often ask these. Filled in, the agent answers at once; left empty, you are asked live during the call."
         testId="account-client-details"
       >
-        <ClientDetailsForm />
+        <ClientDetailsForm profile={profile} />
       </SectionCard>
 
       <SectionCard

@@ -1,10 +1,13 @@
 // The account page's "Answers agents may give": details a receptionist often asks for, pre-filled so the agent can
-// answer at once instead of putting the question to the person during the call.
+// answer at once instead of putting the question to the person during the call. A real form posting a server action,
+// so it saves before JavaScript loads too.
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
+import { fieldError } from "@/lib/actions/action-state";
 import type { ClientProfileView } from "@/lib/calls/questions/client-profile";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { FormField } from "@/app/calendar/section-card";
+import { saveClientProfileAction } from "./actions";
 
 const fields: Array<{ key: keyof ClientProfileView; label: string; placeholder: string }> = [
   { key: "insurance_provider", label: "Insurance provider", placeholder: "e.g. Delta Dental PPO" },
@@ -13,66 +16,45 @@ const fields: Array<{ key: keyof ClientProfileView; label: string; placeholder: 
   { key: "callback_number", label: "Callback number", placeholder: "e.g. +1 617 555 0123" },
 ];
 
-export function ClientDetailsForm() {
-  const [profile, setProfile] = useState<ClientProfileView | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    apiRequest<ClientProfileView>("/api/account/profile")
-      .then(setProfile)
-      .catch((failure: unknown) => setError(messageOf(failure)));
-  }, []);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setStatus(null);
-    try {
-      setProfile(
-        await apiRequest<ClientProfileView>("/api/account/profile", { method: "PUT", body: profile }),
-      );
-      setStatus("Saved. Agents will give these when asked.");
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }
-
-  if (!profile)
-    return error ? (
-      <p role="alert" className="text-sm text-rose-700">
-        {error}
-      </p>
-    ) : null;
-  const current = profile;
+export function ClientDetailsForm({ profile }: { profile: ClientProfileView }) {
+  const { state, formAction, pending, typed } = useFormAction(saveClientProfileAction);
   return (
-    <form onSubmit={save} data-testid="client-details-form" className="flex flex-col gap-3 text-sm">
+    <form action={formAction} data-testid="client-details-form" className="flex flex-col gap-3 text-sm">
       <div className="grid gap-3 sm:grid-cols-2">
-        {fields.map((field) => (
-          <label key={field.key} className="flex flex-col gap-1">
-            <span className="font-medium text-slate-700">{field.label}</span>
-            <input
+        {fields.map((field) => {
+          const value = typed[field.key] ?? profile[field.key] ?? "";
+          return (
+            <FormField
+              // A new key when the saved value changes, so the field shows what the server kept.
+              key={`${field.key}-${value}`}
+              label={<span className="font-medium text-slate-700">{field.label}</span>}
+              labelClassName="flex flex-col gap-1"
               name={field.key}
-              value={current[field.key] ?? ""}
+              defaultValue={value}
               placeholder={field.placeholder}
               maxLength={120}
-              onChange={(event) => setProfile({ ...current, [field.key]: event.target.value })}
-              className="rounded-xl border border-slate-300 px-3 py-2 focus:border-indigo-500 focus:outline-none"
+              error={fieldError(state, field.key)}
             />
-          </label>
-        ))}
+          );
+        })}
       </div>
       <div className="flex items-center gap-3">
         <button
           type="submit"
-          className="rounded-xl bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
+          disabled={pending}
+          data-testid="save-client-details"
+          className="rounded-xl bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
         >
-          Save answers
+          {pending ? "Saving…" : "Save answers"}
         </button>
-        {status && <span className="text-emerald-700">{status}</span>}
-        {error && (
+        {state.status === "ok" && (
+          <span role="status" className="text-emerald-700" data-testid="client-details-saved">
+            {state.message}
+          </span>
+        )}
+        {state.status === "error" && Object.keys(state.fieldErrors).length === 0 && (
           <span role="alert" className="text-rose-700">
-            {error}
+            {state.error}
           </span>
         )}
       </div>

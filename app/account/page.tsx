@@ -1,11 +1,26 @@
-// /account – the person's account: their email and its verification, their consent to calls, and how much of
-// today's allowance is left.
+// /account – the person's account: their email and its verification, their consent to calls, the answers agents may
+// give, and how much of today's allowance is left, read on the server (GET /api/account and /profile's functions).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
+import { getCaller } from "@/lib/auth/session";
+import { clientProfileView } from "@/lib/calls/questions/client-profile";
+import { accountView } from "@/lib/guardrails/account";
+import { getRuntime } from "@/lib/runtime";
 import { AccountOverview } from "./account-overview";
 
 export const metadata: Metadata = { title: "My account" };
 
-export default function AccountPage() {
+export default async function AccountPage() {
+  const requestHeaders = await headers();
+  const caller = await getCaller(requestHeaders);
+  const runtime = getRuntime();
+  const [account, profile] = caller
+    ? await Promise.all([
+        accountView(caller, runtime.dialer, runtime.clock),
+        clientProfileView(caller.userId),
+      ])
+    : [null, null];
   return (
     <main className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6">
@@ -14,7 +29,14 @@ export default function AccountPage() {
           Who CallPilot calls for, with your consent, and how much it may do for you today.
         </p>
       </div>
-      <AccountOverview />
+      {account && profile ? (
+        <AccountOverview account={account} profile={profile} zone={viewerTimeZone(requestHeaders)} />
+      ) : (
+        // A first visit: the browser is starting a guest session, and the page renders again with it.
+        <p role="status" className="text-sm text-slate-500" data-testid="account-starting">
+          Starting your session…
+        </p>
+      )}
     </main>
   );
 }

@@ -1,42 +1,9 @@
-// Loads GET /api/bookings and lists each booking with its state and, once booked, the provider and time.
-"use client";
-
+// The person's bookings, each with its state and, once booked, the provider and time; or the way to a first one.
 import Link from "next/link";
-import { useEffect, useState } from "react";
 import type { BookingSummary } from "@/lib/booking/booking-history";
-import { apiRequest, messageOf } from "@/app/_components/api-request";
 import { BookingHistoryItem } from "./booking-history-item";
 
-export function BookingHistory() {
-  const [bookings, setBookings] = useState<BookingSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    apiRequest<{ bookings: BookingSummary[] }>("/api/bookings")
-      .then((body) => current && setBookings(body.bookings))
-      .catch((failure: unknown) => current && setError(messageOf(failure)));
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  if (error) {
-    return (
-      <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700">
-        {error}
-      </p>
-    );
-  }
-  if (!bookings) {
-    return (
-      <div className="space-y-3" aria-label="Loading bookings">
-        {[0, 1, 2].map((index) => (
-          <div key={index} className="h-20 animate-pulse rounded-2xl bg-slate-200/60" />
-        ))}
-      </div>
-    );
-  }
+export function BookingHistory({ bookings }: { bookings: BookingSummary[] }) {
   if (bookings.length === 0) {
     return (
       <div

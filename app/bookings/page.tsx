@@ -1,10 +1,15 @@
-// /bookings – the person's bookings, newest first.
+// /bookings – the person's bookings, newest first, read on the server (GET /api/bookings's function).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getCaller } from "@/lib/auth/session";
+import { listBookingHistory } from "@/lib/booking/booking-history";
 import { BookingHistory } from "./booking-history";
 
 export const metadata: Metadata = { title: "My bookings" };
 
-export default function BookingsPage() {
+export default async function BookingsPage() {
+  const caller = await getCaller(await headers());
+  const bookings = caller ? await listBookingHistory(caller.userId) : [];
   return (
     <main className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6 flex items-end justify-between gap-4">
@@ -15,7 +20,7 @@ export default function BookingsPage() {
           </p>
         </div>
       </div>
-      <BookingHistory />
+      <BookingHistory bookings={bookings} />
     </main>
   );
 }

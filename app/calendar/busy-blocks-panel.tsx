@@ -1,51 +1,60 @@
 // Busy times added by hand: a short form (start, end, an optional note) and the list with a remove button each.
+// Both are real forms posting server actions, so they work before JavaScript loads; once it has, an added or
+// removed busy time shows at once, while the server confirms.
 "use client";
 
-import { useState } from "react";
+import { useOptimistic } from "react";
+import { fieldError } from "@/lib/actions/action-state";
 import type { BusyBlockView } from "@/lib/calendar/busy-blocks";
-import { apiFetch, apiRequest } from "@/app/_components/api-request";
 import { formatDateTime } from "@/app/_components/format-time";
-import { buttonClass, ErrorNote, inputClass, quietButtonClass, SectionCard } from "./section-card";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { addBusyBlockAction, removeBusyBlockAction } from "./actions";
+import { buttonClass, ErrorNote, FormField, quietButtonClass, SectionCard } from "./section-card";
 
-type Change = (work: () => Promise<unknown>) => Promise<string | null>;
+type Change = { add: BusyBlockView } | { remove: string };
+
+function changed(blocks: BusyBlockView[], change: Change): BusyBlockView[] {
+  if ("remove" in change) return blocks.filter((block) => block.id !== change.remove);
+  return [...blocks, change.add].sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** The busy time a submitted form asks for, to show before the server answers; null if it cannot be read. */
+function pendingBlock(form: FormData): BusyBlockView | null {
+  // datetime-local values are wall-clock times in the browser's zone, the zone the form says it uses.
+  const start = new Date(String(form.get("start")));
+  const end = new Date(String(form.get("end")));
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) return null;
+  const title = String(form.get("title") ?? "").trim();
+  return {
+    id: `pending-${start.getTime()}`,
+    title: title || null,
+    start: start.toISOString(),
+    end: end.toISOString(),
+  };
+}
 
 export function BusyBlocksPanel({
   blocks,
   timeZone,
-  change,
+  signedIn,
 }: {
   blocks: BusyBlockView[];
   timeZone: string;
-  change: Change;
+  signedIn: boolean;
 }) {
-  const [start, setStart] = useState("");
-  const [end, setEnd] = useState("");
-  const [title, setTitle] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function add(event: React.FormEvent) {
-    event.preventDefault();
-    if (!start || !end) return setError("Choose when the busy time starts and ends.");
-    setSaving(true);
-    // datetime-local values are wall-clock times in the browser's zone; Date reads them that way.
-    const failure = await change(() =>
-      apiRequest("/api/calendar/busy-blocks", {
-        body: {
-          start: new Date(start).toISOString(),
-          end: new Date(end).toISOString(),
-          ...(title.trim() && { title: title.trim() }),
-        },
-      }),
-    );
-    setSaving(false);
-    setError(failure);
-    if (!failure) {
-      setStart("");
-      setEnd("");
-      setTitle("");
-    }
-  }
+  const [shown, show] = useOptimistic(blocks, changed);
+  const {
+    state: added,
+    formAction: add,
+    pending: adding,
+    typed: draft,
+  } = useFormAction(addBusyBlockAction, (form) => {
+    const block = pendingBlock(form);
+    if (block) show({ add: block });
+  });
+  const { state: removed, formAction: remove } = useFormAction(removeBusyBlockAction, (form) =>
+    show({ remove: String(form.get("id")) }),
+  );
 
   return (
     <SectionCard
@@ -53,80 +62,95 @@ export function BusyBlocksPanel({
       description="Add the times you can't make; CallPilot turns down any slot that overlaps them."
       testId="busy-blocks"
     >
-      <form onSubmit={add} className="grid gap-3 sm:grid-cols-2" aria-label="Add a busy time">
-        <label className="text-sm font-medium text-slate-700">
-          From
-          <input
+      <form action={add} aria-label="Add a busy time" data-testid="busy-block-form">
+        {/* Disabled until the browser has a session: a first visit gets a guest one a moment after the page. */}
+        <fieldset disabled={!signedIn} className="grid gap-3 sm:grid-cols-2">
+          <input type="hidden" name="time_zone" value={timeZone} />
+          <FormField
+            label="From"
+            key={`start-${draft.start ?? ""}`}
             type="datetime-local"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            className={`${inputClass} mt-1`}
+            name="start"
+            defaultValue={draft.start}
             data-testid="busy-start"
+            error={fieldError(added, "start")}
             required
           />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          Until
-          <input
+          <FormField
+            label="Until"
+            key={`end-${draft.end ?? ""}`}
             type="datetime-local"
-            value={end}
-            min={start || undefined}
-            onChange={(e) => setEnd(e.target.value)}
-            className={`${inputClass} mt-1`}
+            name="end"
+            defaultValue={draft.end}
             data-testid="busy-end"
+            error={fieldError(added, "end")}
             required
           />
-        </label>
-        <label className="text-sm font-medium text-slate-700 sm:col-span-2">
-          Note <span className="font-normal text-slate-400">(only you see it)</span>
-          <input
+          <FormField
+            label={
+              <>
+                Note <span className="font-normal text-slate-400">(only you see it)</span>
+              </>
+            }
+            labelClassName="text-sm font-medium text-slate-700 sm:col-span-2"
+            key={`title-${draft.title ?? ""}`}
             type="text"
-            value={title}
+            name="title"
+            defaultValue={draft.title}
             maxLength={200}
             placeholder="School run"
-            onChange={(e) => setTitle(e.target.value)}
-            className={`${inputClass} mt-1`}
             data-testid="busy-title"
+            error={fieldError(added, "title")}
           />
-        </label>
-        <div className="sm:col-span-2">
-          <button type="submit" className={buttonClass} disabled={saving} data-testid="add-busy-block">
-            {saving ? "Adding…" : "Add busy time"}
-          </button>
-        </div>
+          <div className="flex items-center gap-3 sm:col-span-2">
+            <button type="submit" className={buttonClass} disabled={adding} data-testid="add-busy-block">
+              {adding ? "Adding…" : "Add busy time"}
+            </button>
+            <span className="text-xs text-slate-400">Times in {timeZone.replace(/_/g, " ")}</span>
+          </div>
+        </fieldset>
       </form>
-      <ErrorNote message={error} />
-      {blocks.length > 0 && (
+      <ErrorNote
+        message={added.status === "error" && !hasFieldErrors(added.fieldErrors) ? added.error : null}
+      />
+      <ErrorNote message={removed.status === "error" ? removed.error : null} />
+      {shown.length > 0 && (
         <ul
           className="mt-4 divide-y divide-slate-100 border-t border-slate-100"
           data-testid="busy-block-list"
         >
-          {blocks.map((block) => (
-            <li key={block.id} className="flex items-center justify-between gap-3 py-2.5 text-sm">
+          {shown.map((block) => (
+            <li
+              key={block.id}
+              className="flex items-center justify-between gap-3 py-2.5 text-sm"
+              data-testid="busy-block"
+              data-pending={block.id.startsWith("pending-") || undefined}
+            >
               <div className="min-w-0">
                 <p className="font-medium text-slate-800">{block.title ?? "Busy"}</p>
                 <p className="text-slate-500">
                   {formatDateTime(block.start, timeZone)} – {formatDateTime(block.end, timeZone)}
                 </p>
               </div>
-              <button
-                type="button"
-                className={quietButtonClass}
-                aria-label={`Remove busy time ${block.title ?? ""}`.trim()}
-                onClick={async () =>
-                  setError(
-                    await change(() =>
-                      apiFetch(`/api/calendar/busy-blocks/${block.id}`, { method: "DELETE" }),
-                    ),
-                  )
-                }
-              >
-                Remove
-              </button>
+              <form action={remove}>
+                <input type="hidden" name="id" value={block.id} />
+                <button
+                  type="submit"
+                  className={quietButtonClass}
+                  disabled={block.id.startsWith("pending-")}
+                  aria-label={`Remove busy time ${block.title ?? ""}`.trim()}
+                >
+                  Remove
+                </button>
+              </form>
             </li>
           ))}
         </ul>
       )}
     </SectionCard>
   );
+}
+
+function hasFieldErrors(fieldErrors: Record<string, string>): boolean {
+  return Object.keys(fieldErrors).length > 0;
 }

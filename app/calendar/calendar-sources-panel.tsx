@@ -1,51 +1,42 @@
-// The person's other calendars: import an .ics file, subscribe to an .ics address, and refresh or remove each.
+// The person's other calendars: import an .ics file, subscribe to an .ics address, and refresh or remove each —
+// every change a server action (./actions.ts) that re-renders the page with the result.
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef } from "react";
+import { fieldError, type ActionState } from "@/lib/actions/action-state";
 import type { CalendarSourceView } from "@/lib/calendar/calendar-sources";
-import { apiFetch, apiRequest } from "@/app/_components/api-request";
 import { formatDateTime } from "@/app/_components/format-time";
-import { buttonClass, ErrorNote, inputClass, quietButtonClass, SectionCard } from "./section-card";
-import { uploadCalendarFile } from "./upload-calendar";
+import { useFormAction } from "@/app/_components/use-form-action";
+import {
+  importCalendarAction,
+  refreshCalendarAction,
+  removeCalendarAction,
+  subscribeCalendarAction,
+} from "./actions";
+import { buttonClass, ErrorNote, FieldNote, inputClass, quietButtonClass, SectionCard } from "./section-card";
 
-type Change = (work: () => Promise<unknown>) => Promise<string | null>;
+const errorOf = (state: ActionState<unknown>) => (state.status === "error" ? state.error : null);
 
 export function CalendarSourcesPanel({
   sources,
   timeZone,
-  change,
+  signedIn,
 }: {
   sources: CalendarSourceView[];
   timeZone: string;
-  change: Change;
+  signedIn: boolean;
 }) {
-  const [url, setUrl] = useState("");
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  async function run(label: string, work: () => Promise<unknown>): Promise<boolean> {
-    setBusy(label);
-    const failure = await change(work);
-    setBusy(null);
-    setError(failure);
-    return failure === null;
-  }
-
-  async function importFile(file: File | undefined) {
-    if (!file) return;
-    await run("import", () => uploadCalendarFile(file, timeZone));
-    if (fileInput.current) fileInput.current.value = "";
-  }
-
-  async function subscribe(event: React.FormEvent) {
-    event.preventDefault();
-    if (!url.trim()) return;
-    const done = await run("subscribe", () =>
-      apiRequest("/api/calendar/sources", { body: { url: url.trim(), time_zone: timeZone } }),
-    );
-    if (done) setUrl("");
-  }
+  const { state: imported, formAction: importFile, pending: importing } = useFormAction(importCalendarAction);
+  const {
+    state: subscribed,
+    formAction: subscribe,
+    pending: subscribing,
+    typed,
+  } = useFormAction(subscribeCalendarAction);
+  const { state: refreshed, formAction: refresh, pending: refreshing } = useFormAction(refreshCalendarAction);
+  const { state: removed, formAction: remove, pending: removing } = useFormAction(removeCalendarAction);
+  const importForm = useRef<HTMLFormElement>(null);
+  const busy = importing || subscribing || refreshing || removing;
 
   return (
     <SectionCard
@@ -53,44 +44,53 @@ export function CalendarSourcesPanel({
       description="Import an .ics file or subscribe to your calendar's secret .ics address; repeating events count every time they repeat."
       testId="calendar-sources"
     >
-      <div className="flex flex-wrap items-center gap-3">
+      <form ref={importForm} action={importFile} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="time_zone" value={timeZone} />
         <label className={`${buttonClass} cursor-pointer`}>
-          {busy === "import" ? "Importing…" : "Import .ics file"}
+          {importing ? "Importing…" : "Import .ics file"}
           <input
-            ref={fileInput}
             type="file"
+            name="file"
             accept=".ics,text/calendar"
             className="sr-only"
             data-testid="import-ics"
-            disabled={busy !== null}
-            onChange={(e) => void importFile(e.target.files?.[0])}
+            disabled={busy || !signedIn}
+            // Choosing the file is the whole gesture: it is sent at once.
+            onChange={(event) => event.target.files?.length && importForm.current?.requestSubmit()}
           />
         </label>
-      </div>
-      <form
-        onSubmit={subscribe}
-        className="mt-3 flex flex-col gap-2 sm:flex-row"
-        aria-label="Subscribe to a calendar"
-      >
-        <input
-          type="url"
-          inputMode="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          placeholder="https://calendar.example.com/private-…/basic.ics"
-          className={inputClass}
-          data-testid="subscribe-url"
-        />
-        <button
-          type="submit"
-          className={`${buttonClass} shrink-0`}
-          disabled={busy !== null}
-          data-testid="subscribe"
-        >
-          {busy === "subscribe" ? "Subscribing…" : "Subscribe"}
-        </button>
+        <FieldNote message={fieldError(imported, "file")} />
       </form>
-      <ErrorNote message={error} />
+      <form action={subscribe} className="mt-3" aria-label="Subscribe to a calendar">
+        <input type="hidden" name="time_zone" value={timeZone} />
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <input
+            type="url"
+            name="url"
+            key={typed.url ?? ""}
+            defaultValue={typed.url}
+            inputMode="url"
+            placeholder="https://calendar.example.com/private-…/basic.ics"
+            className={inputClass}
+            data-testid="subscribe-url"
+            aria-invalid={fieldError(subscribed, "url") ? true : undefined}
+          />
+          <button
+            type="submit"
+            className={`${buttonClass} shrink-0`}
+            disabled={busy || !signedIn}
+            data-testid="subscribe"
+          >
+            {subscribing ? "Subscribing…" : "Subscribe"}
+          </button>
+        </div>
+        <FieldNote message={fieldError(subscribed, "url")} />
+      </form>
+      {[imported, subscribed, refreshed, removed].map((state, index) =>
+        state.status === "error" && Object.keys(state.fieldErrors).length === 0 ? (
+          <ErrorNote key={index} message={errorOf(state)} />
+        ) : null,
+      )}
       {sources.length > 0 && (
         <ul
           className="mt-4 divide-y divide-slate-100 border-t border-slate-100"
@@ -121,32 +121,24 @@ export function CalendarSourcesPanel({
               </div>
               <div className="flex shrink-0 gap-1">
                 {source.kind === "url" && (
-                  <button
-                    type="button"
-                    className={quietButtonClass}
-                    disabled={busy !== null}
-                    onClick={() =>
-                      void run("refresh", () =>
-                        apiRequest(`/api/calendar/sources/${source.id}/refresh`, { method: "POST" }),
-                      )
-                    }
-                  >
-                    Refresh
-                  </button>
+                  <form action={refresh}>
+                    <input type="hidden" name="id" value={source.id} />
+                    <button type="submit" className={quietButtonClass} disabled={busy}>
+                      {refreshing ? "Refreshing…" : "Refresh"}
+                    </button>
+                  </form>
                 )}
-                <button
-                  type="button"
-                  className={quietButtonClass}
-                  disabled={busy !== null}
-                  aria-label={`Remove ${source.name}`}
-                  onClick={() =>
-                    void run("remove", () =>
-                      apiFetch(`/api/calendar/sources/${source.id}`, { method: "DELETE" }),
-                    )
-                  }
-                >
-                  Remove
-                </button>
+                <form action={remove}>
+                  <input type="hidden" name="id" value={source.id} />
+                  <button
+                    type="submit"
+                    className={quietButtonClass}
+                    disabled={busy}
+                    aria-label={`Remove ${source.name}`}
+                  >
+                    Remove
+                  </button>
+                </form>
               </div>
             </li>
           ))}

@@ -2,17 +2,18 @@
 "use client";
 
 import { useState } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
 import type { FeedView } from "@/lib/calendar/booking-feed";
-import { apiFetch, apiRequest } from "@/app/_components/api-request";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { issueFeedAction, revokeFeedAction } from "./actions";
 import { buttonClass, ErrorNote, inputClass, quietButtonClass, SectionCard } from "./section-card";
 
-type Change = (work: () => Promise<unknown>) => Promise<string | null>;
+const errorOf = (state: ActionState<unknown>) => (state.status === "error" ? state.error : null);
 
-export function FeedPanel({ feed, change }: { feed: FeedView; change: Change }) {
-  const [error, setError] = useState<string | null>(null);
+export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolean }) {
+  const { state: issued, formAction: issue, pending: issuing } = useFormAction(issueFeedAction);
+  const { state: revoked, formAction: revoke, pending: revoking } = useFormAction(revokeFeedAction);
   const [copied, setCopied] = useState(false);
-  const issue = async () =>
-    setError(await change(() => apiRequest("/api/calendar/feed", { method: "POST" })));
 
   return (
     <SectionCard
@@ -42,32 +43,41 @@ export function FeedPanel({ feed, change }: { feed: FeedView; change: Change }) 
             </button>
           </div>
           <div className="mt-2 flex gap-1">
-            <button
-              type="button"
-              className={quietButtonClass}
-              onClick={() => void issue()}
-              data-testid="regenerate-feed"
-            >
-              New address
-            </button>
-            <button
-              type="button"
-              className={quietButtonClass}
-              data-testid="revoke-feed"
-              onClick={async () =>
-                setError(await change(() => apiFetch("/api/calendar/feed", { method: "DELETE" })))
-              }
-            >
-              Turn off
-            </button>
+            <form action={issue}>
+              <button
+                type="submit"
+                className={quietButtonClass}
+                disabled={issuing || revoking}
+                data-testid="regenerate-feed"
+              >
+                {issuing ? "Replacing…" : "New address"}
+              </button>
+            </form>
+            <form action={revoke}>
+              <button
+                type="submit"
+                className={quietButtonClass}
+                disabled={issuing || revoking}
+                data-testid="revoke-feed"
+              >
+                {revoking ? "Turning off…" : "Turn off"}
+              </button>
+            </form>
           </div>
         </>
       ) : (
-        <button type="button" className={buttonClass} onClick={() => void issue()} data-testid="create-feed">
-          Create my calendar address
-        </button>
+        <form action={issue}>
+          <button
+            type="submit"
+            className={buttonClass}
+            disabled={issuing || !signedIn}
+            data-testid="create-feed"
+          >
+            {issuing ? "Creating…" : "Create my calendar address"}
+          </button>
+        </form>
       )}
-      <ErrorNote message={error} />
+      <ErrorNote message={errorOf(issued) ?? errorOf(revoked)} />
     </SectionCard>
   );
 }

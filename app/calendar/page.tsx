@@ -1,11 +1,23 @@
-// /calendar – the person's calendar: when they are busy (by hand, imported, subscribed, Google), and their private feed.
+// /calendar – the person's calendar: when they are busy (by hand, imported, subscribed, Google), and their private
+// feed, read on the server so the first HTML already shows it (a visitor without a session sees the empty page).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
+import { getCaller } from "@/lib/auth/session";
+import { calendarOverview, emptyCalendarOverview } from "@/lib/calendar/calendar-overview";
+import { publicBaseUrlOf } from "@/lib/calendar/public-url";
+import { getRuntime } from "@/lib/runtime";
 import { CalendarWorkspace } from "./calendar-workspace";
 
 export const metadata: Metadata = { title: "My calendar" };
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ google?: string }> }) {
   const { google } = await searchParams;
+  const requestHeaders = await headers();
+  const caller = await getCaller(requestHeaders);
+  const overview = caller
+    ? await calendarOverview(caller.userId, publicBaseUrlOf(requestHeaders), getRuntime().clock)
+    : emptyCalendarOverview();
   return (
     <main className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6">
@@ -15,7 +27,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           and a business only ever hears that you have “a busy time”, never what it is.
         </p>
       </div>
-      <CalendarWorkspace googleOutcome={google === "connected" || google === "failed" ? google : null} />
+      <CalendarWorkspace
+        overview={overview}
+        timeZone={viewerTimeZone(requestHeaders)}
+        signedIn={caller !== null}
+        googleOutcome={google === "connected" || google === "failed" ? google : null}
+      />
     </main>
   );
 }

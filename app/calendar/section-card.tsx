@@ -1,4 +1,4 @@
-// A titled white card, the building block of the calendar page.
+// A titled white card, the building block of the calendar and account pages, with its error notes and classes.
 export function SectionCard({
   title,
   description,
@@ -28,6 +28,35 @@ export function ErrorNote({ message }: { message: string | null }) {
     <p role="alert" className="mt-3 rounded-xl bg-rose-50 px-3 py-2 text-sm text-rose-700">
       {message}
     </p>
+  );
+}
+
+/** The sentence beside a form field the server refused. */
+export function FieldNote({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span role="alert" className="mt-1 block text-xs font-normal text-rose-700">
+      {message}
+    </span>
+  );
+}
+
+/** A labelled input with the server's sentence about it, if it refused the value, right below. */
+export function FormField({
+  label,
+  error,
+  labelClassName = "text-sm font-medium text-slate-700",
+  ...input
+}: { label: React.ReactNode; error: string | undefined; labelClassName?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "className"
+>) {
+  return (
+    <label className={labelClassName}>
+      {label}
+      <input {...input} className={`${inputClass} mt-1`} aria-invalid={error ? true : undefined} />
+      <FieldNote message={error} />
+    </label>
   );
 }
 

@@ -1,45 +1,19 @@
-// Loads the person's figures and bookings (GET /api/dashboard/stats and /bookings) and lays them out.
-"use client";
-
+// The dashboard's body: the person's figures, upcoming appointments and recent bookings, as read on the server.
 import type { BookingSummary } from "@/lib/booking/booking-history";
 import type { DashboardStats, UpcomingAppointment } from "@/lib/dashboard/stats";
-import { apiRequest } from "@/app/_components/api-request";
-import { useApiData } from "@/app/_components/use-api-data";
 import { BookingHistoryItem } from "@/app/bookings/booking-history-item";
 import { StatTiles } from "./stat-tiles";
 import { UpcomingAppointments } from "./upcoming-appointments";
 
 const recentShown = 5;
 
-interface DashboardData {
+export interface DashboardData {
   stats: DashboardStats;
   upcoming: UpcomingAppointment[];
   bookings: BookingSummary[];
 }
 
-async function loadDashboard(): Promise<DashboardData> {
-  const [figures, list] = await Promise.all([
-    apiRequest<{ stats: DashboardStats; upcoming: UpcomingAppointment[] }>("/api/dashboard/stats"),
-    apiRequest<{ bookings: BookingSummary[] }>("/api/dashboard/bookings"),
-  ]);
-  return { ...figures, bookings: list.bookings };
-}
-
-export function DashboardView() {
-  const { data, error } = useApiData(loadDashboard);
-
-  if (error) {
-    return (
-      <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700">
-        {error}
-      </p>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="h-40 animate-pulse rounded-2xl bg-slate-200/60" aria-label="Loading the dashboard" />
-    );
-  }
+export function DashboardView({ data }: { data: DashboardData }) {
   return (
     <div className="space-y-8" data-testid="dashboard">
       <StatTiles stats={data.stats} />

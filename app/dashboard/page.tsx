@@ -1,12 +1,30 @@
 // /dashboard – the person's own figures: bookings by state, success rate, time to booked, upcoming appointments and
-// recent bookings linking to their pages.
+// recent bookings linking to their pages, read on the server (GET /api/dashboard/stats and /bookings's functions).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
-import { DashboardView } from "./dashboard-view";
+import { getCaller } from "@/lib/auth/session";
+import { listBookingHistory } from "@/lib/booking/booking-history";
+import { loadDashboardStats, noDashboardStats } from "@/lib/dashboard/stats";
+import { getRuntime } from "@/lib/runtime";
+import { DashboardView, type DashboardData } from "./dashboard-view";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default function DashboardPage() {
+async function dashboardOf(userId: string): Promise<DashboardData> {
+  const [figures, bookings] = await Promise.all([
+    loadDashboardStats(userId, getRuntime().clock),
+    listBookingHistory(userId),
+  ]);
+  return { ...figures, bookings };
+}
+
+export default async function DashboardPage() {
+  const caller = await getCaller(await headers());
+  // A visitor whose guest session is still being started sees an empty dashboard; the page renders again with it.
+  const data = caller
+    ? await dashboardOf(caller.userId)
+    : { stats: noDashboardStats, upcoming: [], bookings: [] };
   return (
     <main className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6">
@@ -18,7 +36,7 @@ export default function DashboardPage() {
           </Link>
         </p>
       </div>
-      <DashboardView />
+      <DashboardView data={data} />
     </main>
   );
 }

@@ -3,10 +3,12 @@
 import { listBusyBlocksOverlapping } from "@/db/calendar-busy-blocks";
 import { listCalendarSourceVersions } from "@/db/calendar-sources";
 import type { Clock } from "@/lib/clock";
+import { getConfig } from "@/lib/config";
 import { feedStatus, type FeedView } from "./booking-feed";
 import { listUpcomingBlocks, type BusyBlockView } from "./busy-blocks";
 import { listCalendarSourceViews, type CalendarSourceView } from "./calendar-sources";
 import { googleCalendarStatus, type GoogleCalendarStatus } from "./google/google-connection";
+import { isGoogleCalendarConfigured } from "./google/google-oauth";
 import { occurrencesOfSource } from "./parsed-calendars";
 
 const upcomingDays = 28;
@@ -47,6 +49,18 @@ export async function calendarOverview(
     upcoming_days: upcomingDays,
     feed: await feedStatus(userId, baseUrl),
     google: await googleCalendarStatus(userId),
+  };
+}
+
+/** What a visitor with no session yet sees: nothing of theirs, and the options this server offers. */
+export function emptyCalendarOverview(): CalendarOverview {
+  return {
+    busy_blocks: [],
+    sources: [],
+    upcoming: [],
+    upcoming_days: upcomingDays,
+    feed: { url: null, created_at: null },
+    google: { available: isGoogleCalendarConfigured(getConfig()), connected: false, last_error: null },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   recordSourceFetched,
   type CalendarSource,
 } from "@/db/calendar-sources";
+import { z } from "zod";
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -21,6 +22,13 @@ import { parseCalendar } from "./ics-expand";
 import { sha256Hex } from "./secret-box";
 
 const maxSourcesPerPerson = 20;
+
+/** A subscription as asked for (POST /api/calendar/sources, the calendar page's form). */
+export const calendarSubscriptionSchema = z.object({
+  url: z.string().trim().min(1).max(2000).describe("The calendar's .ics address (https, http or webcal)."),
+  name: z.string().trim().max(120).optional(),
+  time_zone: z.string().max(64).optional().describe("The zone floating times in the calendar mean."),
+});
 
 export interface CalendarSourceView {
   id: string;

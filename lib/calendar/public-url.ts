@@ -3,10 +3,23 @@
 import { getConfig } from "@/lib/config";
 
 export function publicBaseUrl(request: Request): string {
+  const url = new URL(request.url);
+  return publicBaseUrlOf(request.headers, { protocol: url.protocol, host: url.host });
+}
+
+/**
+ * The same address from the request's headers alone, for Server Components and server actions (they see headers,
+ * not a Request): Next's own X-Forwarded-Proto gives the scheme there.
+ */
+export function publicBaseUrlOf(
+  headers: Headers,
+  fallback: { protocol: string; host: string } = {
+    protocol: `${headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http"}:`,
+    host: "localhost",
+  },
+): string {
   const config = getConfig();
   const configured = config.PUBLIC_BASE_URL ?? config.BETTER_AUTH_URL;
   if (configured) return configured.replace(/\/+$/, "");
-  const url = new URL(request.url);
-  const host = request.headers.get("host");
-  return `${url.protocol}//${host ?? url.host}`;
+  return `${fallback.protocol}//${headers.get("host") ?? fallback.host}`;
 }

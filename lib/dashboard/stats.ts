@@ -32,6 +32,20 @@ export interface UpcomingAppointment {
   end: string | null;
 }
 
+/** The figures of someone with no bookings (a visitor whose session is still being started). */
+export const noDashboardStats: DashboardStats = {
+  total_bookings: 0,
+  completed: 0,
+  processing: 0,
+  awaiting_choice: 0,
+  failed: 0,
+  canceled: 0,
+  success_rate: null,
+  median_minutes_to_booked: null,
+  calls_made: 0,
+  upcoming_appointments: 0,
+};
+
 const inProgress: readonly BookingStatus[] = ["processing", "awaiting_choice", "confirming"];
 const everyBooking = new Date(0);
 const upcomingShown = 5;

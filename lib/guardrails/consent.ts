@@ -1,5 +1,6 @@
 // The consent a person gives, once, before CallPilot places real calls for them: the exact wording (versioned, so a
 // changed text is asked again), recording it, and what the account page shows.
+import { z } from "zod";
 import { findConsent, latestConsent, recordConsent } from "@/db/call-consents";
 import type { Caller } from "@/lib/auth/session";
 import type { Clock } from "@/lib/clock";
@@ -13,6 +14,13 @@ export const consentText =
   "assistant says it is an AI assistant calling for me, and gives the business my name and the details I stated " +
   "in my request (what I need, when I am available, and my notes). Calls may be recorded where recording is on. " +
   "I can follow every call and its transcript, and CallPilot never calls a business that asked not to be called.";
+
+/** What the person sends to agree: the version of the text they were shown (POST /api/account/consent, the form). */
+export const consentRequestSchema = z
+  .object({
+    version: z.string().min(1).max(50).describe("The version of the consent text the person was shown."),
+  })
+  .strict();
 
 export interface ConsentStatus {
   version: string;

@@ -55,6 +55,23 @@ export function voiceOriginsOf(baseUrl: string): string[] {
 export const nonPageContentSecurityPolicy =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * A page answering a form posted before JavaScript loaded (a server action's progressive enhancement): proxy.ts does
+ * not run for requests with a body, so there is no nonce, and no script runs at all; styles, images and the next
+ * form post to this site still work.
+ */
+export const formResultContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** Two years, subdomains included; sent only on responses that travelled over https. */
 export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 

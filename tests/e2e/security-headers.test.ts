@@ -144,10 +144,15 @@ describe("security headers", () => {
     }
   });
 
-  it("a page posted to with a body still gets a policy, though the proxy skips it", async () => {
+  it("a page posted to with a body (a form sent without JavaScript) still gets a policy: no script runs", async () => {
     const response = await fetch(`${app.baseUrl}/`, { method: "POST", body: "a=b" });
-    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+    const policy = response.headers.get("content-security-policy");
+    expect(policy).toContain("script-src 'none'");
+    expect(policy).toContain("form-action 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
     expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const api = await fetch(`${app.baseUrl}/api/connections`, { method: "POST", body: "a=b" });
+    expect(api.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
   });
 });
 

@@ -1,8 +1,5 @@
 import { requireCaller } from "@/lib/auth/session";
-import { getConfig } from "@/lib/config";
-import { summariseConnection } from "@/lib/connections/connection";
-import { cachedConnections } from "@/lib/connections/connection-cache";
-import { enforceRateLimit } from "@/lib/http/rate-limit";
+import { connectionsFor } from "@/lib/connections/connections-for";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
@@ -10,10 +7,6 @@ import { getRuntime } from "@/lib/runtime";
 // also see whether it was checked and what failed. The live checks are shared for CONNECTION_CHECK_CACHE_SECONDS.
 export const GET = route(async (request) => {
   const caller = await requireCaller(request.headers);
-  await enforceRateLimit("connections", request, caller.userId);
-  const connections = await cachedConnections(getConfig(), getRuntime().clock);
-  return Response.json(
-    { connections: caller.role === "admin" ? connections : connections.map(summariseConnection) },
-    { headers: { "cache-control": "no-store" } },
-  );
+  const connections = await connectionsFor(caller, request, getRuntime().clock);
+  return Response.json({ connections }, { headers: { "cache-control": "no-store" } });
 });

@@ -1,8 +1,6 @@
-// Loads GET /api/connections and shows each integration's state and what it enables (and, to admins, the detail).
-"use client";
-
-import type { Connection, ConnectionState, ConnectionSummary } from "@/lib/connections/connection";
-import { useApiData } from "@/app/_components/use-api-data";
+// Each integration's state and what it enables (and, to admins, the detail), as read on the server.
+import type { ConnectionState } from "@/lib/connections/connection";
+import type { VisibleConnection } from "@/lib/connections/connections-for";
 
 const badges: Record<ConnectionState, { label: string; style: string }> = {
   configured: { label: "Connected", style: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
@@ -10,24 +8,7 @@ const badges: Record<ConnectionState, { label: string; style: string }> = {
   failing: { label: "Failing", style: "bg-rose-50 text-rose-700 ring-rose-200" },
 };
 
-export function ConnectionsList() {
-  const { data, error } = useApiData<{ connections: Array<ConnectionSummary & Partial<Connection>> }>(
-    "/api/connections",
-  );
-  const connections = data?.connections ?? null;
-
-  if (error) {
-    return (
-      <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700">
-        {error}
-      </p>
-    );
-  }
-  if (!connections) {
-    return (
-      <div className="h-40 animate-pulse rounded-2xl bg-slate-200/60" aria-label="Checking connections" />
-    );
-  }
+export function ConnectionsList({ connections }: { connections: VisibleConnection[] }) {
   return (
     <ul className="space-y-3" data-testid="connections">
       {connections.map((connection) => {
