@@ -69,7 +69,14 @@ beforeAll(async () => {
   anotherPerson = await emailSession(`another-${process.pid}-${Date.now()}@example.test`);
   samples = {};
   for (const name of sampleFiles) {
-    Object.assign(samples, ((await import(/* @vite-ignore */ path.join(import.meta.dirname, "samples", name))) as { samples: ActionSamples }).samples);
+    Object.assign(
+      samples,
+      (
+        (await import(/* @vite-ignore */ path.join(import.meta.dirname, "samples", name))) as {
+          samples: ActionSamples;
+        }
+      ).samples,
+    );
   }
 });
 
@@ -138,8 +145,13 @@ async function checkPersonAction(key: string, action: Action, sample: ActionSamp
     ).not.toContain(asOwner);
     return;
   }
+  if (sample.signedUpOnly) {
+    expect(await outcomeOf(action, await sample.prepare(ctx), sessions.guest), `${key} by a guest`).toBe(
+      "forbidden",
+    );
+  }
   for (const [who, cookie] of [
-    ["a guest", sessions.guest],
+    ...(sample.signedUpOnly ? [] : ([["a guest", sessions.guest]] as const)),
     ["another person", anotherPerson],
     ["the owner", sessions.user],
     ["an admin", sessions.admin],

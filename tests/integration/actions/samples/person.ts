@@ -69,5 +69,8 @@ export const samples: ActionSamples = {
     prepare: async () => ({ insurance_provider: "Delta Dental PPO", pet_name: "Biscuit" }),
   },
   // Consent belongs to an account: a guest is refused with 403, as POST /api/account/consent refuses them.
-  "app/account/actions.ts#giveConsentAction": { prepare: async () => ({ version: consentVersion }) },
+  "app/account/actions.ts#giveConsentAction": {
+    prepare: async () => ({ version: consentVersion }),
+    signedUpOnly: true,
+  },
 };

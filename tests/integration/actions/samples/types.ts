@@ -14,6 +14,8 @@ export interface ActionSample {
   prepare: (ctx: SampleContext) => Promise<Record<string, unknown> | FormData>;
   /** For person actions: whether the resource is owned (another person must get not_found). Admin actions: omit. */
   ownedResource?: boolean;
+  /** For person actions only a signed-up account may take (consent): a guest must be refused with forbidden. */
+  signedUpOnly?: boolean;
 }
 
 export type ActionSamples = Record<string, ActionSample>;
