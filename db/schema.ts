@@ -741,7 +741,7 @@ export const callQuestions = k.table(
 export type CallQuestionRow = typeof callQuestions.$inferSelect;
 
 /** Details a person lets agents give out without asking them (insurance, date of birth...); null = not given. */
-export const clientProfiles = k.table("client_profiles", {
+export const personProfiles = k.table("client_profiles", {
   userId: k
     .text("user_id")
     .primaryKey()
@@ -752,7 +752,7 @@ export const clientProfiles = k.table("client_profiles", {
   callbackNumber: k.text("callback_number"),
   updatedAt: updatedAt(),
 });
-export type ClientProfileRow = typeof clientProfiles.$inferSelect;
+export type PersonProfileRow = typeof personProfiles.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
 // Hold-then-confirm (issue 8): slots a business agreed to hold for the person in review mode

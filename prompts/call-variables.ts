@@ -3,7 +3,7 @@
 // the simulated dialer substitutes them into the same templates.
 import { DateTime } from "luxon";
 import type { CallBrief } from "@/lib/calls/call-brief";
-import { describeClientDetails } from "@/lib/calls/questions/client-details";
+import { describePersonDetails } from "@/lib/calls/questions/person-details";
 import { verticals } from "./agent-verticals";
 
 export interface CallVariables {
@@ -24,7 +24,7 @@ export interface CallVariables {
 export function callVariables(brief: CallBrief, now: Date): CallVariables {
   return {
     business_name: brief.business.name,
-    client_name: brief.clientName,
+    client_name: brief.personName,
     service: verticals[brief.serviceType].booking,
     availability: brief.windowsText,
     party_size: brief.partySize ? String(brief.partySize) : "not applicable",
@@ -32,6 +32,6 @@ export function callVariables(brief: CallBrief, now: Date): CallVariables {
     today: DateTime.fromJSDate(now, { zone: brief.business.timeZone }).toFormat("cccc d LLLL yyyy, HH:mm"),
     business_time_zone: brief.business.timeZone,
     target_slot: brief.targetSlotText ?? "not applicable",
-    client_details: describeClientDetails(brief.clientDetails ?? []),
+    client_details: describePersonDetails(brief.personDetails ?? []),
   };
 }

@@ -14,8 +14,8 @@ export function disclosureTemplate(recorded: boolean): string {
   return `I'm an AI assistant calling on behalf of {{client_name}}.${recorded ? ` ${recordingNotice}` : ""}`;
 }
 
-export function renderDisclosure(clientName: string, recorded: boolean): string {
-  return fillTemplate(disclosureTemplate(recorded), { client_name: clientName });
+export function renderDisclosure(personName: string, recorded: boolean): string {
+  return fillTemplate(disclosureTemplate(recorded), { client_name: personName });
 }
 
 const maxSpokenNameLength = 60;
@@ -25,7 +25,7 @@ const maxSpokenNameLength = 60;
  * most 60 characters. Anything else a person typed into the name (punctuation that starts a new sentence for the
  * agent, digits, markup) is dropped; an empty result falls back to "my client".
  */
-export function spokenClientName(name: string | null | undefined): string {
+export function spokenPersonName(name: string | null | undefined): string {
   const cleaned = (name ?? "")
     .normalize("NFC")
     .replace(/[^\p{L}\p{M}' .-]/gu, " ")

@@ -5,7 +5,7 @@ import { optOutApology, renderDisclosure } from "./disclosure";
 
 export interface ScriptContext {
   businessName: string;
-  clientName: string;
+  personName: string;
   /** What is being booked, with its article, as said aloud: "a dentist appointment", "a table". */
   booking: string;
   partySize: number | null;
@@ -23,7 +23,7 @@ function service(context: ScriptContext): string {
 
 /** The disclosure every call opens with (prompts/disclosure.ts), then who is being called. */
 function introduction(context: ScriptContext): string {
-  return `Hello — ${renderDisclosure(context.clientName, context.recorded ?? false)}`;
+  return `Hello — ${renderDisclosure(context.personName, context.recorded ?? false)}`;
 }
 
 export const twilioScript = {
@@ -36,11 +36,11 @@ export const twilioScript = {
     `${introduction(context)} I'm calling ${context.businessName} to confirm ${service(context)} on ${slot}. Is that still available to book? ${yesOrNo}`,
 
   askForOpening: (context: ScriptContext) =>
-    `Do you have an opening for ${context.clientName} ${context.availability}?`,
+    `Do you have an opening for ${context.personName} ${context.availability}?`,
 
   /** Step 1. */
   askForTime: (context: ScriptContext) =>
-    `Great. Which date and time could you offer ${context.clientName}? They are available ${context.availability}.`,
+    `Great. Which date and time could you offer ${context.personName}? They are available ${context.availability}.`,
   askForTimeOnDay: (day: string) => `What time on ${day} would that be?`,
   askForDayAtTime: (time: string) => `And which day would that be, at ${time}?`,
   offerDoesNotFit: (context: ScriptContext, slot: string, reason: string) =>
@@ -49,33 +49,33 @@ export const twilioScript = {
 
   /** Step 2: the slot read back. In review mode the person has not chosen yet, so the business is asked to hold it. */
   confirmBooking: (context: ScriptContext, slot: string) =>
-    `${slot} works for ${context.clientName}. Could you book that for them? ${yesOrNo}`,
+    `${slot} works for ${context.personName}. Could you book that for them? ${yesOrNo}`,
   confirmHold: (context: ScriptContext, slot: string) =>
-    `${slot} would suit ${context.clientName}, who is comparing a few offers. Could you hold it for them for a little while? They will call back shortly to confirm. ${yesOrNo}`,
+    `${slot} would suit ${context.personName}, who is comparing a few offers. Could you hold it for them for a little while? They will call back shortly to confirm. ${yesOrNo}`,
   confirmAgain: (slot: string) => `Sorry, I didn't catch that. Can you book ${slot}? ${yesOrNo}`,
 
   /** Step 3: thanks and goodbye. */
   booked: (context: ScriptContext, slot: string) =>
-    `Wonderful, thank you. So that's ${context.clientName}, booked for ${slot}. Goodbye!`,
+    `Wonderful, thank you. So that's ${context.personName}, booked for ${slot}. Goodbye!`,
   held: (context: ScriptContext, slot: string, until?: string) =>
-    `Thank you for holding ${slot}${until ? ` until ${until}` : ""}. ${context.clientName} will call back to confirm${until ? " by then" : ""}. Goodbye!`,
+    `Thank you for holding ${slot}${until ? ` until ${until}` : ""}. ${context.personName} will call back to confirm${until ? " by then" : ""}. Goodbye!`,
   bookedElsewhere: (context: ScriptContext) =>
-    `I'm so sorry, ${context.clientName} has just booked another appointment, so they won't need a slot after all. Thank you for your time, goodbye.`,
+    `I'm so sorry, ${context.personName} has just booked another appointment, so they won't need a slot after all. Thank you for your time, goodbye.`,
   notTheChosenSlot: (context: ScriptContext, chosen: string) =>
-    `I'm sorry, ${context.clientName} can only take ${chosen}. They will call you back. Thank you, goodbye.`,
+    `I'm sorry, ${context.personName} can only take ${chosen}. They will call you back. Thank you, goodbye.`,
   confirmationRefused: (context: ScriptContext) =>
-    `I understand. I'll let ${context.clientName} know, and they will be in touch. Thank you, goodbye.`,
+    `I understand. I'll let ${context.personName} know, and they will be in touch. Thank you, goodbye.`,
   nothingFits: (context: ScriptContext) =>
-    `Thank you for checking. None of those times work for ${context.clientName}, so they will call back if anything changes. Goodbye.`,
+    `Thank you for checking. None of those times work for ${context.personName}, so they will call back if anything changes. Goodbye.`,
   declined: () => "I understand. Thank you for your time, goodbye.",
   cannotAnswer: (context: ScriptContext) =>
-    `I'm sorry, I'm an AI assistant and can't answer that. ${context.clientName} will call you back directly. Thank you, goodbye.`,
+    `I'm sorry, I'm an AI assistant and can't answer that. ${context.personName} will call you back directly. Thank you, goodbye.`,
   giveUp: (context: ScriptContext) =>
-    `I'm sorry, I'm having trouble understanding. ${context.clientName} will call you back. Thank you, goodbye.`,
+    `I'm sorry, I'm having trouble understanding. ${context.personName} will call you back. Thank you, goodbye.`,
   noLongerNeeded: (context: ScriptContext) =>
     `${introduction(context)} They have just found an appointment, so there is nothing to book after all. Sorry to trouble you, goodbye.`,
   technicalProblem: (context: ScriptContext | null) =>
-    `I'm sorry, something went wrong on our side. ${context ? `${context.clientName} will call back.` : "We will call back."} Goodbye.`,
+    `I'm sorry, something went wrong on our side. ${context ? `${context.personName} will call back.` : "We will call back."} Goodbye.`,
 
   /** Replies that keep the conversation going. */
   takeYourTime: () => "Of course, take your time.",
@@ -86,15 +86,15 @@ export const twilioScript = {
     `${introduction(context)} I'm calling ${context.businessName} about booking ${service(context)}. We will call back later. Thank you, goodbye.`,
 
   /** Live questions (issue 8): the client is asked on their booking page while the business holds. */
-  oneMoment: (context: ScriptContext) => `One moment please, let me check that with ${context.clientName}.`,
-  clientAnswered: (context: ScriptContext, answer: string) =>
-    `Thank you for waiting. ${context.clientName} says: ${answer}.`,
-  clientWillCallBack: (context: ScriptContext) =>
-    `I'm sorry, I can't reach ${context.clientName} just now. They will call you back with that. Thank you, goodbye.`,
+  oneMoment: (context: ScriptContext) => `One moment please, let me check that with ${context.personName}.`,
+  personAnswered: (context: ScriptContext, answer: string) =>
+    `Thank you for waiting. ${context.personName} says: ${answer}.`,
+  personWillCallBack: (context: ScriptContext) =>
+    `I'm sorry, I can't reach ${context.personName} just now. They will call you back with that. Thank you, goodbye.`,
 
   /** A release call (issue 8): the business held a slot the client no longer needs; said once, then goodbye. */
   releaseHold: (context: ScriptContext, slot: string) =>
-    `${introduction(context)} You kindly held ${slot} for ${context.clientName}. They have booked elsewhere, so please release it. Thank you for holding it, goodbye!`,
+    `${introduction(context)} You kindly held ${slot} for ${context.personName}. They have booked elsewhere, so please release it. Thank you for holding it, goodbye!`,
 
   /** The business asked not to be called again: apologise and end the call (the number goes on the list). */
   optedOut: () => optOutApology,

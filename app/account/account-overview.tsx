@@ -5,10 +5,10 @@ import { ConsentForm } from "@/app/_components/consent-form";
 import { formatDateTime } from "@/app/_components/format-time";
 import { VerifyEmailNote } from "@/app/_components/resend-verification";
 import { SectionCard } from "@/app/calendar/section-card";
-import type { ClientProfileView } from "@/lib/calls/questions/client-profile";
+import type { PersonProfileView } from "@/lib/calls/questions/person-profile";
 import type { AccountView } from "@/lib/guardrails/account";
 import type { AllowanceItem } from "@/lib/guardrails/limits";
-import { ClientDetailsForm } from "./client-details-form";
+import { PersonDetailsForm } from "./person-details-form";
 
 export function AccountOverview({
   account,
@@ -16,7 +16,7 @@ export function AccountOverview({
   zone,
 }: {
   account: AccountView;
-  profile: ClientProfileView;
+  profile: PersonProfileView;
   /** The zone to show times in: the person's browser's. */
   zone: string;
 }) {
@@ -85,7 +85,7 @@ export function AccountOverview({
         description="Receptionists often ask these. Filled in, the agent answers at once; left empty, you are asked live during the call."
         testId="account-client-details"
       >
-        <ClientDetailsForm profile={profile} />
+        <PersonDetailsForm profile={profile} />
       </SectionCard>
 
       <SectionCard

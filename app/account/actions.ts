@@ -3,13 +3,13 @@
 // the same zod schema and lib/ function, then a fresh render of the page.
 import { revalidatePath } from "next/cache";
 import { personAction, withMessage } from "@/lib/actions/server-action";
-import { clientProfileSchema, updateClientProfile } from "@/lib/calls/questions/client-profile";
+import { personProfileSchema, updatePersonProfile } from "@/lib/calls/questions/person-profile";
 import { consentRequestSchema, giveConsent } from "@/lib/guardrails/consent";
 import { getRuntime } from "@/lib/runtime";
 
 // PUT /api/account/profile's twin – replace the answers agents may give; an empty field means "ask me during the call"
-export const saveClientProfileAction = personAction(clientProfileSchema, async (profile, { caller }) => {
-  const saved = await updateClientProfile(caller.userId, profile, getRuntime().clock);
+export const savePersonProfileAction = personAction(personProfileSchema, async (profile, { caller }) => {
+  const saved = await updatePersonProfile(caller.userId, profile, getRuntime().clock);
   revalidatePath("/account");
   return withMessage(saved, "Saved. Agents will give these when asked.");
 });

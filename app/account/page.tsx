@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
 import { getCaller } from "@/lib/auth/session";
-import { clientProfileView } from "@/lib/calls/questions/client-profile";
+import { personProfileView } from "@/lib/calls/questions/person-profile";
 import { accountView } from "@/lib/guardrails/account";
 import { getRuntime } from "@/lib/runtime";
 import { AccountOverview } from "./account-overview";
@@ -18,7 +18,7 @@ export default async function AccountPage() {
   const [account, profile] = caller
     ? await Promise.all([
         accountView(caller, runtime.dialer, runtime.clock),
-        clientProfileView(caller.userId),
+        personProfileView(caller.userId),
       ])
     : [null, null];
   return (

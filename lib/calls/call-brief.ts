@@ -8,8 +8,8 @@ import type { CallPurpose } from "@/db/schema";
 import { serviceLabels, type ServiceType, type TimeOfDay } from "@/lib/intake/booking-request";
 import type { Slot } from "@/lib/booking/slot";
 import { getConfig } from "@/lib/config";
-import { spokenClientName } from "@/prompts/disclosure";
-import type { ClientDetail } from "./questions/client-details";
+import { spokenPersonName } from "@/prompts/disclosure";
+import type { PersonDetail } from "./questions/person-details";
 
 export interface CallBrief {
   callId: string;
@@ -17,7 +17,7 @@ export interface CallBrief {
   purpose: CallPurpose;
   mode: "auto" | "review";
   business: { id: string; name: string; phone: string; timeZone: string };
-  clientName: string;
+  personName: string;
   serviceType: ServiceType;
   serviceLabel: string;
   window: { start: string; end: string } | null;
@@ -32,7 +32,7 @@ export interface CallBrief {
   /** CALL_RECORDING is on: the agent says the call may be recorded. */
   recorded: boolean;
   /** Details the person pre-filled (insurance, date of birth...), given as data so the agent need not ask them. */
-  clientDetails?: ClientDetail[];
+  personDetails?: PersonDetail[];
 }
 
 export function buildCallBrief(
@@ -40,7 +40,7 @@ export function buildCallBrief(
   call: Call,
   provider: Provider,
   recorded: boolean = getConfig().CALL_RECORDING,
-  clientDetails: ClientDetail[] = [],
+  personDetails: PersonDetail[] = [],
 ): CallBrief {
   const request = booking.request;
   const zone = provider.timeZone;
@@ -51,7 +51,7 @@ export function buildCallBrief(
     mode: booking.mode,
     business: { id: provider.id, name: provider.name, phone: provider.phone ?? "", timeZone: zone },
     // Said in the disclosure and on the whole call: only what reads as a name is kept (prompts/disclosure.ts).
-    clientName: spokenClientName(request.client_name),
+    personName: spokenPersonName(request.client_name),
     serviceType: request.service_type!,
     serviceLabel: serviceLabels[request.service_type!],
     window: request.window,
@@ -62,7 +62,7 @@ export function buildCallBrief(
     targetSlot: call.targetSlot,
     targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone) : null,
     recorded,
-    clientDetails,
+    personDetails,
   };
 }
 

@@ -250,7 +250,7 @@ describe("claims and the concurrency cap", () => {
     expect(fake.placed[0].brief).toMatchObject({
       callId: callIds[0],
       purpose: "inquiry",
-      clientName: "Sam Lee",
+      personName: "Sam Lee",
       business: { id: openDentists[0], phone: "+16175550100" },
     });
   });

@@ -24,7 +24,7 @@ import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/l
 import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
 import { buildCallBrief } from "./call-brief";
 import { dialRetryPausesMs } from "./dial-timing";
-import { clientDetailsFor } from "./questions/client-details";
+import { personDetailsFor } from "./questions/person-details";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
 import { DialError, type Dialer, type PlacedCall, type PlaceCallRequest } from "./dialer";
 
@@ -119,7 +119,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   const redirect = deps.config.CALL_REDIRECT_TO ?? null;
   const request: PlaceCallRequest = {
     // The person's pre-filled details go to the agent as data, so it need not ask them (issue 8).
-    brief: buildCallBrief(booking, call, provider, undefined, await clientDetailsFor(booking.userId)),
+    brief: buildCallBrief(booking, call, provider, undefined, await personDetailsFor(booking.userId)),
     to: redirect ?? provider.phone,
     redirected: redirect !== null,
   };

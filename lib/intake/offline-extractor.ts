@@ -10,7 +10,7 @@ import type {
   IntakeTurnResult,
 } from "./intake-model";
 import { settleTurn, unsupportedServiceAttention } from "./attention";
-import { extractClientName, readBareName } from "./client-name";
+import { extractPersonName, readBareName } from "./person-name";
 import { extractLocation, readBarePlace } from "./location";
 import { appendNotes, extractNotes, withoutExplicitNote } from "./notes";
 import { extractPartySize, readBareCount } from "./party-size";
@@ -72,7 +72,7 @@ export function extractOfflineTurn({
     proposed.time_of_day = found.time.time_of_day;
   }
   if (found.partySize !== null) proposed.party_size = found.partySize;
-  if (found.clientName) proposed.client_name = found.clientName;
+  if (found.personName) proposed.client_name = found.personName;
   if (found.location) proposed.location = found.location;
   proposed.notes = appendNotes(current.notes, extractNotes(message));
 
@@ -107,16 +107,16 @@ function readFields(text: string, current: BookingRequest, now: Date, timeZone: 
       (service?.kind === "supported" ? service.serviceType : current.service_type) === "restaurant",
   });
   const partySize = extractPartySize(text);
-  const clientName = extractClientName(text);
+  const personName = extractPersonName(text);
   const location = extractLocation(text);
   const anything =
     service !== null ||
     timeframe !== null ||
     time !== null ||
     partySize !== null ||
-    !!clientName ||
+    !!personName ||
     !!location;
-  return { service, timeframe, time, partySize, clientName, location, anything };
+  return { service, timeframe, time, partySize, personName, location, anything };
 }
 
 /** "make it Boston": a correction whose new value none of the field readers recognised is a place, or a head count. */

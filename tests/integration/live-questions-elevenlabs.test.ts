@@ -2,12 +2,12 @@
 // calls — answered in time, not answered (the wait ends inside the tool's timeout), the per-call token — and a whole
 // stubbed conversation in which the receptionist asks and the person answers on the booking page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as askClientRoute } from "@/app/api/elevenlabs/tools/ask-client/route";
+import { POST as askPersonRoute } from "@/app/api/elevenlabs/tools/ask-client/route";
 import { takeBookingLock } from "@/db/bookings";
 import { listQuestionsForCall } from "@/db/call-questions";
 import { listCallEventsForCall } from "@/db/call-events";
 import { getCall } from "@/db/calls";
-import { saveClientProfile } from "@/db/client-profiles";
+import { savePersonProfile } from "@/db/person-profiles";
 import { seedDemoDirectory } from "@/db/providers";
 import { runDispatchPass } from "@/lib/calls/dispatcher";
 import { toolDefinitions } from "@/lib/calls/elevenlabs/agent-definition";
@@ -42,13 +42,13 @@ afterAll(async () => {
   await stub.close();
 });
 
-async function askClient(
+async function askPerson(
   callId: string,
   question: string,
   token: string | null = toolTokenFor(callId, config),
 ) {
   const headers: Record<string, string> = token ? { "x-callpilot-tool-token": token } : {};
-  const response = await askClientRoute(
+  const response = await askPersonRoute(
     jsonRequest("/api/elevenlabs/tools/ask-client", { body: { call_id: callId, question }, headers }),
     {},
   );
@@ -85,7 +85,7 @@ describe("the ask_client webhook tool", () => {
   it("answered in time: the question shows at once, and the person's answer is the tool's reply", async () => {
     const person = await signedInPerson();
     const { bookingId, callId } = await bookingWithLiveCall(person);
-    const pending = askClient(callId, "What is the patient's date of birth?");
+    const pending = askPerson(callId, "What is the patient's date of birth?");
     const [question] = await eventually(
       () => listQuestionsForCall(callId),
       (rows) => rows.length === 1,
@@ -106,7 +106,7 @@ describe("the ask_client webhook tool", () => {
       const person = await signedInPerson();
       const { bookingId, callId } = await bookingWithLiveCall(person);
       let settled = false;
-      const pending = askClient(callId, "Which insurance are they with?").finally(() => (settled = true));
+      const pending = askPerson(callId, "Which insurance are they with?").finally(() => (settled = true));
       await eventually(
         () => listQuestionsForCall(callId),
         (rows) => rows.length === 1,
@@ -136,7 +136,7 @@ describe("the ask_client webhook tool", () => {
       now: new Date(),
       status: "in_progress",
     });
-    const pending = askClient(callIds[0], "What's the patient's date of birth?");
+    const pending = askPerson(callIds[0], "What's the patient's date of birth?");
     await eventually(
       () => listQuestionsForCall(callIds[0]),
       (rows) => rows.length === 1,
@@ -161,13 +161,13 @@ describe("the ask_client webhook tool", () => {
 
   it("a profile detail answers at once without putting the question to the person", async () => {
     const person = await signedInPerson();
-    await saveClientProfile(
+    await savePersonProfile(
       person.userId,
       { insuranceProvider: null, dateOfBirth: "1990-05-04", petName: null, callbackNumber: null },
       new Date(),
     );
     const { callId } = await bookingWithLiveCall(person);
-    const reply = await askClient(callId, "Can I take the date of birth?");
+    const reply = await askPerson(callId, "Can I take the date of birth?");
     expect(reply.json).toMatchObject({ code: "answered", answer: "1990-05-04" });
     const [question] = await listQuestionsForCall(callId);
     expect(question).toMatchObject({ status: "answered", answeredBy: "profile" });
@@ -177,7 +177,7 @@ describe("the ask_client webhook tool", () => {
     const person = await signedInPerson();
     const { callId } = await bookingWithLiveCall(person);
     const other = await bookingWithLiveCall(person);
-    const reply = await askClient(callId, "Date of birth?", toolTokenFor(other.callId, config));
+    const reply = await askPerson(callId, "Date of birth?", toolTokenFor(other.callId, config));
     expect(reply.status).toBe(401);
     expect(await listQuestionsForCall(callId)).toEqual([]);
   });
@@ -185,7 +185,7 @@ describe("the ask_client webhook tool", () => {
 
 describe("a whole stubbed ElevenLabs conversation in which the receptionist asks about the client", () => {
   it("the agent asks the person through ask_client, and the person's answer reaches the receptionist and the transcript", async () => {
-    const app = await startElevenLabsAppServer({ askClientWaitMs: 5_000 });
+    const app = await startElevenLabsAppServer({ askPersonWaitMs: 5_000 });
     try {
       await setUpElevenLabsAgent(
         parseConfig({

@@ -6,7 +6,7 @@ import { GET as getBooking } from "@/app/api/booking/[id]/route";
 import { listCallEventsForCall } from "@/db/call-events";
 import { getCallQuestion } from "@/db/call-questions";
 import { seedDemoDirectory } from "@/db/providers";
-import { startQuestion } from "@/lib/calls/questions/ask-client";
+import { startQuestion } from "@/lib/calls/questions/ask-person";
 import { fixedClock } from "@/lib/clock";
 import { jsonRequest, params } from "./helpers";
 import { answerAs, bookingWithLiveCall, signedInPerson, type Person } from "./support/live-questions";

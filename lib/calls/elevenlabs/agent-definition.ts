@@ -7,7 +7,7 @@ import { firstMessageTemplate } from "@/prompts/first-message";
 import { dataCollectionFields } from "./agent-report";
 import { callIdVariable } from "./call-setup";
 import { systemTools, type VoicemailChoice } from "./system-tools";
-import { askClientTool } from "./ask-client-tool";
+import { askPersonTool } from "./ask-person-tool";
 import { toolTokenHeader, toolTokenVariable } from "./tool-token";
 
 export const agentName = "CallPilot booking agent";
@@ -58,7 +58,7 @@ export function toolDefinitions(publicBaseUrl: string): WebhookTool[] {
       "Ask whether you may book a time that check_availability said works. Book only when the answer's code is approved; follow its sentence exactly otherwise.",
       slotBody(start),
     ),
-    askClientTool(tool),
+    askPersonTool(tool),
     tool(
       "report_outcome",
       "report-outcome",

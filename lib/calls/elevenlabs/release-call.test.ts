@@ -9,7 +9,7 @@ const brief: CallBrief = {
   purpose: "release",
   mode: "review",
   business: { id: "p1", name: "Harbor Dental", phone: "+16175550100", timeZone: "America/New_York" },
-  clientName: "Sam Lee",
+  personName: "Sam Lee",
   serviceType: "dentist",
   serviceLabel: "dentist",
   window: null,

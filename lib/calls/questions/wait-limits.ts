@@ -10,7 +10,7 @@ export const answerPollMs = 250;
  * us, the reply to travel back, and a slow database, so the agent always gets our "will call back" answer rather
  * than a tool error.
  */
-export const elevenLabsAskClientTimeoutSecs = 45;
+export const elevenLabsAskPersonTimeoutSecs = 45;
 export const elevenLabsAnswerWaitMs = 35_000;
 
 /**

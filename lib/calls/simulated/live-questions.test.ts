@@ -3,7 +3,7 @@ import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
 import { listQuestionsForCall } from "@/db/call-questions";
 import { getCall } from "@/db/calls";
-import { saveClientProfile } from "@/db/client-profiles";
+import { savePersonProfile } from "@/db/person-profiles";
 import { seedDemoDirectory } from "@/db/providers";
 import { answerQuestion } from "@/lib/calls/questions/answer-question";
 import { fixedClock } from "@/lib/clock";
@@ -117,7 +117,7 @@ describe("live questions on the simulated dialer", () => {
   test("a detail pre-filled on the profile answers the question without asking the person", async () => {
     const dialer = createSimulatedDialer({ clock, callSeconds: 0, questionWaitMs: 60_000 });
     const call = await placeCall(dialer);
-    await saveClientProfile(
+    await savePersonProfile(
       call.userId,
       { insuranceProvider: "Aetna", dateOfBirth: null, petName: null, callbackNumber: null },
       clock.now(),

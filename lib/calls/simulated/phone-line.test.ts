@@ -30,7 +30,7 @@ function brief(business: Provider): CallBrief {
     purpose: "inquiry",
     mode: "auto",
     business: { id: business.id, name: business.name, phone: business.phone!, timeZone: business.timeZone },
-    clientName: "Sam Lee",
+    personName: "Sam Lee",
     serviceType: "dentist",
     serviceLabel: "dentist",
     window: { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" },
@@ -55,7 +55,7 @@ async function linesOf(business: Provider): Promise<{ role: string; text: string
     },
     checkAvailability: async () => ({ code: "unavailable", say: "", slot: null }),
     requestBooking: async () => ({ code: "declined", say: "", slot: null }),
-    askClient: async () => ({ code: "unanswered", answer: null }),
+    askPerson: async () => ({ code: "unanswered", answer: null }),
     finish: async () => undefined,
   } as unknown as SimulationIO;
   await runSimulatedConversation(brief(business), business, io, now);

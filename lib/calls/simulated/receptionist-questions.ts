@@ -3,8 +3,8 @@
 // moment please" and put the question to the person through ask_client. Deterministic per business.
 import type { Provider } from "@/db/providers";
 import type { CallBrief } from "@/lib/calls/call-brief";
-import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
-import { detailAnsweringQuestion } from "@/lib/calls/questions/client-details";
+import type { AskPersonAnswer } from "@/lib/calls/questions/ask-person";
+import { detailAnsweringQuestion } from "@/lib/calls/questions/person-details";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { behaviourOf } from "./receptionist";
 import { hashText } from "./seeded-random";
@@ -49,24 +49,24 @@ export async function answerReceptionist(
   question: string,
   io: {
     say(role: "agent", text: string): Promise<void>;
-    askClient(question: string): Promise<AskClientAnswer>;
+    askPerson(question: string): Promise<AskPersonAnswer>;
   },
 ): Promise<QuestionOutcome> {
-  const known = detailAnsweringQuestion(question, brief.clientDetails ?? []);
+  const known = detailAnsweringQuestion(question, brief.personDetails ?? []);
   if (known) {
     await io.say("agent", `Of course — ${known.label.toLowerCase()}: ${known.value}.`);
     return "answered";
   }
-  await io.say("agent", `One moment please — let me check with ${brief.clientName}.`);
-  const reply = await io.askClient(question);
+  await io.say("agent", `One moment please — let me check with ${brief.personName}.`);
+  const reply = await io.askPerson(question);
   if (reply.code === "answered") {
-    await io.say("agent", `Thank you for waiting. ${brief.clientName} says: ${reply.answer}`);
+    await io.say("agent", `Thank you for waiting. ${brief.personName} says: ${reply.answer}`);
     return "answered";
   }
   if (reply.code === "call_ended" || reply.code === "booking_closed") return "call_ended";
   await io.say(
     "agent",
-    `I'm sorry, I can't reach ${brief.clientName} just now — they will call you back with that.`,
+    `I'm sorry, I can't reach ${brief.personName} just now — they will call you back with that.`,
   );
   return "unanswered";
 }

@@ -16,8 +16,8 @@ export async function confirmChosenSlot(
   await io.say("business", `Let me check... yes, ${when} is still free.`);
   const decision = await io.requestBooking(start);
   if (decision.code === "approved") {
-    await io.say("agent", `Wonderful — please book it for ${brief.clientName}.`);
-    await io.say("business", `All set — ${brief.clientName} is booked for ${when}.`);
+    await io.say("agent", `Wonderful — please book it for ${brief.personName}.`);
+    await io.say("business", `All set — ${brief.personName} is booked for ${when}.`);
     return io.finish({ status: "completed", booked_slot: decision.slot, summary: `Confirmed ${when}.` });
   }
   await io.say("agent", "Actually, I need to check with the client first — they'll call back. Thank you.");
@@ -58,7 +58,7 @@ export async function waitOnHold(io: SimulationIO): Promise<void> {
 export async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {
   await io.say(
     "agent",
-    `Actually, ${brief.clientName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
+    `Actually, ${brief.personName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
   );
   return io.finish({
     status: "completed",

@@ -6,7 +6,7 @@ import { slotFrom } from "@/lib/booking/slot";
 import { evaluateSlot } from "@/lib/booking/slot-fit";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
-import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
+import type { AskPersonAnswer } from "@/lib/calls/questions/ask-person";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { isOpenThroughout } from "@/lib/providers/opening-hours";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
@@ -46,7 +46,7 @@ function brief(overrides: Partial<CallBrief> = {}): CallBrief {
       phone: "+16175550100",
       timeZone: zone,
     },
-    clientName: "Sam Lee",
+    personName: "Sam Lee",
     serviceType: "dentist",
     serviceLabel: "dentist",
     window: nextWeek,
@@ -83,7 +83,7 @@ function judgeLikeTheTools(b: CallBrief, start: Date): ToolAnswer {
       preferred_time: null,
       time_of_day: b.timeOfDay,
       party_size: null,
-      client_name: b.clientName,
+      client_name: b.personName,
       notes: null,
     },
     timeZone: zone,
@@ -95,7 +95,7 @@ function judgeLikeTheTools(b: CallBrief, start: Date): ToolAnswer {
     : { code: "unavailable", say: verdict.reason!, slot };
 }
 
-const noAnswer: AskClientAnswer = {
+const noAnswer: AskPersonAnswer = {
   code: "no_answer",
   say: "no answer yet",
   answer: null,
@@ -108,7 +108,7 @@ function fakeIO(
   answers: {
     check?: (start: Date, index: number) => ToolAnswer;
     request?: ToolCode;
-    askClient?: (question: string) => AskClientAnswer;
+    askPerson?: (question: string) => AskPersonAnswer;
   } = {},
 ) {
   const steps: Step[] = [];
@@ -132,9 +132,9 @@ function fakeIO(
       const code = answers.request ?? "approved";
       return { code, say: `answer ${code}`, slot: code === "approved" ? slotFrom(start, 60) : null };
     },
-    askClient: async (question) => {
+    askPerson: async (question) => {
       steps.push({ kind: "ask", question });
-      return answers.askClient?.(question) ?? noAnswer;
+      return answers.askPerson?.(question) ?? noAnswer;
     },
     finish: async (outcome) => {
       steps.push({ kind: "finish", outcome });

@@ -130,7 +130,7 @@ export async function runSimulatedConversation(
       requirements.push("Insurance details before booking");
       await io.say(
         "agent",
-        `Thank you — I'll pass that on, and ${brief.clientName} will call back with their insurance details.`,
+        `Thank you — I'll pass that on, and ${brief.personName} will call back with their insurance details.`,
       );
       return io.finish({
         status: "completed",
@@ -152,16 +152,16 @@ export async function runSimulatedConversation(
     if (check.code !== "available") {
       await io.say(
         "agent",
-        `Unfortunately that doesn't work for ${brief.clientName}. Is there anything ${brief.windowsText}?`,
+        `Unfortunately that doesn't work for ${brief.personName}. Is there anything ${brief.windowsText}?`,
       );
       await io.pause();
       continue;
     }
     const decision = await io.requestBooking(start);
     if (decision.code === "approved") {
-      await io.say("agent", `That works. Please book it for ${brief.clientName}.`);
+      await io.say("agent", `That works. Please book it for ${brief.personName}.`);
       await io.pause();
-      await io.say("business", `Done — ${brief.clientName} is booked for ${when}. See you then!`);
+      await io.say("business", `Done — ${brief.personName} is booked for ${when}. See you then!`);
       return io.finish({
         status: "completed",
         booked_slot: decision.slot,
@@ -171,7 +171,7 @@ export async function runSimulatedConversation(
     if (decision.code === "hold_requested") {
       await io.say(
         "agent",
-        `That could work. Could you hold ${when} for ${brief.clientName} until ${decision.holdUntilText ?? "later today"}? They'll confirm by then.`,
+        `That could work. Could you hold ${when} for ${brief.personName} until ${decision.holdUntilText ?? "later today"}? They'll confirm by then.`,
       );
       await io.say("business", "Sure, I'll pencil it in for now.");
       return io.finish({

@@ -18,8 +18,8 @@ import { z } from "zod";
 import { buildCallBrief } from "../call-brief";
 import { callProgressStatuses } from "../call-event";
 import type { CallOutcomeInput } from "../call-outcome";
-import { askClient, awaitAnswer } from "../questions/ask-client";
-import { clientDetailsFor } from "../questions/client-details";
+import { askPerson, awaitAnswer } from "../questions/ask-person";
+import { personDetailsFor } from "../questions/person-details";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
 import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
@@ -84,12 +84,12 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),
-      askClient: (question) => askOrResume(callId, question),
+      askPerson: (question) => askOrResume(callId, question),
       finish: async (outcome) => {
         await ingestCallOutcome(callId, await withOpenQuestions(callId, outcome), clock);
       },
     };
-    const brief = buildCallBrief(booking, call, provider, undefined, await clientDetailsFor(booking.userId));
+    const brief = buildCallBrief(booking, call, provider, undefined, await personDetailsFor(booking.userId));
     await runSimulatedConversation(brief, provider, io, clock.now());
   }
 
@@ -98,7 +98,7 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     const wait = { waitMs: options.questionWaitMs ?? 0, sleep: options.questionSleep };
     const asked = (await listQuestionsForCall(callId)).find((q) => q.text === question.trim());
     if (asked) return awaitAnswer(asked.id, options.clock, wait);
-    return askClient({ callId, question }, options.clock, wait);
+    return askPerson({ callId, question }, options.clock, wait);
   }
 
   /** The job: rings (on a first run), then runs or resumes the conversation after what it already recorded. */

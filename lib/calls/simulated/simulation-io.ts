@@ -2,7 +2,7 @@
 // check_availability / request_booking / ask_client every dialer uses) and end with a normalised outcome.
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
-import type { AskClientAnswer } from "@/lib/calls/questions/ask-client";
+import type { AskPersonAnswer } from "@/lib/calls/questions/ask-person";
 
 export interface SimulationIO {
   /** The silence between two turns of the conversation. */
@@ -13,6 +13,6 @@ export interface SimulationIO {
   checkAvailability(start: Date): Promise<ToolAnswer>;
   requestBooking(start: Date): Promise<ToolAnswer>;
   /** ask_client: puts a receptionist's question to the person and waits (bounded) for the answer. */
-  askClient(question: string): Promise<AskClientAnswer>;
+  askPerson(question: string): Promise<AskPersonAnswer>;
   finish(outcome: CallOutcomeInput): Promise<void>;
 }

@@ -32,7 +32,7 @@ export function callFactsFromBrief(brief: CallBrief, country?: string): CallFact
     chosenSlot: brief.targetSlot ? spokenSlot(new Date(brief.targetSlot.start), timeZone) : null,
     script: {
       businessName: brief.business.name,
-      clientName: brief.clientName,
+      personName: brief.personName,
       booking: verticals[brief.serviceType].booking,
       partySize: brief.partySize,
       availability: spokenAvailability(brief.window, brief.timeOfDay, timeZone),

@@ -5,9 +5,9 @@
 import {
   checkAnswer,
   giveUpWaiting,
-  type AskClientAnswer,
+  type AskPersonAnswer,
   type StartedQuestion,
-} from "@/lib/calls/questions/ask-client";
+} from "@/lib/calls/questions/ask-person";
 import { twilioMaxPolls } from "@/lib/calls/questions/wait-limits";
 import type { Clock } from "@/lib/clock";
 import { twilioScript as say } from "@/prompts/twilio-script";
@@ -29,11 +29,11 @@ export function holdPollFrom(url: URL): HoldPoll | null {
 }
 
 /** Questions about the client (theirs to answer); anything else the script still cannot answer ends the call. */
-const aboutTheClient =
+const aboutThePerson =
   /\b(insurance|insurer|policy|member (?:id|number)|date of birth|birth ?date|birthday|d\.?o\.?b|born|pet|dog|cat|call ?back|phone number|contact number|address|e-?mail|allerg\w*|medication|(?:their|his|her|the patient's|the client's) name)\b/i;
 
-export function isQuestionForTheClient(speech: string): boolean {
-  return aboutTheClient.test(speech);
+export function isQuestionForThePerson(speech: string): boolean {
+  return aboutThePerson.test(speech);
 }
 
 /** The business asked something only the client knows: ask the client, or answer from their profile at once. */
@@ -67,13 +67,13 @@ export async function holdTurn(
   return replyTurn(await giveUpWaiting(hold.questionId, clock), question, facts);
 }
 
-function replyTurn(reply: AskClientAnswer, question: string, facts: CallFacts): Turn {
-  if (reply.code === "answered") return listen(say.clientAnswered(facts.script, reply.answer ?? ""), {});
+function replyTurn(reply: AskPersonAnswer, question: string, facts: CallFacts): Turn {
+  if (reply.code === "answered") return listen(say.personAnswered(facts.script, reply.answer ?? ""), {});
   if (reply.code === "call_ended") return close(null, { noOutcome: true });
   if (reply.code === "booking_closed") {
     return close(say.bookedElsewhere(facts.script), { summary: "Not booked: the client booked elsewhere." });
   }
-  return close(say.clientWillCallBack(facts.script), {
-    failure: `They asked “${question}”; ${facts.script.clientName} did not answer in time and will call back with it.`,
+  return close(say.personWillCallBack(facts.script), {
+    failure: `They asked “${question}”; ${facts.script.personName} did not answer in time and will call back with it.`,
   });
 }

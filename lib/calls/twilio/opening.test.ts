@@ -9,7 +9,7 @@ const facts = (fields: Partial<CallFacts> = {}): CallFacts =>
     brief: { purpose: "inquiry", mode: "auto", targetSlot: null },
     script: {
       businessName: "Harley Street Dental Practice",
-      clientName: "Ada",
+      personName: "Ada",
       booking: "a dentist appointment",
       partySize: null,
       availability: "on Monday 9 March",

@@ -6,12 +6,12 @@
 import { DateTime } from "luxon";
 import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
-import type { StartedQuestion } from "@/lib/calls/questions/ask-client";
+import type { StartedQuestion } from "@/lib/calls/questions/ask-person";
 import { twilioScript as say } from "@/prompts/twilio-script";
 import { optedOutFailure } from "../opt-out";
 import type { CallFacts } from "./call-facts";
 import type { VoicemailChoice } from "./opening";
-import { isQuestionForTheClient, questionTurn } from "./live-question";
+import { isQuestionForThePerson, questionTurn } from "./live-question";
 import type { ReplyReading } from "./reply-reading";
 import { spokenClock, spokenDate, spokenSlot } from "./spoken-time";
 import { close, listen, quote, type Reply, type Turn } from "./turn";
@@ -58,7 +58,7 @@ export async function replyTurn(
     });
   }
   if (reading.intent === "wait") return waitTurn(session, facts);
-  if (reading.intent === "question" && isQuestionForTheClient(reply.speech)) {
+  if (reading.intent === "question" && isQuestionForThePerson(reply.speech)) {
     return questionTurn(reply.speech, facts, io.startQuestion);
   }
   if (reading.intent === "question") {
@@ -137,7 +137,7 @@ async function judgeOffer(
         changes: counters,
       });
     }
-    const reason = personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.clientName);
+    const reason = personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.personName);
     return listen(say.offerDoesNotFit(facts.script, when, reason), { ...counters, step: "asking_time" });
   }
   return closedBooking(answer, when, facts, counters);
@@ -219,11 +219,11 @@ function repeatQuestion(session: TwimlSession, facts: CallFacts): string {
 }
 
 /** check_availability's reasons speak of "the client"; on the phone the client has a name. */
-function personalise(reason: string, clientName: string): string {
+function personalise(reason: string, personName: string): string {
   return reason
-    .replace(/\bThe client's\b/g, `${clientName}'s`)
-    .replace(/\bthe client's\b/g, `${clientName}'s`)
-    .replace(/\b[Tt]he client\b/g, clientName);
+    .replace(/\bThe client's\b/g, `${personName}'s`)
+    .replace(/\bthe client's\b/g, `${personName}'s`)
+    .replace(/\b[Tt]he client\b/g, personName);
 }
 
 function instantOf(date: string, time: string, timeZone: string): Date {

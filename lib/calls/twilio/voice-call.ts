@@ -22,7 +22,7 @@ import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
 import { replyTurn, type ConversationIO } from "./scripted-reply";
-import { startQuestion } from "../questions/ask-client";
+import { startQuestion } from "../questions/ask-person";
 import { findCallForSid } from "./find-call";
 import { holdTurn, type HoldPoll } from "./live-question";
 import { forgetCall, recallCall, rememberCall, type KnownCall } from "./known-calls";

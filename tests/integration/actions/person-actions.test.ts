@@ -11,7 +11,7 @@ import {
   revokeFeedAction,
   subscribeCalendarAction,
 } from "@/app/calendar/actions";
-import { giveConsentAction, saveClientProfileAction } from "@/app/account/actions";
+import { giveConsentAction, savePersonProfileAction } from "@/app/account/actions";
 import { fixedClock } from "@/lib/clock";
 import { consentVersion } from "@/lib/guardrails/consent";
 import { overrideRuntime } from "@/lib/runtime";
@@ -184,7 +184,7 @@ describe("the account page's actions", () => {
   it("saves the answers agents may give, and puts a too-long one's error beside its field", async () => {
     const cookie = await anonymousSession();
     actAs(cookie);
-    const saved = await saveClientProfileAction(
+    const saved = await savePersonProfileAction(
       form({
         insurance_provider: "Delta Dental PPO",
         date_of_birth: "",
@@ -200,7 +200,7 @@ describe("the account page's actions", () => {
     const profile = await (await getProfile(jsonRequest("/api/account/profile", { cookie }), {})).json();
     expect(profile.pet_name).toBe("Biscuit");
 
-    const refused = await saveClientProfileAction(form({ pet_name: "x".repeat(121) }));
+    const refused = await savePersonProfileAction(form({ pet_name: "x".repeat(121) }));
     expect(refused).toMatchObject({ status: "error", code: "invalid" });
     expect(refused.status === "error" && Object.keys(refused.fieldErrors)).toEqual(["pet_name"]);
   });

@@ -6,7 +6,7 @@ import { POST as checkAvailabilityRoute } from "@/app/api/elevenlabs/tools/check
 import { POST as reportOutcomeRoute } from "@/app/api/elevenlabs/tools/report-outcome/route";
 import { POST as requestBookingRoute } from "@/app/api/elevenlabs/tools/request-booking/route";
 import { POST as webhookRoute } from "@/app/api/elevenlabs/webhook/route";
-import { askClientRequestSchema, askClientToolReply } from "@/lib/calls/elevenlabs/ask-client-tool";
+import { askPersonRequestSchema, askPersonToolReply } from "@/lib/calls/elevenlabs/ask-person-tool";
 import { readToolRequest } from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
@@ -21,22 +21,22 @@ export interface ElevenLabsAppServer {
 }
 
 /**
- * `askClientWaitMs`: how long ask_client waits for the person here. The real route (app/api/elevenlabs/tools/ask-client,
+ * `askPersonWaitMs`: how long ask_client waits for the person here. The real route (app/api/elevenlabs/tools/ask-client,
  * tested on its own) waits 35 s (wait-limits.ts); a short wait makes a broken answer path fail fast instead of
  * outliving the test's timeout.
  */
 export async function startElevenLabsAppServer(options: {
-  askClientWaitMs: number;
+  askPersonWaitMs: number;
 }): Promise<ElevenLabsAppServer> {
-  const askClientWithShortWait: Handler = route(async (request) => {
-    const body = await readToolRequest(request, askClientRequestSchema);
-    return Response.json(await askClientToolReply(body, getRuntime().clock, options.askClientWaitMs));
+  const askPersonWithShortWait: Handler = route(async (request) => {
+    const body = await readToolRequest(request, askPersonRequestSchema);
+    return Response.json(await askPersonToolReply(body, getRuntime().clock, options.askPersonWaitMs));
   });
   const routes: Record<string, Handler> = {
     "/api/elevenlabs/tools/check-availability": checkAvailabilityRoute,
     "/api/elevenlabs/tools/request-booking": requestBookingRoute,
     "/api/elevenlabs/tools/report-outcome": reportOutcomeRoute,
-    "/api/elevenlabs/tools/ask-client": askClientWithShortWait,
+    "/api/elevenlabs/tools/ask-client": askPersonWithShortWait,
     "/api/elevenlabs/webhook": webhookRoute,
   };
   const server = http.createServer(async (incoming, outgoing) => {

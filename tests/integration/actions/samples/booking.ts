@@ -3,7 +3,7 @@
 // permission checks (it may still be refused for the state, e.g. a task not ready to call: a conflict, never a 404).
 import { getCall } from "@/db/calls";
 import { seedDemoDirectory } from "@/db/providers";
-import { startQuestion } from "@/lib/calls/questions/ask-client";
+import { startQuestion } from "@/lib/calls/questions/ask-person";
 import { systemClock } from "@/lib/clock";
 import { startTask } from "@/lib/intake/tasks";
 import { createBookingWithProviderCalls } from "../../support/booking-fixtures";

@@ -65,7 +65,7 @@ export const samples: ActionSamples = {
     },
     ownedResource: true,
   },
-  "app/account/actions.ts#saveClientProfileAction": {
+  "app/account/actions.ts#savePersonProfileAction": {
     prepare: async () => ({ insurance_provider: "Delta Dental PPO", pet_name: "Biscuit" }),
   },
   // Consent belongs to an account: a guest is refused with 403, as POST /api/account/consent refuses them.

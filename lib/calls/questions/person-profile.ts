@@ -1,7 +1,7 @@
 // The person's pre-filled answers (GET/PUT /api/account/profile): one zod schema for the API, stored as the
 // client_profiles row. An empty field is "not given": agents then put that question to the person live.
 import { z } from "zod";
-import { getClientProfile, saveClientProfile } from "@/db/client-profiles";
+import { getPersonProfile, savePersonProfile } from "@/db/person-profiles";
 import type { Clock } from "@/lib/clock";
 
 const field = (description: string) =>
@@ -14,7 +14,7 @@ const field = (description: string) =>
     .transform((value) => (value ? value : null))
     .describe(description);
 
-export const clientProfileSchema = z
+export const personProfileSchema = z
   .object({
     insurance_provider: field("The insurer and plan a clinic may ask for, e.g. Delta Dental PPO."),
     date_of_birth: field("As the person wants it said, e.g. 4 May 1990."),
@@ -22,11 +22,11 @@ export const clientProfileSchema = z
     callback_number: field("The number a business may give out for a call back."),
   })
   .strict();
-export type ClientProfileInput = z.input<typeof clientProfileSchema>;
-export type ClientProfileView = z.output<typeof clientProfileSchema>;
+export type PersonProfileInput = z.input<typeof personProfileSchema>;
+export type PersonProfileView = z.output<typeof personProfileSchema>;
 
-export async function clientProfileView(userId: string): Promise<ClientProfileView> {
-  const profile = await getClientProfile(userId);
+export async function personProfileView(userId: string): Promise<PersonProfileView> {
+  const profile = await getPersonProfile(userId);
   return {
     insurance_provider: profile?.insuranceProvider ?? null,
     date_of_birth: profile?.dateOfBirth ?? null,
@@ -35,12 +35,12 @@ export async function clientProfileView(userId: string): Promise<ClientProfileVi
   };
 }
 
-export async function updateClientProfile(
+export async function updatePersonProfile(
   userId: string,
-  profile: ClientProfileView,
+  profile: PersonProfileView,
   clock: Clock,
-): Promise<ClientProfileView> {
-  await saveClientProfile(
+): Promise<PersonProfileView> {
+  await savePersonProfile(
     userId,
     {
       insuranceProvider: profile.insurance_provider,
@@ -50,5 +50,5 @@ export async function updateClientProfile(
     },
     clock.now(),
   );
-  return clientProfileView(userId);
+  return personProfileView(userId);
 }

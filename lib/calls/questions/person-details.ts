@@ -1,15 +1,15 @@
 // The details a person pre-filled on their account page, as agents receive them (labelled, in the call brief) and as
 // ask_client uses them: a receptionist's question about one of them is answered from the profile, never put to the person.
-import { getClientProfile, type ClientProfileFields } from "@/db/client-profiles";
+import { getPersonProfile, type PersonProfileFields } from "@/db/person-profiles";
 
-export interface ClientDetail {
-  key: keyof ClientProfileFields;
+export interface PersonDetail {
+  key: keyof PersonProfileFields;
   label: string;
   value: string;
 }
 
 /** Each detail with how a receptionist asks for it: the first field whose words appear in a question answers it. */
-const detailKinds: Array<{ key: keyof ClientProfileFields; label: string; asked: RegExp }> = [
+const detailKinds: Array<{ key: keyof PersonProfileFields; label: string; asked: RegExp }> = [
   {
     key: "insuranceProvider",
     label: "Insurance provider",
@@ -33,19 +33,19 @@ const detailKinds: Array<{ key: keyof ClientProfileFields; label: string; asked:
   },
 ];
 
-export function clientDetailsFrom(profile: ClientProfileFields | undefined): ClientDetail[] {
+export function personDetailsFrom(profile: PersonProfileFields | undefined): PersonDetail[] {
   if (!profile) return [];
   return detailKinds
     .map(({ key, label }) => ({ key, label, value: profile[key]?.trim() ?? "" }))
     .filter((detail) => detail.value !== "");
 }
 
-export async function clientDetailsFor(userId: string): Promise<ClientDetail[]> {
-  return clientDetailsFrom(await getClientProfile(userId));
+export async function personDetailsFor(userId: string): Promise<PersonDetail[]> {
+  return personDetailsFrom(await getPersonProfile(userId));
 }
 
 /** The pre-filled detail a question asks for, if any. */
-export function detailAnsweringQuestion(question: string, details: ClientDetail[]): ClientDetail | null {
+export function detailAnsweringQuestion(question: string, details: PersonDetail[]): PersonDetail | null {
   for (const kind of detailKinds) {
     if (!kind.asked.test(question)) continue;
     const detail = details.find((candidate) => candidate.key === kind.key);
@@ -55,6 +55,6 @@ export function detailAnsweringQuestion(question: string, details: ClientDetail[
 }
 
 /** The details as one line of data for an agent: "Insurance provider: Aetna; Date of birth: 1990-05-04". */
-export function describeClientDetails(details: ClientDetail[]): string {
+export function describePersonDetails(details: PersonDetail[]): string {
   return details.length === 0 ? "none" : details.map((d) => `${d.label}: ${d.value}`).join("; ");
 }

@@ -28,7 +28,7 @@ const nameEnders = new Set(
 );
 
 /** The name to book under, tidied to title case, or null. */
-export function extractClientName(text: string): string | null {
+export function extractPersonName(text: string): string | null {
   const normalised = text.replace(/’/g, "'");
   for (const introduction of explicitIntroductions) {
     const match = introduction.exec(normalised);

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
-  clientDetailsFrom,
-  describeClientDetails,
+  personDetailsFrom,
+  describePersonDetails,
   detailAnsweringQuestion,
-  type ClientDetail,
-} from "./client-details";
+  type PersonDetail,
+} from "./person-details";
 import { pollsFor } from "./wait-limits";
 
-const details: ClientDetail[] = clientDetailsFrom({
+const details: PersonDetail[] = personDetailsFrom({
   insuranceProvider: "Delta Dental PPO",
   dateOfBirth: "4 May 1990",
   petName: "  ",
@@ -21,7 +21,7 @@ describe("pre-filled client details", () => {
       "dateOfBirth",
       "callbackNumber",
     ]);
-    expect(clientDetailsFrom(undefined)).toEqual([]);
+    expect(personDetailsFrom(undefined)).toEqual([]);
   });
 
   test.each([
@@ -42,10 +42,10 @@ describe("pre-filled client details", () => {
   });
 
   test("the brief describes them as one line of data, or none", () => {
-    expect(describeClientDetails(details)).toBe(
+    expect(describePersonDetails(details)).toBe(
       "Insurance provider: Delta Dental PPO; Date of birth: 4 May 1990; Callback number: +16175550123",
     );
-    expect(describeClientDetails([])).toBe("none");
+    expect(describePersonDetails([])).toBe("none");
   });
 });
 

@@ -4,20 +4,20 @@
 "use client";
 
 import { fieldError } from "@/lib/actions/action-state";
-import type { ClientProfileView } from "@/lib/calls/questions/client-profile";
+import type { PersonProfileView } from "@/lib/calls/questions/person-profile";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { FormField } from "@/app/calendar/section-card";
-import { saveClientProfileAction } from "./actions";
+import { savePersonProfileAction } from "./actions";
 
-const fields: Array<{ key: keyof ClientProfileView; label: string; placeholder: string }> = [
+const fields: Array<{ key: keyof PersonProfileView; label: string; placeholder: string }> = [
   { key: "insurance_provider", label: "Insurance provider", placeholder: "e.g. Delta Dental PPO" },
   { key: "date_of_birth", label: "Date of birth", placeholder: "e.g. 4 May 1990" },
   { key: "pet_name", label: "Pet's name", placeholder: "e.g. Biscuit" },
   { key: "callback_number", label: "Callback number", placeholder: "e.g. +1 617 555 0123" },
 ];
 
-export function ClientDetailsForm({ profile }: { profile: ClientProfileView }) {
-  const { state, formAction, pending, typed } = useFormAction(saveClientProfileAction);
+export function PersonDetailsForm({ profile }: { profile: PersonProfileView }) {
+  const { state, formAction, pending, typed } = useFormAction(savePersonProfileAction);
   return (
     <form action={formAction} data-testid="client-details-form" className="flex flex-col gap-3 text-sm">
       <div className="grid gap-3 sm:grid-cols-2">

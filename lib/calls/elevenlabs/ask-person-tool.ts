@@ -3,18 +3,18 @@
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import { z } from "zod";
 import type { Clock } from "@/lib/clock";
-import { askClient, type AskClientAnswer } from "@/lib/calls/questions/ask-client";
-import { elevenLabsAnswerWaitMs, elevenLabsAskClientTimeoutSecs } from "@/lib/calls/questions/wait-limits";
+import { askPerson, type AskPersonAnswer } from "@/lib/calls/questions/ask-person";
+import { elevenLabsAnswerWaitMs, elevenLabsAskPersonTimeoutSecs } from "@/lib/calls/questions/wait-limits";
 import { callIdVariable } from "./call-setup";
 
 /** A webhook tool of the agent (the shape agent-definition.ts builds for every tool). */
 type WebhookTool = ElevenLabs.ToolRequestModelToolConfig.Webhook;
 
-export const askClientRequestSchema = z.object({
+export const askPersonRequestSchema = z.object({
   call_id: z.string().trim().min(1).max(100),
   question: z.string().trim().min(1).max(500),
 });
-export type AskClientRequest = z.infer<typeof askClientRequestSchema>;
+export type AskPersonRequest = z.infer<typeof askPersonRequestSchema>;
 
 type ToolFactory = (
   name: string,
@@ -23,7 +23,7 @@ type ToolFactory = (
   body: ElevenLabs.ObjectJsonSchemaPropertyInput,
 ) => WebhookTool;
 
-export function askClientTool(tool: ToolFactory): WebhookTool {
+export function askPersonTool(tool: ToolFactory): WebhookTool {
   return {
     ...tool(
       "ask_client",
@@ -43,17 +43,17 @@ export function askClientTool(tool: ToolFactory): WebhookTool {
       },
     ),
     // Our wait (35 s) plus a margin, so the agent always hears our answer rather than a timeout (wait-limits.ts).
-    responseTimeoutSecs: elevenLabsAskClientTimeoutSecs,
+    responseTimeoutSecs: elevenLabsAskPersonTimeoutSecs,
     // The agent says "one moment please" before the wait, never silence.
     preToolSpeech: "force",
   };
 }
 
 /** The tool's answer: the person's answer, "no answer yet", or "the call has ended". */
-export async function askClientToolReply(
-  request: AskClientRequest,
+export async function askPersonToolReply(
+  request: AskPersonRequest,
   clock: Clock,
   waitMs: number = elevenLabsAnswerWaitMs,
-): Promise<AskClientAnswer> {
-  return askClient({ callId: request.call_id, question: request.question }, clock, { waitMs });
+): Promise<AskPersonAnswer> {
+  return askPerson({ callId: request.call_id, question: request.question }, clock, { waitMs });
 }

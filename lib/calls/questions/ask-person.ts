@@ -16,13 +16,13 @@ import { newId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { recordTranscriptLine } from "../ingestion";
 import { answerLine } from "./answer-question";
-import { clientDetailsFor, detailAnsweringQuestion } from "./client-details";
+import { personDetailsFor, detailAnsweringQuestion } from "./person-details";
 import { answerPollMs, pollsFor } from "./wait-limits";
 
-export type AskClientCode = "answered" | "no_answer" | "call_ended" | "booking_closed";
+export type AskPersonCode = "answered" | "no_answer" | "call_ended" | "booking_closed";
 
-export interface AskClientAnswer {
-  code: AskClientCode;
+export interface AskPersonAnswer {
+  code: AskPersonCode;
   /** What the agent says or does next. */
   say: string;
   answer: string | null;
@@ -39,18 +39,18 @@ export interface AnswerWait {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The whole tool: record the question (or answer it from the profile), then wait for the person's answer. */
-export async function askClient(
+export async function askPerson(
   input: { callId: string; question: string },
   clock: Clock,
   wait: AnswerWait,
-): Promise<AskClientAnswer> {
+): Promise<AskPersonAnswer> {
   const asked = await startQuestion(input, clock);
   if (asked.code !== "waiting") return asked.reply;
   return awaitAnswer(asked.question.id, clock, wait);
 }
 
 export type StartedQuestion =
-  { code: "waiting"; question: CallQuestion } | { code: "settled"; reply: AskClientAnswer };
+  { code: "waiting"; question: CallQuestion } | { code: "settled"; reply: AskPersonAnswer };
 
 /** Records the question. Settled at once when the call has ended or a profile detail answers it. */
 export async function startQuestion(
@@ -65,7 +65,7 @@ export async function startQuestion(
   const booking = await getBooking(call.bookingId);
   if (!booking) throw notFound("The booking");
   const text = input.question.trim();
-  const detail = detailAnsweringQuestion(text, await clientDetailsFor(booking.userId));
+  const detail = detailAnsweringQuestion(text, await personDetailsFor(booking.userId));
   const question = await insertCallQuestion({
     id: newId("qst"),
     bookingId: call.bookingId,
@@ -101,7 +101,7 @@ export async function awaitAnswer(
   questionId: string,
   clock: Clock,
   wait: AnswerWait,
-): Promise<AskClientAnswer> {
+): Promise<AskPersonAnswer> {
   const pollMs = wait.pollMs ?? answerPollMs;
   const sleep = wait.sleep ?? realSleep;
   const polls = pollsFor(wait.waitMs, pollMs);
@@ -118,7 +118,7 @@ export async function awaitAnswer(
 }
 
 /** One look at the question: its answer, "call ended", or null while it is still open. */
-export async function checkAnswer(questionId: string, clock: Clock): Promise<AskClientAnswer | null> {
+export async function checkAnswer(questionId: string, clock: Clock): Promise<AskPersonAnswer | null> {
   const question = await getCallQuestion(questionId);
   if (!question) throw notFound("The question");
   if (question.status === "answered") return answered(question.id, question.answer ?? "");
@@ -135,12 +135,12 @@ export async function checkAnswer(questionId: string, clock: Clock): Promise<Ask
 }
 
 /** Stops waiting: the question expires unless the answer arrived at the last moment, which then still counts. */
-export async function giveUpWaiting(questionId: string, clock: Clock): Promise<AskClientAnswer> {
+export async function giveUpWaiting(questionId: string, clock: Clock): Promise<AskPersonAnswer> {
   if (await expireCallQuestion(questionId, clock.now())) return noAnswer(questionId);
   return (await checkAnswer(questionId, clock)) ?? noAnswer(questionId);
 }
 
-function answered(questionId: string, answer: string): AskClientAnswer {
+function answered(questionId: string, answer: string): AskPersonAnswer {
   return {
     code: "answered",
     say: `The client's answer: ${answer}. Thank them for waiting and pass this on.`,
@@ -149,7 +149,7 @@ function answered(questionId: string, answer: string): AskClientAnswer {
   };
 }
 
-function noAnswer(questionId: string): AskClientAnswer {
+function noAnswer(questionId: string): AskPersonAnswer {
   return {
     code: "no_answer",
     say: "No answer yet: tell them the client will call back with it, then carry on or close politely.",
