@@ -16,7 +16,11 @@ import type { AppConfig } from "@/lib/config";
 import { invalid } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { callIdVariable } from "./call-setup";
-import { conversationFromApi, conversationFromWebhook, transcriptionDataSchema } from "./finished-conversation";
+import {
+  conversationFromApi,
+  conversationFromWebhook,
+  transcriptionDataSchema,
+} from "./finished-conversation";
 import { fetchConversation } from "./conversations";
 import { finishCallFromConversation, finishCallNotConnected } from "./finish-call";
 import { verifyWebhookSignature } from "./webhook-signature";

@@ -1,8 +1,4 @@
-import {
-  readToolRequest,
-  reportOutcomeTool,
-  reportRequestSchema,
-} from "@/lib/calls/elevenlabs/server-tools";
+import { readToolRequest, reportOutcomeTool, reportRequestSchema } from "@/lib/calls/elevenlabs/server-tools";
 import { route } from "@/lib/http/route";
 import { getRuntime } from "@/lib/runtime";
 
