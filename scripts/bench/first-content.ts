@@ -2,7 +2,7 @@
 // its data (the booked business's name) is on screen in Chromium, and whether it is already in the first HTML
 // response. Before issue 15 both pages rendered empty and fetched their data from the browser; now the Server
 // Components render it. Run against a build of each commit to compare (`npm run bench -- --only=first-content`).
-import { openBrowser } from "../../tests/e2e/support/browser";
+import { addSessionCookies, openBrowser } from "../../tests/e2e/support/browser";
 import { startApp } from "../../tests/e2e/support/server";
 import { foundationServerEnv } from "./foundation";
 import { anonymousSession, api, percentile, readyTask, type BenchResult, type Session } from "./support";
@@ -15,12 +15,7 @@ export async function runFirstContentBenchmarks(): Promise<BenchResult[]> {
   try {
     const session = await anonymousSession(app.baseUrl);
     const { bookingId, providerName } = await bookedAppointment(session);
-    await browser.context.addCookies(
-      session.cookie.split("; ").map((pair) => {
-        const [name, ...value] = pair.split("=");
-        return { name, value: value.join("="), url: app.baseUrl };
-      }),
-    );
+    await addSessionCookies(browser.context, app.baseUrl, session.cookie);
     const results: BenchResult[] = [];
     for (const [label, pathname] of [
       ["booking page", `/booking/${bookingId}`],

@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, type BrowserSession } from "./support/browser";
+import { addSessionCookies, openBrowser, type BrowserSession } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -297,12 +297,7 @@ describe("the admin area without JavaScript", () => {
     const cookie = await adminCookie();
     const context = await session.browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
     try {
-      await context.addCookies(
-        cookie.split("; ").map((pair) => {
-          const [name, ...value] = pair.split("=");
-          return { name, value: value.join("="), url: app.baseUrl };
-        }),
-      );
+      await addSessionCookies(context, app.baseUrl, cookie);
       const page = await context.newPage();
       await page.goto(`${app.baseUrl}/admin/do-not-call`);
       await page.getByTestId("do-not-call-phone").fill("(413) 555-0177");

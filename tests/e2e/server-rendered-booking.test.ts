@@ -2,7 +2,7 @@
 // provider with its call status and the transcript so far (another person gets a 404 page), and the summary card
 // saves with JavaScript disabled — a real form whose re-rendered page shows the saved value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, type BrowserSession } from "./support/browser";
+import { addSessionCookies, openBrowser, type BrowserSession } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
 
 let app: RunningApp;
@@ -105,12 +105,7 @@ describe("the summary card without JavaScript", () => {
 
     const context = await session.browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
     try {
-      await context.addCookies(
-        cookie.split("; ").map((pair) => {
-          const [name, ...value] = pair.split("=");
-          return { name, value: value.join("="), url: app.baseUrl };
-        }),
-      );
+      await addSessionCookies(context, app.baseUrl, cookie);
       const page = await context.newPage();
       await page.goto(`${app.baseUrl}/chat/${taskId}`);
       await page.getByTestId("summary-service-type").selectOption("dentist");

@@ -3,7 +3,7 @@
 // post their server actions as plain forms, and the page that comes back shows the change (or the field's error).
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, type BrowserSession } from "./support/browser";
+import { addSessionCookies, openBrowser, type BrowserSession } from "./support/browser";
 import { startApp, type RunningApp } from "./support/server";
 
 let app: RunningApp;
@@ -67,12 +67,7 @@ async function firstHtml(pathname: string, cookie?: string): Promise<string> {
 
 async function withoutJavaScript(): Promise<BrowserContext> {
   const context = await session.browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
-  await context.addCookies(
-    person.cookie.split("; ").map((pair) => {
-      const [name, ...value] = pair.split("=");
-      return { name, value: value.join("="), url: app.baseUrl };
-    }),
-  );
+  await addSessionCookies(context, app.baseUrl, person.cookie);
   return context;
 }
 

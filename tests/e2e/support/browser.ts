@@ -37,3 +37,17 @@ export async function openBrowser(options: { timezoneId?: string } = {}): Promis
     },
   };
 }
+
+/** Puts a session's Cookie header ("a=1; b=2", as the API's Set-Cookie gave it) into a browser context for baseUrl. */
+export async function addSessionCookies(
+  context: BrowserContext,
+  baseUrl: string,
+  cookie: string,
+): Promise<void> {
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name, value: value.join("="), url: baseUrl };
+    }),
+  );
+}

@@ -3,6 +3,7 @@
 // each email when SMTP_URL is unset, as in development), and the consent route. The guardrails' own browser test
 // follows the link from a real SMTP server instead (tests/e2e/real-call-guardrails.test.ts).
 import type { BrowserContext } from "playwright-core";
+import { addSessionCookies } from "./browser";
 import type { RunningApp } from "./server";
 
 export interface VerifiedPerson {
@@ -36,12 +37,7 @@ export async function verifiedPerson(app: RunningApp): Promise<VerifiedPerson> {
 
 /** Puts the person's session into a browser context, so its pages are theirs. */
 export async function signInBrowser(context: BrowserContext, app: RunningApp, person: VerifiedPerson) {
-  await context.addCookies(
-    person.cookie.split("; ").map((pair) => {
-      const [name, ...value] = pair.split("=");
-      return { name, value: value.join("="), url: app.baseUrl };
-    }),
-  );
+  await addSessionCookies(context, app.baseUrl, person.cookie);
 }
 
 async function verificationLinkFor(app: RunningApp, email: string): Promise<string> {
