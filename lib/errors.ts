@@ -58,6 +58,9 @@ export class FieldInvalid extends AppError {
   }
 }
 
+/** What a person is told when something unexpected failed: nothing internal, one sentence for routes and actions. */
+export const internalErrorSentence = "Something went wrong on our side. Please try again in a moment.";
+
 export const invalid = (message: string) => new AppError("invalid", message);
 export const invalidField = (field: string, message: string) => new FieldInvalid(field, message);
 export const unauthorized = (message = "Sign in first: this needs a session.") =>

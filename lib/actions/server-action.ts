@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { ZodError, type z, type ZodType } from "zod";
 import { requireAdmin } from "@/lib/admin/access";
 import { requireCaller, type Caller } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, internalErrorSentence } from "@/lib/errors";
 import { describeZodError } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
 import type { ActionState } from "./action-state";
@@ -100,10 +100,5 @@ function failureOf(error: unknown): ActionState<never> {
     return { status: "error", error: describeZodError(error), fieldErrors, code: "invalid" };
   }
   logger.error("unhandled error in a server action", { error });
-  return {
-    status: "error",
-    error: "Something went wrong on our side. Please try again in a moment.",
-    fieldErrors: {},
-    code: "internal",
-  };
+  return { status: "error", error: internalErrorSentence, fieldErrors: {}, code: "internal" };
 }

@@ -1,7 +1,7 @@
 // The one wrapper around route handlers: reads and validates JSON bodies, turns any thrown error into
 // { "error": "..." } with the right status, and hides internals behind a generic 500.
 import { ZodError, type ZodType } from "zod";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, internalErrorSentence, invalid } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { readBodyText } from "./read-body";
 
@@ -26,10 +26,7 @@ export function errorResponse(error: unknown, request?: Request): Response {
     error,
     path: request ? new URL(request.url).pathname : undefined,
   });
-  return Response.json(
-    { error: "Something went wrong on our side. Please try again in a moment." },
-    { status: 500 },
-  );
+  return Response.json({ error: internalErrorSentence }, { status: 500 });
 }
 
 export function describeZodError(error: ZodError): string {
