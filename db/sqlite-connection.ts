@@ -8,7 +8,9 @@
 // the handle (Better Auth, the rate limiter) get the same guarantee, since the lock sits under Drizzle.
 //
 // Another process (a script) writing to the same file is waited for asynchronously (db/sqlite-busy-retry.ts): a
-// synchronous SQLite wait would stop the whole server's event loop for as long as the script holds the file.
+// synchronous SQLite wait would stop the whole server's event loop for as long as the script holds the file. For the
+// same reason commits are synced to disk off the event loop (db/sqlite-wal-sync.ts), and awaited before a write
+// returns.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -19,6 +21,7 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleProxy, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { ConnectionLock } from "./connection-lock";
 import { retryWhileBusy } from "./sqlite-busy-retry";
+import { noWalSync, walSyncFor, type WalSync } from "./sqlite-wal-sync";
 import { activeScope, runAfterCommit, runInScope, type TransactionScope } from "./transaction-scope";
 
 export const sqliteMigrationsFolder = path.join(process.cwd(), "db", "migrations", "sqlite");
@@ -43,33 +46,53 @@ const startupBusyTimeoutMs = 5_000;
 // After that, the longest one statement blocks the event loop on a locked file; longer waits are awaited instead.
 export const busyTimeoutMs = 10;
 
-/** Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers. */
-export function openSqlite(databasePath: string): SqliteConnection {
+/**
+ * Opens (creating when missing) the SQLite file, applies pending migrations, and tunes it for concurrent readers.
+ * `walSync` replaces the log's fsync (tests).
+ */
+export function openSqlite(
+  databasePath: string,
+  options: { walSync?: (databasePath: string) => WalSync } = {},
+): SqliteConnection {
   if (databasePath !== ":memory:")
     fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
   const sqlite = new Database(databasePath, { timeout: startupBusyTimeoutMs });
   sqlite.pragma("journal_mode = WAL");
-  // FULL: WAL with NORMAL keeps the file consistent but may lose the last commits on a power cut or an OS crash,
-  // and one of those could be the booking a business already agreed to. FULL syncs the log on every commit.
-  sqlite.pragma("synchronous = FULL");
+  // NORMAL: in WAL mode the file stays consistent, but a commit is only written to the log, not synced; on its own
+  // that could lose, on a power cut, a booking a business already agreed to. Every write here therefore awaits the
+  // log's fsync (walSync below) before it returns — FULL's guarantee, without FULL's fsync on the event loop.
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   migrate(drizzleBetterSqlite(sqlite), { migrationsFolder: sqliteMigrationsFolder });
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
 
   const prepare = statementCache(sqlite);
   const lock = new ConnectionLock();
+  const walSync =
+    databasePath === ":memory:" ? noWalSync : (options.walSync ?? walSyncFor)(path.resolve(databasePath));
   const dialect = new SQLiteAsyncDialect();
 
-  const execute = (text: string, params: unknown[], method: Method): { rows: unknown[] } => {
+  const execute = (text: string, params: unknown[], method: Method): { rows: unknown[]; wrote: boolean } => {
     const statement = prepare(text);
+    const wrote = !statement.readonly;
     if (method === "run" || !statement.reader) {
       const result = statement.run(...params);
       // The shape of node-postgres's result, so code reading an update's row count reads it the same way.
-      return { rows: [], rowCount: result.changes } as { rows: unknown[] };
+      return { rows: [], rowCount: result.changes, wrote } as { rows: unknown[]; wrote: boolean };
     }
     statement.raw(true);
     // sqlite-proxy's contract: rows as arrays of column values; "get" answers one such array (or undefined).
-    return { rows: (method === "get" ? statement.get(...params) : statement.all(...params)) as unknown[] };
+    return {
+      rows: (method === "get" ? statement.get(...params) : statement.all(...params)) as unknown[],
+      wrote,
+    };
+  };
+
+  /** A write outside a transaction committed on its own: it returns once that commit is on disk. */
+  const syncedIfWritten = async <T extends { wrote: boolean }>(outcome: Promise<T>): Promise<T> => {
+    const result = await outcome;
+    if (result.wrote && activeScope()?.connection !== sqlite) await walSync.flush();
+    return result;
   };
 
   // Statements from inside the open transaction run at once; others wait until no transaction holds the lock.
@@ -105,7 +128,13 @@ export function openSqlite(databasePath: string): SqliteConnection {
       }
     });
 
-  const db = drizzleProxy((text, params, method) => withConnection(() => execute(text, params, method)));
+  const db = drizzleProxy(async (text, params, method) => {
+    const result: { rows: unknown[]; wrote?: boolean } = await syncedIfWritten(
+      withConnection(() => execute(text, params, method)),
+    );
+    delete result.wrote;
+    return result;
+  });
   // Libraries that open their own transactions through the handle get ours (drizzle's would BEGIN without the lock).
   (db as unknown as { transaction: unknown }).transaction = (
     work: (tx: SqliteRemoteDatabase) => Promise<unknown>,
@@ -138,6 +167,8 @@ export function openSqlite(databasePath: string): SqliteConnection {
       scope.active = false;
       release();
     }
+    // The lock is already free for the next transaction; this one's caller waits until its commit is on disk.
+    await walSync.flush();
     runAfterCommit(scope, onHookError);
     return result;
   }
@@ -147,17 +178,25 @@ export function openSqlite(databasePath: string): SqliteConnection {
     db,
     sqlite,
     transaction,
-    rows: <T>(query: SQL) =>
-      withConnection(() => {
-        const { sql: text, params } = dialect.sqlToQuery(query);
-        const statement = prepare(text);
-        if (!statement.reader) {
-          statement.run(...params);
-          return [];
-        }
-        return statement.raw(false).all(...params) as T[];
-      }),
-    close: () => sqlite.close(),
+    rows: async <T>(query: SQL) => {
+      const { rows } = await syncedIfWritten(
+        withConnection(() => {
+          const { sql: text, params } = dialect.sqlToQuery(query);
+          const statement = prepare(text);
+          const wrote = !statement.readonly;
+          if (!statement.reader) {
+            statement.run(...params);
+            return { rows: [] as T[], wrote };
+          }
+          return { rows: statement.raw(false).all(...params) as T[], wrote };
+        }),
+      );
+      return rows;
+    },
+    close: () => {
+      walSync.close();
+      sqlite.close();
+    },
   };
 }
 
