@@ -47,16 +47,27 @@ export async function requestHold(call: Call, slot: Slot, clock: Clock): Promise
  */
 export async function settleHoldsAfterCall(call: Call, clock: Clock): Promise<void> {
   const now = clock.now();
-  if (call.purpose === "inquiry") {
-    const agreed =
-      call.status === "completed" &&
-      !(call.outcome?.opted_out ?? false) &&
-      // The business's own yes or no, when the dialer knows it, beats guessing from how the call ended.
-      (call.outcome?.hold_agreed ?? !call.failureReason);
-    await settleHoldRequests({ callId: call.id, agreed, now });
-  }
+  if (call.purpose === "inquiry") await settleHoldRequestsOf(call, now);
   if (call.purpose === "release") await markHoldReleased(call.id, now);
   await releaseUnneededHolds(call.bookingId, clock);
+}
+
+/**
+ * The holds every ended inquiry asked for, settled before the booking offers them for choosing: each call's own
+ * reaction does this too, but the reactions of calls ending together run in parallel, and the one that settles the
+ * booking must not show an offer as merely "requested" because another call's reaction has not run yet.
+ */
+export async function settleHoldRequestsOfEndedCalls(calls: readonly Call[], now: Date): Promise<void> {
+  for (const call of calls) if (call.purpose === "inquiry") await settleHoldRequestsOf(call, now);
+}
+
+async function settleHoldRequestsOf(call: Call, now: Date): Promise<void> {
+  const agreed =
+    call.status === "completed" &&
+    !(call.outcome?.opted_out ?? false) &&
+    // The business's own yes or no, when the dialer knows it, beats guessing from how the call ended.
+    (call.outcome?.hold_agreed ?? !call.failureReason);
+  await settleHoldRequests({ callId: call.id, agreed, now });
 }
 
 /** Queues the release calls of a booking that is booked or cancelled; nothing for one still choosing. */

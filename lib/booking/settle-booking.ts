@@ -2,6 +2,7 @@
 import { getBooking, transitionBooking } from "@/db/bookings";
 import { listCallsForBooking } from "@/db/calls";
 import type { Clock } from "@/lib/clock";
+import { settleHoldRequestsOfEndedCalls } from "./holds";
 
 const running = new Set(["queued", "dialing", "in_progress"]);
 
@@ -28,6 +29,7 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
 
   const fittingOffers = calls.flatMap((call) => call.offeredSlots.filter((slot) => slot.fits));
   if (fittingOffers.length > 0) {
+    await settleHoldRequestsOfEndedCalls(calls, now);
     const reason =
       booking.mode === "review"
         ? "Choose one of the offers to book it."

@@ -28,7 +28,8 @@ export interface JobRunner {
 interface Lane {
   registration: JobRegistration;
   running: Set<Promise<void>>;
-  fetching: boolean;
+  /** The fetch under way, which also makes the one `again` asks for before it settles. */
+  fetching: Promise<void> | null;
   again: boolean;
 }
 
@@ -42,21 +43,27 @@ export function createJobRunner(registrations: JobRegistration[], options: JobRu
   const lanes = new Map<string, Lane>(
     registrations.map((registration) => [
       registration.queue.name,
-      { registration, running: new Set(), fetching: false, again: false },
+      { registration, running: new Set(), fetching: null, again: false },
     ]),
   );
   let started = false;
   let poller: NodeJS.Timeout | undefined;
   let unsubscribes: Array<() => void> = [];
 
-  async function fill(lane: Lane): Promise<void> {
+  function fill(lane: Lane): Promise<void> {
     // A wake-up scheduled before stop() arrives after it: a stopped runner takes no more jobs.
-    if (!started && !draining) return;
+    if (!started && !draining) return Promise.resolve();
+    // A fetch under way fetches once more before it settles; a caller waiting for jobs (runUntilIdle) waits for
+    // that, or it would see nothing running while the fetch that finds the next job is still reading.
     if (lane.fetching) {
       lane.again = true;
-      return;
+      return lane.fetching;
     }
-    lane.fetching = true;
+    lane.fetching = fetchWhileAsked(lane).finally(() => (lane.fetching = null));
+    return lane.fetching;
+  }
+
+  async function fetchWhileAsked(lane: Lane): Promise<void> {
     try {
       do {
         lane.again = false;
@@ -69,8 +76,6 @@ export function createJobRunner(registrations: JobRegistration[], options: JobRu
       } while (lane.again && (started || draining));
     } catch (error) {
       logger.warn("fetching jobs failed", { queue: lane.registration.queue.name, error });
-    } finally {
-      lane.fetching = false;
     }
   }
 
