@@ -220,6 +220,8 @@ export const bookings = k.table(
     bookedSlotStart: k.instant("booked_slot_start"),
     bookedSlotEnd: k.instant("booked_slot_end"),
     bookedAt: k.instant("booked_at"),
+    /** When the day-before reminder email went out; null until then (and for a booking never booked). */
+    reminderSentAt: k.instant("reminder_sent_at"),
     statusReason: k.text("status_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -750,9 +752,41 @@ export const personProfiles = k.table("client_profiles", {
   dateOfBirth: k.text("date_of_birth"),
   petName: k.text("pet_name"),
   callbackNumber: k.text("callback_number"),
+  /** The person's own phone (E.164), set only once they typed back the code sent to it: hand-overs ring it. */
+  verifiedPhone: k.text("verified_phone"),
+  phoneVerifiedAt: k.instant("phone_verified_at"),
+  /** The person agreed that an agent may put a business through to them when it insists (off by default). */
+  handoverConsent: k.flag("handover_consent").notNull().default(false),
+  /** The hours a hand-over may ring them, JSON { start: "09:00", end: "18:00", time_zone }; null means never. */
+  handoverHours: k.json("handover_hours"),
+  /** The day-before reminder email of each booked appointment (on unless the person turns it off). */
+  appointmentReminders: k.flag("appointment_reminders").notNull().default(true),
   updatedAt: updatedAt(),
 });
 export type PersonProfileRow = typeof personProfiles.$inferSelect;
+
+/**
+ * A one-time code sent to a phone number the person wants verified (by SMS through Twilio, or shown in the log
+ * offline). Only its hash is kept; it expires and allows a few tries.
+ */
+export const phoneVerifications = k.table(
+  "phone_verifications",
+  {
+    id: k.text("id").primaryKey(),
+    userId: k
+      .text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    phone: k.text("phone").notNull(),
+    codeHash: k.text("code_hash").notNull(),
+    attempts: k.integer("attempts").notNull().default(0),
+    expiresAt: k.instant("expires_at").notNull(),
+    verifiedAt: k.instant("verified_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [k.index("phone_verifications_user_idx").on(table.userId, table.createdAt)],
+);
+export type PhoneVerificationRow = typeof phoneVerifications.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
 // Hold-then-confirm (issue 8): slots a business agreed to hold for the person in review mode
