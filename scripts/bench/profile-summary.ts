@@ -14,10 +14,22 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+// `--from=20 --to=45` (seconds since the profile started) keeps only that stretch: the measured phase, without the
+// start-up's module compilation.
+const secondsOption = (name: string) => {
+  const value = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return value === undefined ? undefined : Number(value) * 1000;
+};
+const fromMs = secondsOption("from") ?? 0;
+const toMs = secondsOption("to") ?? Infinity;
+
 function selfTimes(profile: CpuProfile): Map<string, number> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map<string, number>();
+  let elapsedMs = 0;
   profile.samples.forEach((id, index) => {
+    elapsedMs += (profile.timeDeltas[index] ?? 0) / 1000;
+    if (elapsedMs < fromMs || elapsedMs > toMs) return;
     const frame = byId.get(id)!.callFrame;
     const where = frame.url ? `${shortUrl(frame.url)}:${frame.lineNumber + 1}` : "";
     const key = `${frame.functionName || "(anonymous)"} ${where}`.trim();
@@ -32,9 +44,9 @@ function shortUrl(url: string): string {
   return url.replace(/^file:\/\//, "").replace(/^.*\/\.next\//, ".next/");
 }
 
-const files = process.argv.slice(2);
+const files = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 if (files.length === 0) {
-  console.error("usage: tsx scripts/bench/profile-summary.ts <profile.cpuprofile>...");
+  console.error("usage: tsx scripts/bench/profile-summary.ts [--from=s] [--to=s] <profile.cpuprofile>...");
   process.exit(2);
 }
 for (const file of files) {
