@@ -1,5 +1,6 @@
-// Queries for the details a person pre-fills so agents can answer common questions without asking them.
+// Queries for the person's profile: the details agents may answer with, and their after-booking settings.
 import { eq } from "drizzle-orm";
+import { readHandoverHours, type HandoverHours } from "@/lib/account/handover-hours";
 import { getDb } from "./client";
 import { personProfiles, type PersonProfileRow } from "./schema";
 
@@ -32,4 +33,34 @@ export async function savePersonProfile(
     .insert(personProfiles)
     .values({ userId, ...fields, updatedAt: now })
     .onConflictDoUpdate({ target: personProfiles.userId, set: { ...fields, updatedAt: now } });
+}
+
+export interface HandoverSettings {
+  /** The person's own phone (E.164), only once verified by a code; null otherwise. */
+  verifiedPhone: string | null;
+  /** Whether the person lets an agent put a business through to them (off by default). */
+  consent: boolean;
+  /** The local hours a hand-over may ring them; null means never. */
+  hours: HandoverHours | null;
+}
+
+/** What the in-call hand-over needs to know; a person without a profile has no phone and no consent. */
+export async function getHandoverSettings(userId: string): Promise<HandoverSettings> {
+  const [row] = await getDb()
+    .select({
+      verifiedPhone: personProfiles.verifiedPhone,
+      consent: personProfiles.handoverConsent,
+      hours: personProfiles.handoverHours,
+    })
+    .from(personProfiles)
+    .where(eq(personProfiles.userId, userId))
+    .limit(1);
+  if (!row) return { verifiedPhone: null, consent: false, hours: null };
+  const verifiedPhone = row.verifiedPhone ?? null;
+  // Consent without a verified phone cannot ring anyone, so it reads as off.
+  return {
+    verifiedPhone,
+    consent: row.consent && verifiedPhone !== null,
+    hours: readHandoverHours(row.hours),
+  };
 }
