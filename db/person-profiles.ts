@@ -64,3 +64,11 @@ export async function getHandoverSettings(userId: string): Promise<HandoverSetti
     hours: readHandoverHours(row.hours),
   };
 }
+
+/** Turns the day-before reminder emails on or off (a person with no profile yet gets one). */
+export async function setAppointmentReminders(userId: string, on: boolean, now: Date): Promise<void> {
+  await getDb()
+    .insert(personProfiles)
+    .values({ userId, appointmentReminders: on, updatedAt: now })
+    .onConflictDoUpdate({ target: personProfiles.userId, set: { appointmentReminders: on, updatedAt: now } });
+}
