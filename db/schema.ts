@@ -615,6 +615,8 @@ export const usageScopes = [
   "person_voice_sessions",
   "ip_voice_sessions",
   "all_voice_sessions",
+  "person_phone_codes",
+  "all_phone_codes",
 ] as const;
 export type UsageScope = (typeof usageScopes)[number];
 

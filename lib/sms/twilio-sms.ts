@@ -1,0 +1,20 @@
+// Text messages through Twilio's Messages API (POST /2010-04-01/Accounts/{Sid}/Messages.json), from the account's
+// own number, with the SDK client built in the one place it is built.
+import { createTwilioClient } from "@/lib/calls/twilio/twilio-client";
+import { logger } from "@/lib/logger";
+import type { SmsConfig, SmsSender } from "./sms-sender";
+
+export function createTwilioSmsSender(config: SmsConfig): SmsSender {
+  const client = createTwilioClient(config);
+  return {
+    kind: "twilio",
+    async send(message) {
+      const sent = await client.messages.create({
+        to: message.to,
+        from: config.TWILIO_PHONE_NUMBER!,
+        body: message.body,
+      });
+      logger.info("SMS sent through Twilio", { messageSid: sent.sid, status: sent.status });
+    },
+  };
+}
