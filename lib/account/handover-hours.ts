@@ -1,4 +1,6 @@
-// The hours a hand-over may ring the person: one zod schema for the stored JSON, the form and the REST body.
+// The hours a hand-over may ring the person: one zod schema for the stored JSON, the form and the REST body, and the
+// one predicate for "may a hand-over ring them now?" (an end before the start runs past midnight).
+import { DateTime } from "luxon";
 import { z } from "zod";
 import { isKnownTimeZone } from "@/lib/config";
 
@@ -29,4 +31,16 @@ export type HandoverHours = z.infer<typeof handoverHoursSchema>;
 export function readHandoverHours(stored: unknown): HandoverHours | null {
   const parsed = handoverHoursSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
+}
+
+/** Whether `at` falls inside the hours, read on the person's own clock; start inclusive, end exclusive. */
+export function isWithinHandoverHours(hours: HandoverHours | null, at: Date): boolean {
+  if (!hours) return false;
+  const local = DateTime.fromJSDate(at, { zone: hours.time_zone });
+  const minute = local.hour * 60 + local.minute;
+  const [start, end] = [hours.start, hours.end].map((time) => {
+    const [h, m] = time.split(":").map(Number);
+    return h * 60 + m;
+  });
+  return start < end ? minute >= start && minute < end : minute >= start || minute < end;
 }
