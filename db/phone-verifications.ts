@@ -2,9 +2,9 @@
 // transaction), the open one a typed code is checked against, a wrong try counted atomically, and the right code
 // setting the person's verified phone, once.
 import { and, count, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import { getDb, transaction } from "./client";
+import { forUpdate, getDb, transaction } from "./client";
 import { applyCharges, type UsageCharge } from "./usage-counters";
-import { personProfiles, phoneVerifications, type PhoneVerificationRow } from "./schema";
+import { personProfiles, phoneVerifications, user, type PhoneVerificationRow } from "./schema";
 
 /** How many codes this person asked for since `since` (the hourly bound counts rows, not a counter). */
 export async function countPhoneCodesSince(userId: string, since: Date): Promise<number> {
@@ -29,7 +29,9 @@ export async function createPhoneVerification(input: {
   hourly: { limit: number; tooMany: () => Error };
   charges: readonly UsageCharge[];
 }): Promise<void> {
-  await transaction(async () => {
+  await transaction(async (tx) => {
+    // The person's row locked first, so two sends at once count each other (SQLite runs them one at a time anyway).
+    await forUpdate(tx.select({ id: user.id }).from(user).where(eq(user.id, input.userId)).$dynamic());
     const since = new Date(input.now.getTime() - 3_600_000);
     if ((await countPhoneCodesSince(input.userId, since)) >= input.hourly.limit) throw input.hourly.tooMany();
     await applyCharges(input.charges);

@@ -208,6 +208,14 @@ describe("verifying the person's phone", () => {
     expect((await sendCode(cookie, "+16175550166")).status).toBe(202);
   });
 
+  it("lets only 3 of 5 sends at the same moment through the hourly bound", async () => {
+    const { cookie } = await signedUp();
+    const statuses = await Promise.all(
+      Array.from({ length: 5 }, async () => (await sendCode(cookie, "+16175550167")).status),
+    );
+    expect(statuses.sort()).toEqual([202, 202, 202, 429, 429]);
+  });
+
   it("counts every code against the daily bounds, per person and in all", async () => {
     const { userId } = await signedUp();
     const caller = {
