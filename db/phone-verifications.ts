@@ -3,7 +3,7 @@
 // setting the person's verified phone, once.
 import { and, count, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { forUpdate, getDb, transaction } from "./client";
-import { applyCharges, type UsageCharge } from "./usage-counters";
+import { applyCharges, refundUsage, type UsageCharge } from "./usage-counters";
 import { personProfiles, phoneVerifications, user, type PhoneVerificationRow } from "./schema";
 
 /** How many codes this person asked for since `since` (the hourly bound counts rows, not a counter). */
@@ -104,5 +104,13 @@ export async function completePhoneVerification(input: {
       .values({ userId: input.userId, ...verified })
       .onConflictDoUpdate({ target: personProfiles.userId, set: verified });
     return true;
+  });
+}
+
+/** Forgets a code that was never sent (the number was refused) and gives back what it was counted against. */
+export async function discardPhoneVerification(id: string, charges: readonly UsageCharge[]): Promise<void> {
+  await transaction(async () => {
+    await getDb().delete(phoneVerifications).where(eq(phoneVerifications.id, id));
+    for (const charge of charges) await refundUsage(charge);
   });
 }

@@ -7,6 +7,7 @@ import { removeVerifiedPhone } from "@/db/person-profiles";
 import {
   completePhoneVerification,
   createPhoneVerification,
+  discardPhoneVerification,
   latestPhoneVerification,
   recordWrongCode,
 } from "@/db/phone-verifications";
@@ -14,13 +15,14 @@ import { UsageLimitReached } from "@/db/usage-counters";
 import { parsePhoneNumber } from "@/lib/admin/phone-number";
 import type { Caller } from "@/lib/auth/session";
 import { resolveAuthSecret } from "@/lib/auth/auth-secret";
+import type { UsageCharge } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { AppError, conflict, forbidden, invalidField, unavailable } from "@/lib/errors";
 import { utcDay } from "@/lib/guardrails/day";
 import { newId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
-import type { SmsSender } from "@/lib/sms/sms-sender";
+import { SmsRefused, type SmsSender } from "@/lib/sms/sms-sender";
 
 export const phoneCodeLifetimeMs = 10 * 60_000;
 export const phoneCodeMaxAttempts = 5;
@@ -80,6 +82,16 @@ export async function sendPhoneCode(
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const expiresAt = new Date(now.getTime() + phoneCodeLifetimeMs);
   const day = utcDay(now);
+  const charges: UsageCharge[] = [
+    {
+      scope: "person_phone_codes",
+      key: caller.userId,
+      day,
+      amount: 1,
+      limit: deps.config.PHONE_CODES_PER_PERSON_PER_DAY,
+    },
+    { scope: "all_phone_codes", key: "all", day, amount: 1, limit: deps.config.PHONE_CODES_PER_DAY },
+  ];
   try {
     await createPhoneVerification({
       id,
@@ -97,16 +109,7 @@ export async function sendPhoneCode(
             { "Retry-After": "3600" },
           ),
       },
-      charges: [
-        {
-          scope: "person_phone_codes",
-          key: caller.userId,
-          day,
-          amount: 1,
-          limit: deps.config.PHONE_CODES_PER_PERSON_PER_DAY,
-        },
-        { scope: "all_phone_codes", key: "all", day, amount: 1, limit: deps.config.PHONE_CODES_PER_DAY },
-      ],
+      charges,
     });
   } catch (error) {
     if (error instanceof UsageLimitReached)
@@ -124,6 +127,18 @@ export async function sendPhoneCode(
       body: `Your CallPilot code is ${code}. It works for 10 minutes. If you did not ask for it, ignore this text.`,
     });
   } catch (error) {
+    if (error instanceof SmsRefused) {
+      // Nothing was sent: the code is forgotten and counts against no bound.
+      await discardPhoneVerification(id, charges);
+      logger.warn("a phone verification code was refused by the SMS vendor", {
+        userId: caller.userId,
+        error,
+      });
+      throw invalidField(
+        "phone",
+        "That number cannot receive our text: give a mobile number with its country code.",
+      );
+    }
     logger.error("could not send a phone verification code", { userId: caller.userId, error });
     throw unavailable(
       "The code could not be sent to that number just now: check the number, then try again.",

@@ -14,6 +14,14 @@ export interface SmsSender {
   send(message: TextMessage): Promise<void>;
 }
 
+/** The vendor answered that this number cannot be texted (not a mobile, blocked, opted out): nothing was sent. */
+export class SmsRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SmsRefused";
+  }
+}
+
 export type SmsConfig = Pick<
   AppConfig,
   "TWILIO_ACCOUNT_SID" | "TWILIO_AUTH_TOKEN" | "TWILIO_PHONE_NUMBER" | "TWILIO_API_BASE_URL"

@@ -42,7 +42,7 @@ export interface TwilioStub {
   messages: StubMessage[];
   /** How many create requests arrived (failed ones included). */
   createRequests(): number;
-  /** The next create requests fail like this, one failure each, in order. */
+  /** The next create requests (calls or messages) fail like this, one failure each, in order. */
   failNext(...failures: StubFailure[]): void;
   setOnCallCreated(handler: ((call: StubCall) => void) | undefined): void;
   /** What GET .../Calls/{Sid}.json reports for a call from now on (it starts "queued"). */
@@ -95,6 +95,8 @@ export async function startTwilioStub(options: TwilioStubOptions): Promise<Twili
       const to = String(params.To ?? "");
       if (createMessage[1] !== options.accountSid)
         return fail({ status: 404, code: 20404, message: "Not Found" });
+      const failure = failures.shift();
+      if (failure) return fail(errorBodies[failure](to));
       if (!/^\+[1-9]\d{6,14}$/.test(to)) return fail(errorBodies.invalid_number(to));
       if (!params.Body) return fail({ status: 400, code: 21602, message: "Message body is required." });
       const message: StubMessage = {

@@ -169,6 +169,23 @@ describe("verifying the person's phone", () => {
     expect(noneSent.status).toBe(409);
   });
 
+  it("answers 400 when Twilio refuses the number, and that refused text counts against no bound", async () => {
+    const { cookie, userId } = await signedUp();
+    for (let i = 0; i < 3; i++) {
+      stub.failNext("invalid_number");
+      const refused = await sendCode(cookie, "+16175550133");
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toMatch(/cannot receive our text/);
+    }
+    expect(
+      await getDb().select().from(phoneVerifications).where(eq(phoneVerifications.userId, userId)),
+    ).toEqual([]);
+    // Three refusals used none of the three sends this hour.
+    expect((await sendCode(cookie, "+16175550133")).status).toBe(202);
+    stub.failNext("server_error");
+    expect((await sendCode(cookie, "+16175550133")).status).toBe(503);
+  });
+
   it("lets a code work for 10 minutes only", async () => {
     const { cookie } = await signedUp();
     await sendCode(cookie, "+16175550144");
