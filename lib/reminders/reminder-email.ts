@@ -11,6 +11,8 @@ export interface ReminderEmailInput {
   when: string;
   timeZone: string;
   address: string;
+  /** The business's phone, to call it directly. */
+  phone: string | null;
   bookingUrl: string;
   changeUrl: string;
   calendarFile: { filename: string; content: string };
@@ -24,6 +26,7 @@ export function reminderEmail(input: ReminderEmailInput): Mail {
     `A reminder of your appointment: ${input.title}.`,
     `When: ${input.when} (${input.timeZone})`,
     `Where: ${input.address}`,
+    ...(input.phone ? [`Their phone: ${input.phone}`] : []),
     "",
     `Can't make it? Cancel or move it: ${input.changeUrl}`,
     `The booking: ${input.bookingUrl}`,
@@ -32,7 +35,9 @@ export function reminderEmail(input: ReminderEmailInput): Mail {
   ];
   const html = `<p>${escapeHtml(greeting)}</p>
 <p>A reminder of your appointment: <strong>${escapeHtml(input.title)}</strong>.</p>
-<p>When: ${escapeHtml(input.when)} (${escapeHtml(input.timeZone)})<br>Where: ${escapeHtml(input.address)}</p>
+<p>When: ${escapeHtml(input.when)} (${escapeHtml(input.timeZone)})<br>Where: ${escapeHtml(input.address)}${
+    input.phone ? `<br>Their phone: ${escapeHtml(input.phone)}` : ""
+  }</p>
 <p>Can't make it? <a href="${escapeHtml(input.changeUrl)}">Cancel or move the appointment</a>.</p>
 <p><a href="${escapeHtml(input.bookingUrl)}">See the booking</a></p>
 <p>The appointment is attached as a calendar file. You can turn these reminders off on your account page.</p>`;

@@ -76,6 +76,7 @@ async function buildReminder(candidate: ReminderCandidate, deps: ReminderDeps): 
     when: describeSlot(slot, candidate.timeZone),
     timeZone: candidate.timeZone,
     address: provider.address,
+    phone: provider.phone,
     bookingUrl,
     changeUrl: `${bookingUrl}#change-appointment`,
     calendarFile,

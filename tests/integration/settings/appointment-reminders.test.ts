@@ -83,6 +83,7 @@ describe("the day-before reminder", () => {
     expect(mail.subject).toContain("Reminder: Dentist at");
     expect(mail.text).toContain("When: Thursday 10 December at 10:00 (America/New_York)");
     expect(mail.text).toContain(`https://callpilot.example/booking/${bookingId}#change-appointment`);
+    expect(mail.text).toMatch(/Their phone: \+\d{8,15}/);
     expect(mail.html).toContain(`href="https://callpilot.example/booking/${bookingId}#change-appointment"`);
     expect(mail.attachments).toHaveLength(1);
     const [ics] = mail.attachments;
