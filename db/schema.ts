@@ -230,6 +230,8 @@ export const bookings = k.table(
     k.uniqueIndex("bookings_task_idx").on(table.taskId),
     k.index("bookings_user_idx").on(table.userId, table.createdAt),
     k.index("bookings_booked_slot_idx").on(table.userId, table.bookedSlotStart),
+    // The reminder pass (db/appointment-reminders.ts): booked appointments starting in the next day and a half.
+    k.index("bookings_status_slot_idx").on(table.status, table.bookedSlotStart),
     // The admin table (newest first) and the overview (a date range).
     k.index("bookings_created_idx").on(table.createdAt, table.status),
   ],
@@ -615,6 +617,8 @@ export const usageScopes = [
   "person_voice_sessions",
   "ip_voice_sessions",
   "all_voice_sessions",
+  "person_phone_codes",
+  "all_phone_codes",
 ] as const;
 export type UsageScope = (typeof usageScopes)[number];
 

@@ -188,6 +188,11 @@ export const configSchema = z
     CALLS_PER_NUMBER_PER_DAY: wholeNumber(3, 1, 1_000_000),
     CALLS_PER_DAY: wholeNumber(500, 1, 10_000_000),
     LLM_TOKENS_PER_PERSON_PER_DAY: wholeNumber(60_000, 0, 1_000_000_000),
+    // Phone verification codes sent by SMS (each one costs money): per person per rolling hour, per person per UTC
+    // day, and in all per UTC day.
+    PHONE_CODES_PER_PERSON_PER_HOUR: wholeNumber(3, 1, 1_000),
+    PHONE_CODES_PER_PERSON_PER_DAY: wholeNumber(10, 1, 10_000),
+    PHONE_CODES_PER_DAY: wholeNumber(200, 1, 1_000_000),
     // What one person may hold: chat requests started per UTC day, busy times still to come, and live-update
     // streams open at once (one per open booking page, counted across every instance).
     TASKS_PER_PERSON_PER_DAY: wholeNumber(100, 1, 1_000_000),

@@ -5,7 +5,7 @@ import { currentDialect, prepareDatabase } from "@/db/client";
 import { recoverJobsAfterRestart } from "@/db/jobs";
 import { seedDemoDirectory } from "@/db/providers";
 import { getAuth } from "./auth/auth";
-import { ConfigError, getConfig, type AppConfig } from "./config";
+import { ConfigError, getConfig, twilioEnabled, type AppConfig } from "./config";
 import { stampPeerAddresses } from "./http/peer-address";
 import { logger } from "./logger";
 import { getRuntime, startRuntime } from "./runtime";
@@ -44,6 +44,10 @@ export async function startServer(): Promise<void> {
     rateLimits: config.RATE_LIMITS ? "on" : "off",
   });
   warnWithoutMailServer(config, runtime.dialer.name !== "simulated");
+  if (!twilioEnabled(config))
+    logger.warn(
+      "Twilio is not configured: phone verification codes are written to this log instead of being texted (fine for development).",
+    );
   const recovered = await recoverJobsAfterRestart();
   if (recovered > 0) logger.info(`resuming ${recovered} job(s) interrupted by a restart`);
   startRuntime();

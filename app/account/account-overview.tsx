@@ -1,22 +1,29 @@
 // The account page's content, as read on the server: email and verification, the consent (its text version and when
-// it was given, or the form to give it), the answers agents may give, and today's allowance with when it resets.
+// it was given, or the form to give it), the answers agents may give, reminders, the phone and the hand-over, and
+// today's allowance with when it resets.
 import Link from "next/link";
 import { ConsentForm } from "@/app/_components/consent-form";
 import { formatDateTime } from "@/app/_components/format-time";
 import { VerifyEmailNote } from "@/app/_components/resend-verification";
 import { SectionCard } from "@/app/calendar/section-card";
+import type { AfterBookingSettingsView } from "@/lib/account/after-booking-settings";
 import type { PersonProfileView } from "@/lib/calls/questions/person-profile";
 import type { AccountView } from "@/lib/guardrails/account";
 import type { AllowanceItem } from "@/lib/guardrails/limits";
+import { HandoverForm } from "./handover-form";
 import { PersonDetailsForm } from "./person-details-form";
+import { PhoneForms } from "./phone-forms";
+import { RemindersForm } from "./reminders-form";
 
 export function AccountOverview({
   account,
   profile,
+  settings,
   zone,
 }: {
   account: AccountView;
   profile: PersonProfileView;
+  settings: AfterBookingSettingsView;
   /** The zone to show times in: the person's browser's. */
   zone: string;
 }) {
@@ -86,6 +93,30 @@ export function AccountOverview({
         testId="account-client-details"
       >
         <PersonDetailsForm profile={profile} />
+      </SectionCard>
+
+      <SectionCard
+        title="Appointment reminders"
+        description="An email the evening before each booked appointment."
+        testId="account-reminders"
+      >
+        <RemindersForm on={settings.appointment_reminders} emailVerified={account.email_verified} />
+      </SectionCard>
+
+      <SectionCard
+        title="Your phone"
+        description="Confirmed with a code we text to it. A business that insists on speaking to you can be put through to it."
+        testId="account-phone"
+      >
+        <PhoneForms verifiedPhone={settings.verified_phone} isGuest={account.is_anonymous} />
+      </SectionCard>
+
+      <SectionCard
+        title="Hand-over to you"
+        description="When a business asks to speak with you during a call, the agent can put it through to your phone."
+        testId="account-handover"
+      >
+        <HandoverForm settings={settings} zone={zone} />
       </SectionCard>
 
       <SectionCard

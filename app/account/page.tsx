@@ -1,8 +1,10 @@
 // /account – the person's account: their email and its verification, their consent to calls, the answers agents may
-// give, and how much of today's allowance is left, read on the server (GET /api/account and /profile's functions).
+// give, reminders, their phone and the hand-over, and how much of today's allowance is left, read on the server
+// (GET /api/account, /profile's and /settings' functions).
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
+import { afterBookingSettingsView } from "@/lib/account/after-booking-settings";
 import { getCaller } from "@/lib/auth/session";
 import { personProfileView } from "@/lib/calls/questions/person-profile";
 import { accountView } from "@/lib/guardrails/account";
@@ -15,12 +17,13 @@ export default async function AccountPage() {
   const requestHeaders = await headers();
   const caller = await getCaller(requestHeaders);
   const runtime = getRuntime();
-  const [account, profile] = caller
+  const [account, profile, settings] = caller
     ? await Promise.all([
         accountView(caller, runtime.dialer, runtime.clock),
         personProfileView(caller.userId),
+        afterBookingSettingsView(caller.userId),
       ])
-    : [null, null];
+    : [null, null, null];
   return (
     <main className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6">
@@ -29,8 +32,13 @@ export default async function AccountPage() {
           Who CallPilot calls for, with your consent, and how much it may do for you today.
         </p>
       </div>
-      {account && profile ? (
-        <AccountOverview account={account} profile={profile} zone={viewerTimeZone(requestHeaders)} />
+      {account && profile && settings ? (
+        <AccountOverview
+          account={account}
+          profile={profile}
+          settings={settings}
+          zone={viewerTimeZone(requestHeaders)}
+        />
       ) : (
         // A first visit: the browser is starting a guest session, and the page renders again with it.
         <p role="status" className="text-sm text-slate-500" data-testid="account-starting">

@@ -2,15 +2,23 @@
 import { createEvent, type EventAttributes } from "ics";
 import { getProvider } from "@/db/providers";
 import { conflict } from "@/lib/errors";
-import { serviceLabels } from "@/lib/intake/booking-request";
-import type { BookingView } from "./booking-view";
+import { serviceLabels, type BookingRequest } from "@/lib/intake/booking-request";
+import type { Slot } from "./slot";
 
-export async function bookingCalendarFile(view: BookingView): Promise<{ filename: string; content: string }> {
+/** What the file needs of a booking (a BookingView is one); kept narrow so background work can build it too. */
+export interface CalendarFileInput {
+  booking_id: string;
+  request: BookingRequest;
+  booked: { provider_id: string; provider_name: string; slot: Slot; address: string } | null;
+}
+
+export async function bookingCalendarFile(
+  view: CalendarFileInput,
+): Promise<{ filename: string; content: string }> {
   if (!view.booked)
     throw conflict("This booking has no appointment yet, so there is nothing to add to a calendar.");
   const provider = await getProvider(view.booked.provider_id);
-  const service = view.request.service_type ? serviceLabels[view.request.service_type] : "appointment";
-  const title = `${capitalise(service)} at ${view.booked.provider_name}`;
+  const title = appointmentTitle(view.request, view.booked.provider_name);
   const event: EventAttributes = {
     uid: `${view.booking_id}@callpilot`,
     start: Date.parse(view.booked.slot.start),
@@ -38,6 +46,12 @@ export async function bookingCalendarFile(view: BookingView): Promise<{ filename
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error("ics produced no calendar");
   return { filename: `callpilot-${view.booking_id}.ics`, content: value };
+}
+
+/** "Dentist at Harbor Dental": the appointment's name in calendars and emails. */
+export function appointmentTitle(request: BookingRequest, providerName: string): string {
+  const service = request.service_type ? serviceLabels[request.service_type] : "appointment";
+  return `${capitalise(service)} at ${providerName}`;
 }
 
 function capitalise(text: string): string {

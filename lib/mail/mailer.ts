@@ -1,14 +1,21 @@
-// Sends CallPilot's emails (the verification link): through the SMTP server of SMTP_URL with nodemailer, or, with
+// Sends CallPilot's emails (the verification link, appointment reminders): through the SMTP server of SMTP_URL with nodemailer, or, with
 // no SMTP_URL, into the server log (a start-up warning says so), so a developer can still follow the link.
 import nodemailer, { type Transporter } from "nodemailer";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
 
 export interface Mail {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -27,6 +34,7 @@ export function createMailer(config: Pick<AppConfig, "SMTP_URL" | "MAIL_FROM">):
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          attachments: mail.attachments?.map((attachment) => attachment.filename),
         });
       },
     };

@@ -1,5 +1,6 @@
 // The email that verifies a person's address: the link Better Auth made, and why it matters (real calls).
 import type { Mail } from "./mailer";
+import { escapeHtml } from "./escape-html";
 
 export function verificationEmail(input: { to: string; name: string; url: string }): Mail {
   const greeting = input.name && !input.name.includes("@") ? `Hi ${input.name},` : "Hi,";
@@ -16,8 +17,4 @@ export function verificationEmail(input: { to: string; name: string; url: string
 <p><a href="${escapeHtml(input.url)}">Verify my email</a></p>
 <p>The link works for one hour. If you did not sign up for CallPilot, ignore this email.</p>`;
   return { to: input.to, subject: "Verify your email for CallPilot", text, html };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -12,6 +12,8 @@ export interface CapturedMail {
   subject: string;
   text: string;
   html: string;
+  /** Attached files, their content as text (calendar files). */
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
 }
 
 export interface SmtpCapture {
@@ -62,6 +64,11 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            attachments: parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? "",
+              contentType: attachment.contentType,
+              content: attachment.content.toString("utf8"),
+            })),
           });
           callback();
         })

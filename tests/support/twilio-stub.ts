@@ -1,6 +1,7 @@
 // A local stub of Twilio's REST API for tests and the benchmark: POST /2010-04-01/Accounts/{Sid}/Calls.json
 // (form-encoded, Basic auth) answers with the documented call resource, or with Twilio's documented error body
-// { code, message, more_info, status } for the failures a test queues. Each created call is handed to onCallCreated
+// { code, message, more_info, status } for the failures a test queues; POST .../Messages.json (an SMS) answers with
+// the documented message resource and keeps the message for the test to read. Each created call is handed to onCallCreated
 // (a stub receptionist, tests/support/twilio-receptionist.ts), which plays what Twilio would do next.
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -21,6 +22,13 @@ export interface StubCall {
   statusCallback: string | null;
 }
 
+export interface StubMessage {
+  sid: string;
+  to: string;
+  from: string;
+  body: string;
+}
+
 export interface TwilioStubOptions {
   accountSid: string;
   authToken: string;
@@ -30,9 +38,11 @@ export interface TwilioStubOptions {
 export interface TwilioStub {
   baseUrl: string;
   calls: StubCall[];
+  /** Every SMS created through POST .../Messages.json, in order. */
+  messages: StubMessage[];
   /** How many create requests arrived (failed ones included). */
   createRequests(): number;
-  /** The next create requests fail like this, one failure each, in order. */
+  /** The next create requests (calls or messages) fail like this, one failure each, in order. */
   failNext(...failures: StubFailure[]): void;
   setOnCallCreated(handler: ((call: StubCall) => void) | undefined): void;
   /** What GET .../Calls/{Sid}.json reports for a call from now on (it starts "queued"). */
@@ -59,6 +69,7 @@ const errorBodies: Record<StubFailure, (to: string) => { status: number; code: n
 
 export async function startTwilioStub(options: TwilioStubOptions): Promise<TwilioStub> {
   const calls: StubCall[] = [];
+  const messages: StubMessage[] = [];
   const failures: StubFailure[] = [];
   const states = new Map<string, { status: string; answeredBy: string | null; duration: number | null }>();
   let requests = 0;
@@ -77,7 +88,26 @@ export async function startTwilioStub(options: TwilioStubOptions): Promise<Twili
 
     const create = /^\/2010-04-01\/Accounts\/([^/]+)\/Calls\.json$/.exec(path);
     const fetchOne = /^\/2010-04-01\/Accounts\/([^/]+)\/Calls\/([^/]+)\.json$/.exec(path);
+    const createMessage = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(path);
     if (request.headers.authorization !== expectedAuth) return fail(errorBodies.auth(""));
+    if (createMessage && request.method === "POST") {
+      const params = parseForm(body);
+      const to = String(params.To ?? "");
+      if (createMessage[1] !== options.accountSid)
+        return fail({ status: 404, code: 20404, message: "Not Found" });
+      const failure = failures.shift();
+      if (failure) return fail(errorBodies[failure](to));
+      if (!/^\+[1-9]\d{6,14}$/.test(to)) return fail(errorBodies.invalid_number(to));
+      if (!params.Body) return fail({ status: 400, code: 21602, message: "Message body is required." });
+      const message: StubMessage = {
+        sid: `SM${randomBytes(16).toString("hex")}`,
+        to,
+        from: String(params.From ?? ""),
+        body: String(params.Body),
+      };
+      messages.push(message);
+      return send(201, messageResource(message, options.accountSid));
+    }
     if (create && request.method === "POST") {
       requests++;
       const params = parseForm(body);
@@ -127,6 +157,7 @@ export async function startTwilioStub(options: TwilioStubOptions): Promise<Twili
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     calls,
+    messages,
     createRequests: () => requests,
     failNext: (...next) => failures.push(...next),
     setOnCallCreated: (handler) => {
@@ -179,6 +210,34 @@ function callResource(
     trunk_sid: null,
     uri,
     subresource_uris: { recordings: uri.replace(".json", "/Recordings.json") },
+  };
+}
+
+/** The message resource as Twilio documents it for a just-created SMS. */
+function messageResource(message: StubMessage, accountSid: string) {
+  const now = new Date().toUTCString().replace("GMT", "+0000");
+  const uri = `/2010-04-01/Accounts/${accountSid}/Messages/${message.sid}.json`;
+  return {
+    sid: message.sid,
+    account_sid: accountSid,
+    messaging_service_sid: null,
+    to: message.to,
+    from: message.from,
+    body: message.body,
+    status: "queued",
+    direction: "outbound-api",
+    num_segments: "1",
+    num_media: "0",
+    price: null,
+    price_unit: "USD",
+    error_code: null,
+    error_message: null,
+    api_version: "2010-04-01",
+    date_created: now,
+    date_updated: now,
+    date_sent: null,
+    uri,
+    subresource_uris: { media: uri.replace(".json", "/Media.json") },
   };
 }
 

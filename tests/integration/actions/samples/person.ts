@@ -73,4 +73,21 @@ export const samples: ActionSamples = {
     prepare: async () => ({ version: consentVersion }),
     signedUpOnly: true,
   },
+  "app/account/actions.ts#setAppointmentRemindersAction": {
+    prepare: async () => ({ appointment_reminders: "false" }),
+  },
+  // A verified phone belongs to an account: a guest is refused with 403, as POST /api/account/phone refuses them.
+  "app/account/actions.ts#sendPhoneCodeAction": {
+    prepare: async () => ({ phone: "+16175550101" }),
+    signedUpOnly: true,
+  },
+  // No code was sent to the owner: 409, after the session and account checks.
+  "app/account/actions.ts#verifyPhoneCodeAction": {
+    prepare: async () => ({ code: "123456" }),
+    signedUpOnly: true,
+  },
+  "app/account/actions.ts#removePhoneAction": { prepare: async () => ({}) },
+  "app/account/actions.ts#saveHandoverAction": {
+    prepare: async () => ({ start: "09:00", end: "18:00", time_zone: "Europe/London" }),
+  },
 };

@@ -1,0 +1,1 @@
+CREATE INDEX `bookings_status_slot_idx` ON `bookings` (`status`,`booked_slot_start`);
