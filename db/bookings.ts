@@ -309,3 +309,93 @@ export async function startConfirmation(input: {
     return true;
   });
 }
+
+/**
+ * A reschedule call's new slot was agreed: the booked slot moves under the booking lock — one conditional update on
+ * the slot the call was about, so the old slot is given up only in the same statement that takes the new one, and
+ * two moves cannot both win. The appointment_moved event (its reactions follow the calendars) is written with it.
+ */
+export async function moveBookedAppointment(input: {
+  bookingId: string;
+  callId: string;
+  providerId: string;
+  from: { start: Date; end: Date };
+  to: { start: Date; end: Date };
+  now: Date;
+}): Promise<boolean> {
+  return transaction(async (tx) => {
+    const updated = await tx
+      .update(bookings)
+      .set({
+        bookedCallId: input.callId,
+        bookedSlotStart: input.to.start,
+        bookedSlotEnd: input.to.end,
+        bookedAt: input.now,
+        // The day-before reminder belongs to the new date.
+        reminderSentAt: null,
+        updatedAt: input.now,
+      })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          eq(bookings.status, "booked"),
+          eq(bookings.bookedProviderId, input.providerId),
+          eq(bookings.bookedSlotStart, input.from.start),
+        ),
+      )
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
+    await recordCallEvent({
+      bookingId: input.bookingId,
+      callId: input.callId,
+      type: "appointment_moved",
+      payload: {
+        provider_id: input.providerId,
+        from: { start: input.from.start.toISOString(), end: input.from.end.toISOString() },
+        to: { start: input.to.start.toISOString(), end: input.to.end.toISOString() },
+      },
+      at: input.now,
+    });
+    return true;
+  });
+}
+
+/**
+ * The business confirmed the cancellation (the appointment_canceled event's reaction): the booking is cancelled and
+ * says when. Idempotent: false when it was already marked.
+ */
+export async function markAppointmentCanceled(input: {
+  bookingId: string;
+  slotStart: Date;
+  reason: string;
+  now: Date;
+}): Promise<boolean> {
+  return transaction(async (tx) => {
+    const updated = await tx
+      .update(bookings)
+      .set({
+        status: "canceled",
+        appointmentCanceledAt: input.now,
+        statusReason: input.reason,
+        updatedAt: input.now,
+      })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          eq(bookings.status, "booked"),
+          eq(bookings.bookedSlotStart, input.slotStart),
+          isNull(bookings.appointmentCanceledAt),
+        ),
+      )
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
+    await recordCallEvent({
+      bookingId: input.bookingId,
+      callId: null,
+      type: "booking_status",
+      payload: { status: "canceled", reason: input.reason },
+      at: input.now,
+    });
+    return true;
+  });
+}

@@ -93,6 +93,7 @@ async function confirmingTurn(
   io: ConversationIO,
 ): Promise<Turn> {
   const slotStart = session.slotStart!;
+  if (facts.brief.purpose === "cancellation") return cancellationTurn(reading, heard, facts);
   const confirmation = facts.brief.purpose === "confirmation";
   let intent = reading.intent;
   if (intent === "offer") {
@@ -153,6 +154,12 @@ async function bookTurn(
   const when = spokenSlot(slotStart, facts.timeZone);
   switch (answer.code) {
     case "approved":
+      if (facts.brief.purpose === "reschedule") {
+        return close(say.moved(facts.script, when), {
+          summary: `Moved the appointment from ${facts.chosenSlot} to ${when}.`,
+          bookedSlot: answer.slot,
+        });
+      }
       return close(say.booked(facts.script, when), {
         summary: `Booked ${when}.`,
         bookedSlot: answer.slot,
@@ -175,6 +182,19 @@ async function bookTurn(
     default:
       return closedBooking(answer, when, facts, {});
   }
+}
+
+/** A cancellation call's one question, "could you cancel it?": yes records the business's agreement. */
+function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts): Turn {
+  if (reading.intent === "yes") {
+    return close(say.cancelled(facts.script, facts.chosenSlot!), {
+      summary: `Cancelled the appointment on ${facts.chosenSlot}.`,
+      appointmentCanceled: true,
+    });
+  }
+  return close(say.cancellationRefused(facts.script), {
+    failure: `They did not cancel the appointment: ${heard}`,
+  });
 }
 
 /** check_availability or request_booking said the call may not book any more. */

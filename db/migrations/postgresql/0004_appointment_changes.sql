@@ -1,0 +1,3 @@
+ALTER TABLE "bookings" ADD COLUMN "appointment_canceled_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "bookings" ADD COLUMN "replaces_booking_id" text;--> statement-breakpoint
+ALTER TABLE "calls" ADD COLUMN "requested_window" jsonb;

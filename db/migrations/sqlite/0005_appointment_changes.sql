@@ -1,0 +1,3 @@
+ALTER TABLE `bookings` ADD `appointment_canceled_at` integer;--> statement-breakpoint
+ALTER TABLE `bookings` ADD `replaces_booking_id` text;--> statement-breakpoint
+ALTER TABLE `calls` ADD `requested_window` text;
