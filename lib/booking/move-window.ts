@@ -7,10 +7,22 @@ import { resolveTimeOfDay } from "@/lib/intake/time-of-day";
 import { resolveTimeframe } from "@/lib/intake/timeframe";
 import { invalidField } from "@/lib/errors";
 
-export const moveRequestSchema = z.union([
-  z.object({ timeframe: z.string().trim().min(1).max(200) }).strict(),
-  z.object({ window: dateWindowSchema }).strict(),
-]);
+/** The body of POST /api/booking/{id}/reschedule: exactly one of the two. */
+export const moveRequestSchema = z
+  .object({
+    timeframe: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('The new window as said, e.g. "Thursday or Friday afternoon".'),
+    window: dateWindowSchema.optional().describe("The new window as ISO instants with offsets."),
+  })
+  .strict()
+  .refine((body) => (body.timeframe === undefined) !== (body.window === undefined), {
+    message: 'Give either timeframe (for example "Thursday or Friday afternoon") or window { start, end }.',
+  });
 export type MoveRequest = z.infer<typeof moveRequestSchema>;
 
 export const requestedWindowSchema = z.object({
@@ -25,26 +37,27 @@ export type RequestedWindow = z.infer<typeof requestedWindowSchema>;
 
 /** The person's new window in instants; a clear 400 sentence when it cannot be read or is already over. */
 export function resolveMoveWindow(input: MoveRequest, timeZone: string, now: Date): RequestedWindow {
-  if ("window" in input) {
+  if (input.window) {
     if (Date.parse(input.window.end) <= now.getTime())
       throw invalidField("window", "The new window is already over.");
     return { ...input.window, time_of_day: null, label: null };
   }
-  const resolved = resolveTimeframe(input.timeframe, now, timeZone);
+  const timeframe = input.timeframe ?? "";
+  const resolved = resolveTimeframe(timeframe, now, timeZone);
   if (!resolved) {
     throw invalidField(
       "timeframe",
-      `"${input.timeframe}" could not be read as days; say for example "Thursday or Friday afternoon".`,
+      `"${timeframe}" could not be read as days; say for example "Thursday or Friday afternoon".`,
     );
   }
   if (resolved.isPast)
     throw invalidField("timeframe", `${resolved.timeframe} is already over; give a window still to come.`);
-  const timeOfDay = resolveTimeOfDay(input.timeframe);
+  const timeOfDay = resolveTimeOfDay(timeframe);
   return {
     start: resolved.window.start,
     end: resolved.window.end,
     time_of_day: timeOfDay?.time_of_day ?? null,
-    label: input.timeframe,
+    label: timeframe,
   };
 }
 
