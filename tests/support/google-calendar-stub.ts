@@ -18,6 +18,8 @@ export interface GoogleStub {
   insertedEvents: Array<Record<string, unknown> & { id: string }>;
   /** Ids of events deleted through events.delete. */
   deletedEventIds: string[];
+  /** How many of the next events.delete requests fail with a 503 (a Google outage mid-reaction). */
+  failNextDeletes: number;
   /** The busy intervals freeBusy answers for "primary". */
   busy: Array<{ start: string; end: string }>;
   /** Access tokens the API accepts; the token endpoint issues access-1, access-2, ... */
@@ -37,6 +39,7 @@ export async function startGoogleStub(): Promise<GoogleStub> {
     freeBusyRequests: [],
     insertedEvents: [],
     deletedEventIds: [],
+    failNextDeletes: 0,
     busy: [],
     validAccessTokens: new Set(),
     authorizationCode: "stub-authorization-code",
@@ -117,6 +120,10 @@ export async function startGoogleStub(): Promise<GoogleStub> {
       return json(response, 200, { kind: "calendar#event", status: "confirmed", ...event });
     }
     if (one && request.method === "DELETE") {
+      if (stub.failNextDeletes > 0) {
+        stub.failNextDeletes -= 1;
+        return apiError(response, 503, "UNAVAILABLE", "The service is currently unavailable.");
+      }
       if (index < 0) {
         const gone = stub.deletedEventIds.includes(decodeURIComponent(one[2]));
         return gone
