@@ -50,6 +50,8 @@ export interface NewBooking {
   skipped: SkippedProvider[];
   /** Daily allowance this new booking uses; one over its limit refuses the booking (UsageLimitReached). */
   charges?: readonly UsageCharge[];
+  /** A new search for a move: the booking whose appointment this one replaces once booked (issue 16). */
+  replacesBookingId?: string | null;
   now: Date;
 }
 
@@ -74,6 +76,7 @@ export async function createBookingWithCalls(
         timeZone: input.timeZone,
         origin: input.origin,
         skipped: input.skipped,
+        replacesBookingId: input.replacesBookingId ?? null,
         status: "processing",
         createdAt: input.now,
         updatedAt: input.now,
@@ -398,4 +401,15 @@ export async function markAppointmentCanceled(input: {
     });
     return true;
   });
+}
+
+/** The new search started to replace this booking's appointment (issue 16), the latest one; undefined when none. */
+export async function getReplacingBooking(bookingId: string): Promise<Booking | undefined> {
+  const [row] = await getDb()
+    .select()
+    .from(bookings)
+    .where(eq(bookings.replacesBookingId, bookingId))
+    .orderBy(desc(bookings.createdAt))
+    .limit(1);
+  return row ? asBooking(row) : undefined;
 }

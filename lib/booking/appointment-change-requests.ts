@@ -6,8 +6,11 @@ import { assertMayPlaceCalls } from "@/lib/guardrails/real-call-gate";
 import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { getRuntime } from "@/lib/runtime";
 import { cancelAppointment, type CancelAppointmentResult } from "./cancel-appointment";
+import { ringsBusinesses } from "@/lib/calls/call-hours";
+import { getConfig } from "@/lib/config";
 import { moveAppointment, type MoveAppointmentResult } from "./move-appointment";
-import type { MoveRequest } from "./move-window";
+import type { MoveRequest, RescheduleBody } from "./move-window";
+import { startReplacementSearch, type ReplacementSearchResult } from "./replacement-search";
 
 interface ChangeRequest {
   caller: Caller;
@@ -29,12 +32,26 @@ export async function requestCancellation(
   return cancelAppointment({ userId: input.caller.userId, bookingId: input.bookingId }, runtime.clock);
 }
 
+/** A move: a call to the same business, or (new_search) a new search for the new window. */
 export async function requestMove(
-  input: ChangeRequest & { move: MoveRequest },
-): Promise<{ result: MoveAppointmentResult; callQueued: boolean }> {
+  input: ChangeRequest & { body: RescheduleBody },
+): Promise<{ result: MoveAppointmentResult | ReplacementSearchResult; callQueued: boolean }> {
   const runtime = await mayCall(input);
+  const { new_search, ...move } = input.body;
+  if (new_search) {
+    const { result, created } = await startReplacementSearch(
+      {
+        userId: input.caller.userId,
+        bookingId: input.bookingId,
+        move,
+        callsRealPhones: ringsBusinesses(runtime.dialer, getConfig()),
+      },
+      runtime.clock,
+    );
+    return { result, callQueued: created };
+  }
   return moveAppointment(
-    { userId: input.caller.userId, bookingId: input.bookingId, move: input.move },
+    { userId: input.caller.userId, bookingId: input.bookingId, move: move as MoveRequest },
     runtime.clock,
   );
 }

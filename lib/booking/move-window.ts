@@ -7,22 +7,51 @@ import { resolveTimeOfDay } from "@/lib/intake/time-of-day";
 import { resolveTimeframe } from "@/lib/intake/timeframe";
 import { invalidField } from "@/lib/errors";
 
-/** The body of POST /api/booking/{id}/reschedule: exactly one of the two. */
+const moveFields = {
+  timeframe: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('The new window as said, e.g. "Thursday or Friday afternoon".'),
+  window: dateWindowSchema.optional().describe("The new window as ISO instants with offsets."),
+};
+
+/** The new window: exactly one of the two. */
 export const moveRequestSchema = z
-  .object({
-    timeframe: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe('The new window as said, e.g. "Thursday or Friday afternoon".'),
-    window: dateWindowSchema.optional().describe("The new window as ISO instants with offsets."),
-  })
+  .object(moveFields)
   .strict()
   .refine((body) => (body.timeframe === undefined) !== (body.window === undefined), {
     message: 'Give either timeframe (for example "Thursday or Friday afternoon") or window { start, end }.',
   });
+
+/**
+ * The body of POST /api/booking/{id}/reschedule: the new window, or new_search: true to accept the offer of a new
+ * search when the business had nothing (the window then defaults to the one the business was asked for).
+ */
+export const rescheduleBodySchema = z
+  .object({
+    ...moveFields,
+    new_search: z
+      .literal(true)
+      .optional()
+      .describe(
+        "Search other businesses for the new window; the old appointment is cancelled once one is booked.",
+      ),
+  })
+  .strict()
+  .refine(
+    (body) =>
+      body.new_search
+        ? body.timeframe === undefined || body.window === undefined
+        : (body.timeframe === undefined) !== (body.window === undefined),
+    {
+      message:
+        'Give either timeframe (for example "Thursday or Friday afternoon") or window { start, end }, or new_search: true.',
+    },
+  );
+export type RescheduleBody = z.infer<typeof rescheduleBodySchema>;
 export type MoveRequest = z.infer<typeof moveRequestSchema>;
 
 export const requestedWindowSchema = z.object({

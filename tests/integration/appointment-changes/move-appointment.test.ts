@@ -92,6 +92,49 @@ describe("moving a booked appointment by phone", () => {
     expect(call.offeredSlots.every((offer) => !offer.fits)).toBe(true);
   });
 
+  it("the offered new search books elsewhere in the new window, and only then is the old appointment cancelled", async () => {
+    const { cookie, userId, bookingId } = await bookedAppointment(dentists.onlyLaterSlots);
+    const feed = await feedOf(userId);
+    expect((await rescheduleRoute(cookie, bookingId, { timeframe: "next week" })).status).toBe(202);
+    await eventually(
+      () => bookingView(cookie, bookingId),
+      (v) => v.appointment_change?.state === "nothing_in_window",
+    );
+    const search = await rescheduleRoute(cookie, bookingId, { new_search: true });
+    expect(search.status).toBe(202);
+    expect(search.body).toMatchObject({ booking_id: bookingId, status: "searching" });
+    const newBookingId = search.body.new_booking_id as string;
+    const again = await rescheduleRoute(cookie, bookingId, { new_search: true });
+    expect(again.status).toBe(200);
+    expect(again.body.new_booking_id).toBe(newBookingId);
+
+    const replacement = await eventually(
+      () => bookingView(cookie, newBookingId),
+      (v) => v.status === "booked" || v.status === "failed",
+      20_000,
+    );
+    expect(replacement.status).toBe("booked");
+    expect(replacement.replaces_booking_id).toBe(bookingId);
+    const newStart = Date.parse(replacement.booked!.slot.start);
+    expect(newStart).toBeGreaterThanOrEqual(Date.parse(replacement.request.window!.start));
+    expect(newStart).toBeLessThan(Date.parse(replacement.request.window!.end));
+
+    const old = await eventually(
+      () => bookingView(cookie, bookingId),
+      (v) => v.appointment_change?.state === "cancelled",
+      20_000,
+    );
+    expect(old.status).toBe("canceled");
+    // The old appointment's cancellation call was queued only after the new appointment was booked.
+    const cancellation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "cancellation")!;
+    const newBooking = await getBooking(newBookingId);
+    expect(cancellation.createdAt.getTime()).toBeGreaterThanOrEqual(newBooking!.bookedAt!.getTime());
+    // The feed holds the new appointment and no longer the old one.
+    const text = await feed();
+    expect(feedStartOf(text, bookingId)).toBeNull();
+    expect(feedStartOf(text, newBookingId)).toBe(icsStart(replacement.booked!.slot.start));
+  });
+
   it("answers a clear 400 for a body it cannot use, 404 for another person, 409 while cancelling", async () => {
     const { cookie, bookingId } = await bookedAppointment(dentists.agrees);
     for (const body of [{}, { timeframe: "next week", window: weekAfterNext() }, { when: "soon" }]) {
