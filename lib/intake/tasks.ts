@@ -32,6 +32,7 @@ import {
   maxMessagesPerTask,
   recentHistory,
 } from "./conversation-bounds";
+import { appointmentChangeQuestion, type ProposedChange } from "./appointment-change-intent";
 import type { IntakeModel } from "./intake-model";
 import { deriveTaskStatus, resolveRequestTimes } from "./normalise";
 
@@ -106,6 +107,8 @@ export interface ChatTurnResult {
   attention: string | null;
   /** The zone the window's dates mean: the place's, once the turn named one (TaskView's time_zone). */
   time_zone: string;
+  /** The person asked to cancel or move the booked appointment: what to confirm (issue 16); absent otherwise. */
+  proposed_change?: ProposedChange;
 }
 
 /**
@@ -124,6 +127,8 @@ export async function runChatTurn(
   const history = recentHistory(stored.map((m) => ({ role: m.role, content: m.content })));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
+  const change = await appointmentChangeQuestion(task.id, input.message, now);
+  if (change) return appointmentChangeTurn(task, input.message, change, zoneBefore, now);
   const turn = await runTurnWithinBudget(input.userId, deps.model, {
     history,
     current: task.extracted,
@@ -154,6 +159,36 @@ export async function runChatTurn(
     };
   });
   return { textStream: turn.textStream, result };
+}
+
+/** The booked appointment's change, asked to be confirmed: the request itself stays as it is. */
+function appointmentChangeTurn(
+  task: Task,
+  message: string,
+  change: { reply: string; proposed_change: ProposedChange },
+  zone: string,
+  now: Date,
+): { textStream: AsyncIterable<string>; result: Promise<ChatTurnResult> } {
+  const result = saveChatTurn({
+    taskId: task.id,
+    userMessage: message,
+    assistantMessage: change.reply,
+    state: { extracted: task.extracted, status: task.status, attention: task.attention },
+    now,
+  }).then(() => ({
+    task_id: task.id,
+    reply: change.reply,
+    extracted_data: task.extracted,
+    task_status: task.status,
+    attention: task.attention,
+    time_zone: zone,
+    proposed_change: change.proposed_change,
+  }));
+  return { textStream: oneChunk(change.reply), result };
+}
+
+async function* oneChunk(text: string): AsyncIterable<string> {
+  yield text;
 }
 
 /** The person edited the summary card: their values win; dates are re-resolved from the edited timeframe. */

@@ -38,14 +38,18 @@ export function upcomingSlot(now = new Date()): { start: string; end: string } {
   return { start: start.toUTC().toISO()!, end: start.plus({ hours: 1 }).toUTC().toISO()! };
 }
 
-export async function bookedAppointment(providerId: string, cookie?: string): Promise<BookedAppointment> {
+export async function bookedAppointment(
+  providerId: string,
+  cookie?: string,
+  taskId: string | null = null,
+): Promise<BookedAppointment> {
   const session = cookie ?? (await anonymousSession());
   const userId = (await getAuth().api.getSession({ headers: new Headers({ cookie: session }) }))!.user.id;
   const bookingId = newId("bkg");
   const now = new Date();
   await createBookingWithCalls({
     id: bookingId,
-    taskId: null,
+    taskId,
     userId,
     mode: "auto",
     swarmSize: 1,
