@@ -4,7 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listCallEventsSince } from "@/db/call-events";
 import { getBooking } from "@/db/bookings";
-import { listCallsForBooking } from "@/db/calls";
+import { enqueueCall, listCallsForBooking } from "@/db/calls";
+import { ingestCallOutcome } from "@/lib/calls/ingestion";
+import { systemClock } from "@/lib/clock";
+import { newId } from "@/lib/ids";
 import { seedDemoDirectory } from "@/db/providers";
 import { runJobsDuringTests } from "@/tests/support/job-runner";
 import { anonymousSession, eventually } from "../helpers";
@@ -101,6 +104,34 @@ describe("cancelling a booked appointment by phone", () => {
     const booking = await getBooking(bookingId);
     expect(booking?.status).toBe("booked");
     expect(booking?.bookedSlotStart?.toISOString()).toBe(new Date(slot.start).toISOString());
+  });
+
+  it("an agreement to cancel counts only on a cancellation call: any other call saying so changes nothing", async () => {
+    const { bookingId } = await bookedAppointment(dentists.agrees);
+    const booking = (await getBooking(bookingId))!;
+    const inquiry = await enqueueCall({
+      id: newId("call"),
+      bookingId,
+      providerId: dentists.agrees,
+      userId: booking.userId,
+      purpose: "inquiry",
+      attempt: 1,
+      previousCallId: null,
+      distanceKm: null,
+      // Even about the booked slot: only the purpose makes an agreement count.
+      targetSlot: {
+        start: booking.bookedSlotStart!.toISOString(),
+        end: booking.bookedSlotEnd!.toISOString(),
+      },
+      // Scheduled well ahead, so the running dispatcher leaves it alone.
+      scheduledFor: new Date(Date.now() + 86_400_000),
+      now: new Date(),
+    });
+    await ingestCallOutcome(inquiry.id, { status: "completed", appointment_canceled: true }, systemClock);
+    const events = await listCallEventsSince(bookingId, 0);
+    expect(events.some((event) => event.type === "call_ended" && event.callId === inquiry.id)).toBe(true);
+    expect(events.filter((event) => event.type === "appointment_canceled")).toHaveLength(0);
+    expect((await getBooking(bookingId))?.status).toBe("booked");
   });
 
   it("refuses what it cannot do: another person's booking is a 404, a booking with no appointment a 409", async () => {
