@@ -1,14 +1,13 @@
 // Queries for the calls that cancel or move a booked appointment (issue 16): queueing one at most per booking at a
-// time, with its charge, its call_queued event and the dispatch pass that dials it, all or nothing.
+// time, with its charge, its call_queued event and the dispatch pass that dials it (db/calls.ts enqueueCall), all or
+// nothing.
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { RequestedWindow } from "@/lib/booking/move-window";
 import type { Slot } from "@/lib/booking/slot";
-import { recordCallEvent } from "./call-events";
-import { asCall, type Call } from "./calls";
+import { asCall, enqueueCall, type Call } from "./calls";
 import { forUpdate, transaction } from "./client";
-import { queueDispatchPass } from "./dispatch-jobs";
 import { bookings, calls, terminalCallStatuses } from "./schema";
-import { applyCharges, type UsageCharge } from "./usage-counters";
+import type { UsageCharge } from "./usage-counters";
 
 export type QueuedChange =
   | { queued: true; call: Call }
@@ -53,37 +52,26 @@ export async function queueAppointmentChangeCall(input: {
       )
       .limit(1);
     if (underWay) return { queued: false, reason: "call_under_way", call: asCall(underWay) };
-    await applyCharges(input.charges);
     const [source] = await tx
       .select({ distanceKm: calls.distanceKm })
       .from(calls)
       .where(eq(calls.id, booking.bookedCallId ?? ""))
       .limit(1);
-    const [inserted] = await tx
-      .insert(calls)
-      .values({
-        id: input.id,
-        bookingId: input.bookingId,
-        providerId: booking.bookedProviderId!,
-        userId: booking.userId,
-        purpose: input.purpose,
-        status: "queued",
-        previousCallId: null,
-        distanceKm: source?.distanceKm ?? null,
-        targetSlot: input.appointment,
-        requestedWindow: input.requestedWindow,
-        createdAt: input.now,
-        updatedAt: input.now,
-      })
-      .returning();
-    await recordCallEvent({
+    const call = await enqueueCall({
+      id: input.id,
       bookingId: input.bookingId,
-      callId: input.id,
-      type: "call_queued",
-      payload: { purpose: input.purpose, attempt: 1, scheduled_for: null },
-      at: input.now,
+      providerId: booking.bookedProviderId!,
+      userId: booking.userId,
+      purpose: input.purpose,
+      attempt: 1,
+      previousCallId: null,
+      distanceKm: source?.distanceKm ?? null,
+      targetSlot: input.appointment,
+      requestedWindow: input.requestedWindow,
+      scheduledFor: null,
+      charges: input.charges,
+      now: input.now,
     });
-    await queueDispatchPass();
-    return { queued: true, call: asCall(inserted) };
+    return { queued: true, call };
   });
 }

@@ -1,5 +1,5 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
-import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import { recordCallEvent } from "./call-events";
 import { getDb, transaction } from "./client";
@@ -215,19 +215,29 @@ export async function takeBookingLock(input: {
   });
 }
 
-/** Moves a booking from one of `from` to `to`; false when it was no longer in any of them (someone else moved it). */
+/**
+ * Moves a booking from one of `from` to `to`; false when it was no longer in any of them (someone else moved it).
+ * `also` narrows the condition and sets more columns in the same update (the appointment a cancellation is about).
+ */
 export async function transitionBooking(input: {
   bookingId: string;
   from: BookingStatus[];
   to: BookingStatus;
   reason: string | null;
+  also?: { where: SQL[]; set: Partial<typeof bookings.$inferInsert> };
   now: Date;
 }): Promise<boolean> {
   return transaction(async (tx) => {
     const updated = await tx
       .update(bookings)
-      .set({ status: input.to, statusReason: input.reason, updatedAt: input.now })
-      .where(and(eq(bookings.id, input.bookingId), inArray(bookings.status, input.from)))
+      .set({ ...input.also?.set, status: input.to, statusReason: input.reason, updatedAt: input.now })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          inArray(bookings.status, input.from),
+          ...(input.also?.where ?? []),
+        ),
+      )
       .returning({ id: bookings.id });
     if (updated.length !== 1) return false;
     await recordCallEvent({
@@ -373,33 +383,16 @@ export async function markAppointmentCanceled(input: {
   reason: string;
   now: Date;
 }): Promise<boolean> {
-  return transaction(async (tx) => {
-    const updated = await tx
-      .update(bookings)
-      .set({
-        status: "canceled",
-        appointmentCanceledAt: input.now,
-        statusReason: input.reason,
-        updatedAt: input.now,
-      })
-      .where(
-        and(
-          eq(bookings.id, input.bookingId),
-          eq(bookings.status, "booked"),
-          eq(bookings.bookedSlotStart, input.slotStart),
-          isNull(bookings.appointmentCanceledAt),
-        ),
-      )
-      .returning({ id: bookings.id });
-    if (updated.length !== 1) return false;
-    await recordCallEvent({
-      bookingId: input.bookingId,
-      callId: null,
-      type: "booking_status",
-      payload: { status: "canceled", reason: input.reason },
-      at: input.now,
-    });
-    return true;
+  return transitionBooking({
+    bookingId: input.bookingId,
+    from: ["booked"],
+    to: "canceled",
+    reason: input.reason,
+    also: {
+      where: [eq(bookings.bookedSlotStart, input.slotStart), isNull(bookings.appointmentCanceledAt)],
+      set: { appointmentCanceledAt: input.now },
+    },
+    now: input.now,
   });
 }
 

@@ -3,7 +3,7 @@ import type { Provider } from "@/db/providers";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
-import { demoDirectory } from "@/lib/providers/demo-directory";
+import { demoProvider } from "@/tests/support/demo-provider";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
 import { receptionistMoveDecision } from "./appointment-changes";
 import { runSimulatedConversation } from "./simulated-call-script";
@@ -15,20 +15,8 @@ const booked = { start: "2026-12-01T14:00:00.000Z", end: "2026-12-01T15:00:00.00
 // Thursday 3 and Friday 4 December, afternoons.
 const thursdayFriday = { start: "2026-12-03T00:00:00-05:00", end: "2026-12-05T00:00:00-05:00" };
 
-function business(profile: SimulationProfile): Provider {
-  const demo = demoDirectory.find((p) => p.id === "dentist-cambridge-ma-1")!;
-  return {
-    ...demo,
-    simulationProfile: profile,
-    source: "demo",
-    externalRef: null,
-    disabled: false,
-    businessStatus: null,
-    refreshedAt: null,
-    createdAt: new Date(0),
-    updatedAt: new Date(0),
-  };
-}
+const business = (profile: SimulationProfile): Provider =>
+  demoProvider("dentist-cambridge-ma-1", { simulationProfile: profile });
 
 function briefFor(purpose: "cancellation" | "reschedule"): CallBrief {
   return {
