@@ -12,6 +12,7 @@ import {
   updateTaskState,
   type Task,
 } from "@/db/tasks";
+import type { BookingStatus } from "@/db/schema";
 import { UsageLimitReached } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
@@ -43,6 +44,8 @@ export interface TaskView {
   attention: string | null;
   time_zone: string;
   booking_id: string | null;
+  /** The booking's state: once "booked", the chat takes "cancel it" / "move it to Thursday" (issue 16). */
+  booking_status: BookingStatus | null;
   messages: Array<{ role: "user" | "assistant"; content: string; at: string }>;
   created_at: string;
 }
@@ -94,6 +97,7 @@ export async function getTaskView(taskId: string, userId: string): Promise<TaskV
     attention: task.attention,
     time_zone: bookingTimeZone(task.extracted.location, task.timeZone),
     booking_id: booking?.id ?? null,
+    booking_status: booking?.status ?? null,
     messages: messages.map((m) => ({ role: m.role, content: m.content, at: m.createdAt.toISOString() })),
     created_at: task.createdAt.toISOString(),
   };

@@ -4,10 +4,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postChat } from "@/app/api/chat/route";
 import { POST as postTask } from "@/app/api/task/route";
+import { GET as getTask } from "@/app/api/task/[id]/route";
 import { listCallsForBooking } from "@/db/calls";
 import { seedDemoDirectory } from "@/db/providers";
 import { readAppointmentChangeIntent } from "@/lib/intake/appointment-change-intent";
-import { anonymousSession, jsonRequest } from "../helpers";
+import { anonymousSession, jsonRequest, params } from "../helpers";
 import { bookedAppointment, cancelAppointmentRoute, dentists } from "./fixtures";
 
 beforeAll(async () => {
@@ -48,6 +49,9 @@ describe("asking to cancel or move the booked appointment in the chat", () => {
 
   it("'cancel it' asks to confirm with the cancel action, which then phones the business", async () => {
     const { cookie, taskId, bookingId } = await bookedTask();
+    // The chat page learns from the task that its appointment is booked (and keeps the chat open for this).
+    const task = await getTask(jsonRequest(`/api/task/${taskId}`, { cookie }), params({ id: taskId }));
+    expect(await task.json()).toMatchObject({ booking_id: bookingId, booking_status: "booked" });
     const turn = await chat(cookie, taskId, "I can't go any more, cancel it");
     expect(turn.reply).toMatch(
       /^Shall I phone Harvard Square Dental Associates to cancel your appointment on \w+day/,
