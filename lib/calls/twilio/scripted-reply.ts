@@ -205,6 +205,13 @@ function closedBooking(
   changes: TwimlSessionChanges,
 ): Turn {
   if (answer.code === "call_ended") return close(null, { changes, noOutcome: true });
+  if (facts.brief.purpose === "reschedule") {
+    // The appointment changed while the call was on (cancelled meanwhile): nothing is moved.
+    return close(say.cancellationRefused(facts.script), {
+      summary: `Offered ${when}; not moved because the appointment changed meanwhile.`,
+      changes,
+    });
+  }
   return close(say.bookedElsewhere(facts.script), {
     summary: `Offered ${when}; not booked because the client booked elsewhere.`,
     changes,
