@@ -108,11 +108,7 @@ function CancelForm({ bookingId }: { bookingId: string }) {
       >
         {pending ? "Cancelling…" : "Cancel appointment"}
       </button>
-      {state.status === "error" && (
-        <p role="alert" data-testid="cancel-appointment-error" className="text-xs text-rose-700">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} testId="cancel-appointment-error" />
     </form>
   );
 }
@@ -186,11 +182,17 @@ function SearchAgainForm({ bookingId }: { bookingId: string }) {
           </Link>
         </p>
       )}
-      {state.status === "error" && (
-        <p role="alert" className="text-xs text-rose-700">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
     </form>
+  );
+}
+
+/** The sentence a refused action answered, beside its button. */
+export function ActionError({ state, testId }: { state: ActionState<unknown>; testId?: string }) {
+  if (state.status !== "error") return null;
+  return (
+    <p role="alert" data-testid={testId} className="text-xs text-rose-700">
+      {state.error}
+    </p>
   );
 }

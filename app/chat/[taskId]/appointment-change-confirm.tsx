@@ -10,6 +10,7 @@ import type { MoveAppointmentResult } from "@/lib/booking/move-appointment";
 import type { ReplacementSearchResult } from "@/lib/booking/replacement-search";
 import type { ProposedChange } from "@/lib/intake/appointment-change-intent";
 import { cancelAppointmentByPhone, moveAppointmentByPhone } from "@/app/booking/[id]/actions";
+import { ActionError } from "@/app/booking/[id]/appointment-changes";
 
 type CancelState = ActionState<CancelAppointmentResult>;
 type MoveState = ActionState<MoveAppointmentResult | ReplacementSearchResult>;
@@ -66,11 +67,7 @@ function ConfirmForm(props: {
           {pending ? "Calling…" : props.label}
         </button>
       )}
-      {state.status === "error" && (
-        <p role="alert" className="text-xs text-rose-700">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
     </form>
   );
 }
