@@ -87,7 +87,7 @@ export interface BookingView {
   questions: QuestionView[];
   /** The latest call cancelling or moving the booked appointment (issue 16); null when there was none. */
   appointment_change: AppointmentChangeView | null;
-  /** The booking a new search for a move replaces, and the one that replaced this booking (issue 16). */
+  /** The booking whose appointment this new search (for a move) replaces (issue 16); null otherwise. */
   replaces_booking_id: string | null;
 }
 
