@@ -1,5 +1,5 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
-import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import { recordCallEvent } from "./call-events";
 import { getDb, transaction } from "./client";
@@ -50,6 +50,8 @@ export interface NewBooking {
   skipped: SkippedProvider[];
   /** Daily allowance this new booking uses; one over its limit refuses the booking (UsageLimitReached). */
   charges?: readonly UsageCharge[];
+  /** A new search for a move: the booking whose appointment this one replaces once booked (issue 16). */
+  replacesBookingId?: string | null;
   now: Date;
 }
 
@@ -74,6 +76,7 @@ export async function createBookingWithCalls(
         timeZone: input.timeZone,
         origin: input.origin,
         skipped: input.skipped,
+        replacesBookingId: input.replacesBookingId ?? null,
         status: "processing",
         createdAt: input.now,
         updatedAt: input.now,
@@ -212,19 +215,29 @@ export async function takeBookingLock(input: {
   });
 }
 
-/** Moves a booking from one of `from` to `to`; false when it was no longer in any of them (someone else moved it). */
+/**
+ * Moves a booking from one of `from` to `to`; false when it was no longer in any of them (someone else moved it).
+ * `also` narrows the condition and sets more columns in the same update (the appointment a cancellation is about).
+ */
 export async function transitionBooking(input: {
   bookingId: string;
   from: BookingStatus[];
   to: BookingStatus;
   reason: string | null;
+  also?: { where: SQL[]; set: Partial<typeof bookings.$inferInsert> };
   now: Date;
 }): Promise<boolean> {
   return transaction(async (tx) => {
     const updated = await tx
       .update(bookings)
-      .set({ status: input.to, statusReason: input.reason, updatedAt: input.now })
-      .where(and(eq(bookings.id, input.bookingId), inArray(bookings.status, input.from)))
+      .set({ ...input.also?.set, status: input.to, statusReason: input.reason, updatedAt: input.now })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          inArray(bookings.status, input.from),
+          ...(input.also?.where ?? []),
+        ),
+      )
       .returning({ id: bookings.id });
     if (updated.length !== 1) return false;
     await recordCallEvent({
@@ -308,4 +321,88 @@ export async function startConfirmation(input: {
     await queueDispatchPass();
     return true;
   });
+}
+
+/**
+ * A reschedule call's new slot was agreed: the booked slot moves under the booking lock — one conditional update on
+ * the slot the call was about, so the old slot is given up only in the same statement that takes the new one, and
+ * two moves cannot both win. The appointment_moved event (its reactions follow the calendars) is written with it.
+ */
+export async function moveBookedAppointment(input: {
+  bookingId: string;
+  callId: string;
+  providerId: string;
+  from: { start: Date; end: Date };
+  to: { start: Date; end: Date };
+  now: Date;
+}): Promise<boolean> {
+  return transaction(async (tx) => {
+    const updated = await tx
+      .update(bookings)
+      .set({
+        bookedCallId: input.callId,
+        bookedSlotStart: input.to.start,
+        bookedSlotEnd: input.to.end,
+        bookedAt: input.now,
+        // The day-before reminder belongs to the new date.
+        reminderSentAt: null,
+        updatedAt: input.now,
+      })
+      .where(
+        and(
+          eq(bookings.id, input.bookingId),
+          eq(bookings.status, "booked"),
+          eq(bookings.bookedProviderId, input.providerId),
+          eq(bookings.bookedSlotStart, input.from.start),
+        ),
+      )
+      .returning({ id: bookings.id });
+    if (updated.length !== 1) return false;
+    await recordCallEvent({
+      bookingId: input.bookingId,
+      callId: input.callId,
+      type: "appointment_moved",
+      payload: {
+        provider_id: input.providerId,
+        from: { start: input.from.start.toISOString(), end: input.from.end.toISOString() },
+        to: { start: input.to.start.toISOString(), end: input.to.end.toISOString() },
+      },
+      at: input.now,
+    });
+    return true;
+  });
+}
+
+/**
+ * The business confirmed the cancellation (the appointment_canceled event's reaction): the booking is cancelled and
+ * says when. Idempotent: false when it was already marked.
+ */
+export async function markAppointmentCanceled(input: {
+  bookingId: string;
+  slotStart: Date;
+  reason: string;
+  now: Date;
+}): Promise<boolean> {
+  return transitionBooking({
+    bookingId: input.bookingId,
+    from: ["booked"],
+    to: "canceled",
+    reason: input.reason,
+    also: {
+      where: [eq(bookings.bookedSlotStart, input.slotStart), isNull(bookings.appointmentCanceledAt)],
+      set: { appointmentCanceledAt: input.now },
+    },
+    now: input.now,
+  });
+}
+
+/** The new search started to replace this booking's appointment (issue 16), the latest one; undefined when none. */
+export async function getReplacingBooking(bookingId: string): Promise<Booking | undefined> {
+  const [row] = await getDb()
+    .select()
+    .from(bookings)
+    .where(eq(bookings.replacesBookingId, bookingId))
+    .orderBy(desc(bookings.createdAt))
+    .limit(1);
+  return row ? asBooking(row) : undefined;
 }

@@ -1,6 +1,7 @@
 // Queries for calls: the durable dispatch queue (claims with leases) and each call's life until it ends. Every change
 // of a call's state writes its event in the same transaction (db/call-events.ts); ending a call writes call_ended,
 // which is what the reactions to it (retries, holds, settling the booking) run from.
+import type { RequestedWindow } from "@/lib/booking/move-window";
 import {
   and,
   asc,
@@ -34,10 +35,11 @@ import {
   type CallStatus,
 } from "./schema";
 
-export interface Call extends Omit<CallRow, "offeredSlots" | "outcome" | "targetSlot"> {
+export interface Call extends Omit<CallRow, "offeredSlots" | "outcome" | "targetSlot" | "requestedWindow"> {
   offeredSlots: OfferedSlot[];
   outcome: CallOutcome | null;
   targetSlot: Slot | null;
+  requestedWindow: RequestedWindow | null;
 }
 
 export const asCall = (row: CallRow): Call => row as unknown as Call;
@@ -300,6 +302,8 @@ export async function finishCall(input: {
   optOut?: { phone: string; evidence: string };
   /** Notes for the person and the admin about how the call ended (an unapproved booking claim). */
   warnings?: readonly string[];
+  /** A cancellation call the business agreed to: its appointment_canceled event is written with the call's end. */
+  appointmentCanceled?: { providerId: string; slot: Slot };
   now: Date;
 }): Promise<boolean> {
   return transaction(async () => {
@@ -332,6 +336,19 @@ export async function finishCall(input: {
         payload: { message },
         at: input.now,
       })),
+      ...(input.appointmentCanceled
+        ? [
+            {
+              ...about,
+              type: "appointment_canceled",
+              payload: {
+                provider_id: input.appointmentCanceled.providerId,
+                slot: input.appointmentCanceled.slot,
+              },
+              at: input.now,
+            } satisfies NewCallEvent,
+          ]
+        : []),
       {
         ...about,
         type: "call_ended",
@@ -360,6 +377,8 @@ export async function enqueueCall(input: {
   previousCallId: string | null;
   distanceKm: number | null;
   targetSlot: Slot | null;
+  /** A reschedule call: the person's new window. */
+  requestedWindow?: RequestedWindow | null;
   scheduledFor: Date | null;
   /** Daily allowance the call uses (an automatic retry); one over its limit queues nothing (UsageLimitReached). */
   charges?: readonly UsageCharge[];
@@ -379,6 +398,7 @@ export async function enqueueCall(input: {
         previousCallId: input.previousCallId,
         distanceKm: input.distanceKm,
         targetSlot: input.targetSlot,
+        requestedWindow: input.requestedWindow ?? null,
         scheduledFor: input.scheduledFor,
         status: input.scheduledFor ? "scheduled" : "queued",
         createdAt: input.now,

@@ -222,6 +222,10 @@ export const bookings = k.table(
     bookedAt: k.instant("booked_at"),
     /** When the day-before reminder email went out; null until then (and for a booking never booked). */
     reminderSentAt: k.instant("reminder_sent_at"),
+    /** When the business confirmed on the phone that the booked appointment is cancelled (issue 16). */
+    appointmentCanceledAt: k.instant("appointment_canceled_at"),
+    /** The booking this one replaces: a new search for a move the first business could not make (issue 16). */
+    replacesBookingId: k.text("replaces_booking_id"),
     statusReason: k.text("status_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -262,8 +266,11 @@ export const terminalCallStatuses: readonly CallStatus[] = [
 export const pendingCallStatuses: readonly CallStatus[] = ["queued", "scheduled"];
 export const liveCallStatuses: readonly CallStatus[] = ["dialing", "in_progress"];
 
-export const callPurposes = ["inquiry", "confirmation", "release"] as const;
+export const callPurposes = ["inquiry", "confirmation", "release", "cancellation", "reschedule"] as const;
 export type CallPurpose = (typeof callPurposes)[number];
+/** Calls about an appointment already booked (issue 16): wanted only while the booking is still booked. */
+export const isAppointmentChange = (purpose: CallPurpose): boolean =>
+  purpose === "cancellation" || purpose === "reschedule";
 
 export const calls = k.table(
   "calls",
@@ -283,7 +290,8 @@ export const calls = k.table(
       .references(() => user.id, { onDelete: "cascade" }),
     /**
      * inquiry: find a slot (and book it in auto mode); confirmation: book a slot the person chose; release: tell a
-     * business that held a slot (review mode) that it is no longer needed.
+     * business that held a slot (review mode) that it is no longer needed; cancellation: cancel the booked
+     * appointment; reschedule: move the booked appointment into the person's new window (requested_window).
      */
     purpose: k.enumText("purpose", callPurposes).notNull().default("inquiry"),
     status: k.enumText("status", callStatuses).notNull().default("queued"),
@@ -301,6 +309,8 @@ export const calls = k.table(
     distanceKm: k.real("distance_km"),
     /** The slot a confirmation call must book, JSON { start, end }. */
     targetSlot: k.json("target_slot"),
+    /** The new window a reschedule call asks for, JSON { start, end }; null for every other purpose. */
+    requestedWindow: k.json("requested_window"),
     offeredSlots: k.json("offered_slots").notNull().default([]),
     /** The normalised outcome (lib/calls/call-outcome.ts), JSON, once the call ended. */
     outcome: k.json("outcome"),

@@ -7,6 +7,8 @@ import { getCall } from "@/db/calls";
 import { queueDispatchPass } from "@/db/dispatch-jobs";
 import { releaseUnneededHolds, settleHoldsAfterCall } from "@/lib/booking/holds";
 import { settleBooking } from "@/lib/booking/settle-booking";
+import { afterAppointmentCanceled, afterAppointmentMoved } from "@/lib/booking/appointment-changed";
+import { cancelReplacedAppointment } from "@/lib/booking/replacement-search";
 import { addAppointmentToGoogleCalendar } from "@/lib/calendar/google/google-export";
 import type { ReactiveCallEventType } from "@/lib/calls/call-event";
 import type { Dialer } from "@/lib/calls/dialer";
@@ -44,7 +46,13 @@ export const callEventReactions: Record<ReactiveCallEventType, Reaction[]> = {
         logger.info("booked appointment added to Google Calendar", { bookingId: event.bookingId });
     },
     async (event, deps) => void (await releaseUnneededHolds(event.bookingId, deps.clock)),
+    // A new search for a move booked: only now is the appointment it replaces cancelled (issue 16).
+    async (event, deps) => cancelReplacedAppointment(event.bookingId, deps.clock),
   ],
+  // The business agreed on the phone: the booking and both calendars follow, each step idempotent, so a crash
+  // between the agreement and the calendar update heals when this job runs again.
+  appointment_canceled: [async (event, deps) => afterAppointmentCanceled(event, deps.clock)],
+  appointment_moved: [async (event, deps) => afterAppointmentMoved(event, deps.clock)],
   booking_status: [
     async (event, deps) => {
       if (event.type === "booking_status" && event.payload.status === "canceled") {

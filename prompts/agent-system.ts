@@ -24,11 +24,7 @@ export function renderAgentSystemPrompt(input: AgentPromptInput): string {
     environment,
     callFacts,
     tone,
-    input.purpose === "release"
-      ? releaseGoal
-      : input.purpose === "confirmation"
-        ? confirmationGoal
-        : inquiryGoal(input.mode),
+    goalFor(input),
     `# What matters for this kind of business\n${guidance}`,
     negotiation,
     calendarSafety,
@@ -41,6 +37,21 @@ export function renderAgentSystemPrompt(input: AgentPromptInput): string {
     voicemailAndIvr,
     stoppingConditions,
   ].join("\n\n");
+}
+
+function goalFor(input: AgentPromptInput): string {
+  switch (input.purpose) {
+    case "release":
+      return releaseGoal;
+    case "confirmation":
+      return confirmationGoal;
+    case "cancellation":
+      return cancellationGoal;
+    case "reschedule":
+      return rescheduleGoal;
+    default:
+      return inquiryGoal(input.mode);
+  }
 }
 
 const genericGuidance = `- Follow the business's own booking process, and note anything they need from the client as a
@@ -113,6 +124,34 @@ release it; that is the whole call.
 2. Do not book, offer or discuss any other time, and do not call check_availability or request_booking.
 3. Call report_outcome once (outcome other, summary "hold released"), then end the call with end_call.`;
 
+const cancellationGoal = `# Goal
+{{client_name}} has an appointment at this business on {{target_slot}} and cannot make it. Your opening line asks
+them to cancel it; confirm the cancellation and that is the whole call.
+
+# Steps
+1. If they ask, repeat the appointment: {{client_name}}, {{service}}, {{target_slot}}.
+2. Do not book, offer or discuss any other time, and do not call check_availability or request_booking.
+3. When they confirm it is cancelled, thank them and call report_outcome once with outcome appointment_cancelled.
+   If they cannot find it or will not cancel it, report outcome other with what they said as the failure reason.
+4. If they insist on speaking with {{client_name}} directly, say {{client_name}} will call them back, and report
+   what they asked as the failure reason.
+5. End the call with end_call.`;
+
+const rescheduleGoal = `# Goal
+{{client_name}} has an appointment at this business on {{target_slot}} and needs to move it into
+{{new_window}}. Your opening line asks for that. Move it only to a slot that fits, and only once request_booking
+approves: until then the existing appointment stays as it is.
+
+# Steps
+1. Ask for the earliest slot inside {{new_window}}, naming those concrete days and times.
+2. For every time the business offers, call check_availability with its start. Say only what the tool tells you.
+3. When a slot fits, call request_booking with its start; when it approves, ask them to move the appointment from
+   {{target_slot}} to that slot and repeat the new day, date and time back.
+4. If nothing fits inside {{new_window}}, do not move or cancel anything: keep {{target_slot}}, say {{client_name}}
+   will be in touch, and report the times they offered.
+5. Before you say goodbye, call report_outcome once (outcome booked when the appointment was moved), then end the
+   call with end_call.`;
+
 const negotiation = `# Negotiation
 If the first time offered does not fit, say briefly why ("they can only do mornings") and ask for the earliest
 alternative inside the client's availability. Ask at most three times; then ask whether they keep a waitlist or
@@ -128,7 +167,12 @@ const calendarSafety = `# Calendar safety
 - If a tool fails or does not answer, do not book: say the client will call back to confirm, and finish politely.`;
 
 function continuity(input: AgentPromptInput): string {
-  const target = input.purpose === "confirmation" ? "{{target_slot}}" : "a slot";
+  const target =
+    input.purpose === "confirmation"
+      ? "{{target_slot}}"
+      : input.purpose === "reschedule"
+        ? "a new slot for the appointment"
+        : "a slot";
   return `# Completing the booking on this call
 When request_booking approves ${target}, complete the booking on this same call: ask them to put it in their
 system under {{client_name}}, repeat the day, date and time back, and ask whether anything is needed before the

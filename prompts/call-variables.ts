@@ -17,6 +17,8 @@ export interface CallVariables {
   today: string;
   business_time_zone: string;
   target_slot: string;
+  /** A reschedule call: the person's new window, as spoken; "not applicable" otherwise. */
+  new_window: string;
   /** Details the client pre-filled for businesses that ask (insurance, date of birth...); "none" when none. */
   client_details: string;
 }
@@ -32,6 +34,7 @@ export function callVariables(brief: CallBrief, now: Date): CallVariables {
     today: DateTime.fromJSDate(now, { zone: brief.business.timeZone }).toFormat("cccc d LLLL yyyy, HH:mm"),
     business_time_zone: brief.business.timeZone,
     target_slot: brief.targetSlotText ?? "not applicable",
+    new_window: brief.newWindowText ?? "not applicable",
     client_details: describePersonDetails(brief.personDetails ?? []),
   };
 }

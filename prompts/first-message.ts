@@ -9,12 +9,19 @@ import { disclosureTemplate } from "./disclosure";
 
 /** The opening line with {{placeholders}}; which sentence depends only on facts CallPilot chose, never on typed text. */
 export function firstMessageTemplate(
-  brief: Pick<CallBrief, "purpose" | "partySize" | "targetSlotText" | "recorded">,
+  brief: Pick<CallBrief, "purpose" | "partySize" | "targetSlotText" | "recorded" | "newWindowText">,
 ): string {
   const party = brief.partySize ? " for {{party_size}}" : "";
   const disclosure = disclosureTemplate(brief.recorded);
   if (brief.purpose === "release" && brief.targetSlotText) {
     return `Hi — ${disclosure} You kindly held {{target_slot}} for {{client_name}}. They have booked elsewhere, so please release it. Thank you, goodbye!`;
+  }
+  // Who it calls for and which appointment (date, time, name), right after the disclosure.
+  if (brief.purpose === "cancellation" && brief.targetSlotText) {
+    return `Hi — ${disclosure} {{client_name}} has {{service}}${party} with you on {{target_slot}} and can't make it. Could you cancel that appointment, please?`;
+  }
+  if (brief.purpose === "reschedule" && brief.targetSlotText && brief.newWindowText) {
+    return `Hi — ${disclosure} {{client_name}} has {{service}}${party} with you on {{target_slot}} and needs to move it. They're free {{new_window}} — would you have anything then?`;
   }
   if (brief.purpose === "confirmation" && brief.targetSlotText) {
     return `Hi — ${disclosure} I'm calling {{business_name}} to confirm {{service}}${party} on {{target_slot}}. Is that still available to book?`;

@@ -35,6 +35,14 @@ export const twilioScript = {
   confirmationGreeting: (context: ScriptContext, slot: string) =>
     `${introduction(context)} I'm calling ${context.businessName} to confirm ${service(context)} on ${slot}. Is that still available to book? ${yesOrNo}`,
 
+  /** Step 0 of a cancellation call (issue 16): who it calls for and which appointment, then yes or no. */
+  cancellationGreeting: (context: ScriptContext, slot: string) =>
+    `${introduction(context)} ${context.personName} has ${service(context)} with ${context.businessName} on ${slot} and can't make it. Could you cancel that appointment, please? ${yesOrNo}`,
+
+  /** Step 0 of a reschedule call: the appointment, then the new window; the rest is an inquiry's conversation. */
+  rescheduleGreeting: (context: ScriptContext, slot: string) =>
+    `${introduction(context)} ${context.personName} has ${service(context)} with ${context.businessName} on ${slot} and needs to move it. They are available ${context.availability}. Do you have an opening then?`,
+
   askForOpening: (context: ScriptContext) =>
     `Do you have an opening for ${context.personName} ${context.availability}?`,
 
@@ -57,6 +65,12 @@ export const twilioScript = {
   /** Step 3: thanks and goodbye. */
   booked: (context: ScriptContext, slot: string) =>
     `Wonderful, thank you. So that's ${context.personName}, booked for ${slot}. Goodbye!`,
+  moved: (context: ScriptContext, slot: string) =>
+    `Wonderful, thank you. So ${context.personName}'s appointment is moved to ${slot}. Goodbye!`,
+  cancelled: (context: ScriptContext, slot: string) =>
+    `Thank you. So ${context.personName}'s appointment on ${slot} is cancelled. Goodbye!`,
+  cancellationRefused: (context: ScriptContext) =>
+    `I understand. ${context.personName} will be in touch with you directly. Thank you, goodbye.`,
   held: (context: ScriptContext, slot: string, until?: string) =>
     `Thank you for holding ${slot}${until ? ` until ${until}` : ""}. ${context.personName} will call back to confirm${until ? " by then" : ""}. Goodbye!`,
   bookedElsewhere: (context: ScriptContext) =>

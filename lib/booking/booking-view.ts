@@ -12,6 +12,7 @@ import { attemptLabel } from "@/lib/calls/attempt-label";
 import { describeSlot } from "@/lib/calls/call-brief";
 import { getRuntime } from "@/lib/runtime";
 import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/question-view";
+import { appointmentChangeView, type AppointmentChangeView } from "./appointment-change-view";
 import { bestOffer, type ScoreBreakdown } from "./ranking";
 import type { OfferedSlot, Slot } from "./slot";
 
@@ -84,6 +85,10 @@ export interface BookingView {
   skipped: Array<{ provider_id: string; provider_name: string; reason: string }>;
   /** Questions receptionists asked the person during the calls (issue 8): open ones wait for an answer. */
   questions: QuestionView[];
+  /** The latest call cancelling or moving the booked appointment (issue 16); null when there was none. */
+  appointment_change: AppointmentChangeView | null;
+  /** The booking whose appointment this new search (for a move) replaces (issue 16); null otherwise. */
+  replaces_booking_id: string | null;
 }
 
 export async function getBookingView(bookingId: string, userId: string): Promise<BookingView> {
@@ -145,6 +150,12 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
       reason: s.reason,
     })),
     questions: await questionsForBooking(booking.id),
+    appointment_change: await appointmentChangeView(
+      booking,
+      calls,
+      booking.bookedProviderId ? providers.get(booking.bookedProviderId) : undefined,
+    ),
+    replaces_booking_id: booking.replacesBookingId,
   };
 }
 

@@ -1,7 +1,7 @@
 // The agent's calendar safety during a call: check_availability and request_booking. Every dialer calls these
 // same two functions (the simulation directly, ElevenLabs through its server tools, Twilio from the TwiML route),
 // so the booking lock holds across all of them.
-import { takeBookingLock, getBooking, type Booking } from "@/db/bookings";
+import { moveBookedAppointment, takeBookingLock, getBooking, type Booking } from "@/db/bookings";
 import { getCall, recordOfferedSlot, type Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
@@ -10,6 +10,7 @@ import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import { describeSlot } from "@/lib/calls/call-brief";
 import { describeHoldUntil } from "./hold-time";
 import { requestHold } from "./holds";
+import { requestWithWindow } from "./move-window";
 import { appointmentMinutes, slotFrom, type Slot } from "./slot";
 import { evaluateSlot, type BusyInterval } from "./slot-fit";
 
@@ -40,11 +41,27 @@ async function loadCallContext(callId: string): Promise<CallContext> {
   return { call, booking, timeZone: provider?.timeZone ?? booking.timeZone };
 }
 
+const appointmentChanged: ToolAnswer = {
+  code: "booking_closed",
+  say: "The client's appointment has changed since this call started. Apologise, say the client will be in touch, and end the call without changing anything.",
+  slot: null,
+};
+
 /** Whether this call may still try to book anything; a sentence to close the call politely otherwise. */
 function closedReason(context: CallContext): ToolAnswer | null {
   const { call, booking } = context;
   if (call.status !== "in_progress" && call.status !== "dialing") {
     return { code: "call_ended", say: "This call has already ended.", slot: null };
+  }
+  if (call.purpose === "reschedule" || call.purpose === "cancellation") {
+    // A call about the booked appointment: open while the appointment is still the one the call is about.
+    const current =
+      booking.status === "booked" &&
+      booking.bookedSlotStart !== null &&
+      call.targetSlot !== null &&
+      booking.bookedSlotStart.getTime() === Date.parse(call.targetSlot.start);
+    if (current || booking.bookedCallId === call.id) return null;
+    return appointmentChanged;
   }
   if (booking.status === "booked" && booking.bookedCallId !== call.id) {
     return {
@@ -87,9 +104,14 @@ async function judgeOffer(context: CallContext, start: Date, clock: Clock): Prom
   const closed = closedReason(context);
   if (closed?.code === "call_ended") return closed;
   const slot = toSlot(context, start);
+  const { call, booking } = context;
   const verdict = evaluateSlot({
     slot: { start: new Date(slot.start), end: new Date(slot.end) },
-    request: context.booking.request,
+    // A move is judged against the person's new window, not the one the appointment was first booked in.
+    request:
+      call.purpose === "reschedule" && call.requestedWindow
+        ? requestWithWindow(booking.request, call.requestedWindow)
+        : booking.request,
     timeZone: context.booking.timeZone,
     busy: await busyIntervals(context.booking, slot, clock),
     now: clock.now(),
@@ -155,6 +177,15 @@ export async function requestBooking(
     };
   }
 
+  if (call.purpose === "cancellation") {
+    return {
+      code: "declined",
+      say: "Do not book anything: this call only cancels the client's appointment.",
+      slot,
+    };
+  }
+  if (call.purpose === "reschedule") return moveAppointment(context, slot, when, clock);
+
   const expectedStatus = call.purpose === "confirmation" ? "confirming" : "processing";
   const won = await takeBookingLock({
     bookingId: booking.id,
@@ -176,6 +207,32 @@ export async function requestBooking(
   return {
     code: "approved",
     say: `Approved. Please book ${when} for ${booking.request.client_name ?? "the client"} and confirm it with them.`,
+    slot,
+  };
+}
+
+/** request_booking on a reschedule call: the booked slot moves to this one under the booking lock. */
+async function moveAppointment(
+  context: CallContext,
+  slot: Slot,
+  when: string,
+  clock: Clock,
+): Promise<ToolAnswer> {
+  const { call, booking } = context;
+  const moved = await moveBookedAppointment({
+    bookingId: booking.id,
+    callId: call.id,
+    providerId: call.providerId,
+    from: { start: new Date(call.targetSlot!.start), end: new Date(call.targetSlot!.end) },
+    to: { start: new Date(slot.start), end: new Date(slot.end) },
+    now: clock.now(),
+  });
+  if (!moved) {
+    return appointmentChanged;
+  }
+  return {
+    code: "approved",
+    say: `Approved. Please move ${booking.request.client_name ?? "the client"}'s appointment from ${describeSlot(call.targetSlot!, context.timeZone)} to ${when} and confirm it with them.`,
     slot,
   };
 }

@@ -48,7 +48,14 @@ export interface StartedBooking {
 }
 
 export async function startBookingForTask(
-  input: { userId: string; taskId: string; preferences: BookingPreferences; callsRealPhones: boolean },
+  input: {
+    userId: string;
+    taskId: string;
+    preferences: BookingPreferences;
+    callsRealPhones: boolean;
+    /** A new search for a move (issue 16): the booking whose appointment this one replaces. */
+    replacesBookingId?: string;
+  },
   clock: Clock,
 ): Promise<StartedBooking> {
   const task = await requireTask(input.taskId, input.userId);
@@ -148,6 +155,7 @@ export async function startBookingForTask(
     calls,
     skipped,
     charges: bookingCharges(input.userId, calls.length, limits, now),
+    replacesBookingId: input.replacesBookingId ?? null,
     now,
   });
 }

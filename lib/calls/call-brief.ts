@@ -26,9 +26,11 @@ export interface CallBrief {
   windowsText: string;
   partySize: number | null;
   notes: string | null;
-  /** The slot a confirmation call must book. */
+  /** The slot a confirmation call must book; the booked appointment a cancellation or reschedule call is about. */
   targetSlot: Slot | null;
   targetSlotText: string | null;
+  /** A reschedule call: the person's new window as spoken ("Thu 10 Dec – Fri 11 Dec, 12:00–17:00"); else null. */
+  newWindowText?: string | null;
   /** CALL_RECORDING is on: the agent says the call may be recorded. */
   recorded: boolean;
   /** Details the person pre-filled (insurance, date of birth...), given as data so the agent need not ask them. */
@@ -44,6 +46,10 @@ export function buildCallBrief(
 ): CallBrief {
   const request = booking.request;
   const zone = provider.timeZone;
+  // A reschedule call looks for a slot in the person's new window, not the one the appointment was first booked in.
+  const moveTo = call.purpose === "reschedule" ? call.requestedWindow : null;
+  const window = moveTo ? { start: moveTo.start, end: moveTo.end } : request.window;
+  const timeOfDay = moveTo ? moveTo.time_of_day : request.time_of_day;
   return {
     callId: call.id,
     bookingId: booking.id,
@@ -54,13 +60,14 @@ export function buildCallBrief(
     personName: spokenPersonName(request.client_name),
     serviceType: request.service_type!,
     serviceLabel: serviceLabels[request.service_type!],
-    window: request.window,
-    timeOfDay: request.time_of_day,
-    windowsText: describeAvailability(request.window, request.time_of_day, zone),
+    window,
+    timeOfDay,
+    windowsText: describeAvailability(window, timeOfDay, zone),
     partySize: request.party_size,
     notes: request.notes,
     targetSlot: call.targetSlot,
     targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone) : null,
+    newWindowText: moveTo ? describeAvailability(window, timeOfDay, zone) : null,
     recorded,
     personDetails,
   };

@@ -90,6 +90,16 @@ export const callEventSchema = z.discriminatedUnion("type", [
     payload: z.object({ slot_start: instant, held_until: instant }),
   }),
   z.object({ type: z.literal("agent_report"), payload: agentReportSchema }),
+  /** The business confirmed on the phone that the booked appointment is cancelled (a cancellation call). */
+  z.object({
+    type: z.literal("appointment_canceled"),
+    payload: z.object({ provider_id: z.string(), slot }),
+  }),
+  /** The business agreed to move the booked appointment (a reschedule call, under the booking lock). */
+  z.object({
+    type: z.literal("appointment_moved"),
+    payload: z.object({ provider_id: z.string(), from: slot, to: slot }),
+  }),
 ]);
 
 export type CallEventBody = z.infer<typeof callEventSchema>;
@@ -104,6 +114,8 @@ export const reactiveCallEventTypes = [
   "call_ended",
   "booking_booked",
   "booking_status",
+  "appointment_canceled",
+  "appointment_moved",
 ] as const satisfies readonly CallEventType[];
 export type ReactiveCallEventType = (typeof reactiveCallEventTypes)[number];
 

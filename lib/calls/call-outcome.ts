@@ -37,6 +37,11 @@ export const callOutcomeSchema = z.object({
    * does not know (then a hold counts as agreed when the call ended well, lib/booking/holds.ts).
    */
   hold_agreed: z.boolean().nullable().optional(),
+  /**
+   * A cancellation call: the business confirmed the booked appointment is cancelled. Ignored on any other call;
+   * ingestion writes it as the appointment_canceled event, whose reactions update the booking and the calendars.
+   */
+  appointment_canceled: z.boolean().optional(),
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;

@@ -8,6 +8,9 @@ describe("callStillNeeded: which calls a booking in each state still dials", () 
     confirmation: ["confirming"],
     // A release call is what a settled booking owes the businesses that held a slot.
     release: ["booked", "canceled"],
+    // Cancelling or moving an appointment only makes sense while it is still booked.
+    cancellation: ["booked"],
+    reschedule: ["booked"],
   };
   for (const purpose of callPurposes) {
     test.each(bookingStatuses)(`${purpose} call, booking %s`, (status) => {

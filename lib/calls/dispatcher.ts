@@ -15,7 +15,7 @@ import {
   type Call,
 } from "@/db/calls";
 import { getProvider } from "@/db/providers";
-import type { BookingStatus } from "@/db/schema";
+import { isAppointmentChange, type BookingStatus } from "@/db/schema";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
@@ -150,6 +150,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
 /** Whether a booking in this state still wants a call of this purpose dialed. */
 export function callStillNeeded(purpose: Call["purpose"], bookingStatus: BookingStatus): boolean {
   if (purpose === "release") return bookingStatus === "booked" || bookingStatus === "canceled";
+  if (isAppointmentChange(purpose)) return bookingStatus === "booked";
   return purpose === "confirmation" ? bookingStatus === "confirming" : bookingStatus === "processing";
 }
 

@@ -89,6 +89,14 @@ export async function ingestCallOutcome(
       ...(unfoundedOptOut ? [unfoundedOptOutWarning] : []),
     ],
     optOut: optOut ?? undefined,
+    // The business's agreement counts only on a cancellation call that reached them.
+    appointmentCanceled:
+      call.purpose === "cancellation" &&
+      outcome.appointment_canceled === true &&
+      outcome.status === "completed" &&
+      call.targetSlot
+        ? { providerId: call.providerId, slot: call.targetSlot }
+        : undefined,
     now,
   });
   if (applied && optOut) {

@@ -6,6 +6,7 @@ import { recordCallEvent } from "@/db/call-events";
 import { enqueueCall, getCall, listFollowUpCalls, lockCall, type Call } from "@/db/calls";
 import { transaction } from "@/db/client";
 import { getProvider } from "@/db/providers";
+import { isAppointmentChange } from "@/db/schema";
 import { UsageLimitReached } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
@@ -29,7 +30,9 @@ export async function retryAfterCallEnded(callId: string, deps: RetryDeps): Prom
   const decision = decideRetry({
     status: call.status,
     attempt: call.attempt,
-    bookingNeedsSlot: booking.status === "processing" && call.purpose === "inquiry",
+    bookingNeedsSlot:
+      (booking.status === "processing" && call.purpose === "inquiry") ||
+      (booking.status === "booked" && isAppointmentChange(call.purpose)),
     optedOut: call.outcome?.opted_out ?? false,
     retryMax: deps.config.RETRY_MAX,
     retryDelayMinutes: deps.config.RETRY_DELAY_MINUTES,
@@ -72,6 +75,7 @@ async function retry(call: Call, at: Date, clock: Clock): Promise<void> {
         previousCallId: call.id,
         distanceKm: call.distanceKm,
         targetSlot: call.targetSlot,
+        requestedWindow: call.requestedWindow,
         scheduledFor: at,
         charges: [personCallCharge(call.userId, limits, now)],
         now,

@@ -12,6 +12,7 @@ import {
   updateTaskState,
   type Task,
 } from "@/db/tasks";
+import type { BookingStatus } from "@/db/schema";
 import { UsageLimitReached } from "@/db/usage-counters";
 import type { Clock } from "@/lib/clock";
 import { getConfig, isKnownTimeZone } from "@/lib/config";
@@ -32,6 +33,7 @@ import {
   maxMessagesPerTask,
   recentHistory,
 } from "./conversation-bounds";
+import { appointmentChangeQuestion, type ProposedChange } from "./appointment-change-intent";
 import type { IntakeModel } from "./intake-model";
 import { deriveTaskStatus, resolveRequestTimes } from "./normalise";
 
@@ -42,6 +44,8 @@ export interface TaskView {
   attention: string | null;
   time_zone: string;
   booking_id: string | null;
+  /** The booking's state: once "booked", the chat takes "cancel it" / "move it to Thursday" (issue 16). */
+  booking_status: BookingStatus | null;
   messages: Array<{ role: "user" | "assistant"; content: string; at: string }>;
   created_at: string;
 }
@@ -93,6 +97,7 @@ export async function getTaskView(taskId: string, userId: string): Promise<TaskV
     attention: task.attention,
     time_zone: bookingTimeZone(task.extracted.location, task.timeZone),
     booking_id: booking?.id ?? null,
+    booking_status: booking?.status ?? null,
     messages: messages.map((m) => ({ role: m.role, content: m.content, at: m.createdAt.toISOString() })),
     created_at: task.createdAt.toISOString(),
   };
@@ -106,6 +111,8 @@ export interface ChatTurnResult {
   attention: string | null;
   /** The zone the window's dates mean: the place's, once the turn named one (TaskView's time_zone). */
   time_zone: string;
+  /** The person asked to cancel or move the booked appointment: what to confirm (issue 16); absent otherwise. */
+  proposed_change?: ProposedChange;
 }
 
 /**
@@ -124,6 +131,8 @@ export async function runChatTurn(
   const history = recentHistory(stored.map((m) => ({ role: m.role, content: m.content })));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
+  const change = await appointmentChangeQuestion(task.id, input.message, now);
+  if (change) return appointmentChangeTurn(task, input.message, change, zoneBefore, now);
   const turn = await runTurnWithinBudget(input.userId, deps.model, {
     history,
     current: task.extracted,
@@ -154,6 +163,36 @@ export async function runChatTurn(
     };
   });
   return { textStream: turn.textStream, result };
+}
+
+/** The booked appointment's change, asked to be confirmed: the request itself stays as it is. */
+function appointmentChangeTurn(
+  task: Task,
+  message: string,
+  change: { reply: string; proposed_change: ProposedChange },
+  zone: string,
+  now: Date,
+): { textStream: AsyncIterable<string>; result: Promise<ChatTurnResult> } {
+  const result = saveChatTurn({
+    taskId: task.id,
+    userMessage: message,
+    assistantMessage: change.reply,
+    state: { extracted: task.extracted, status: task.status, attention: task.attention },
+    now,
+  }).then(() => ({
+    task_id: task.id,
+    reply: change.reply,
+    extracted_data: task.extracted,
+    task_status: task.status,
+    attention: task.attention,
+    time_zone: zone,
+    proposed_change: change.proposed_change,
+  }));
+  return { textStream: oneChunk(change.reply), result };
+}
+
+async function* oneChunk(text: string): AsyncIterable<string> {
+  yield text;
 }
 
 /** The person edited the summary card: their values win; dates are re-resolved from the edited timeframe. */

@@ -13,6 +13,7 @@ import { listCallEventsForCall, recordCallEvent } from "@/db/call-events";
 import { getCall, listCallsForBooking } from "@/db/calls";
 import { getProvider, seedDemoDirectory } from "@/db/providers";
 import { listHoldsForBooking, recordHoldRequest } from "@/db/slot-holds";
+import { cancelAppointment } from "@/lib/booking/cancel-appointment";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { unfoundedOptOutWarning } from "@/lib/calls/opt-out";
 import { isDoNotCall, listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
@@ -29,6 +30,7 @@ import { startElevenLabsStub, type ElevenLabsStub } from "../support/elevenlabs-
 import { jsonRequest } from "./helpers";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 import { markDialedThroughElevenLabs, useElevenLabsConfig, webhookSecret } from "./support/elevenlabs";
+import { bookedAppointment, dentists } from "./appointment-changes/fixtures";
 
 const fixtures = path.join(import.meta.dirname, "fixtures/elevenlabs");
 const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(fixtures, name), "utf8"));
@@ -216,6 +218,18 @@ describe("post_call_transcription", () => {
     const call = await getCall(callId);
     expect(call?.outcome?.price).toBe("$80");
     expect(call?.offeredSlots).toHaveLength(2);
+  });
+
+  it("a cancellation call the agent reports as appointment_cancelled cancels the booked appointment (issue 16)", async () => {
+    const { userId, bookingId } = await bookedAppointment(dentists.agrees);
+    const { result } = await cancelAppointment({ userId, bookingId }, systemClock);
+    const conversationId = `conv_webhook_${++conversationCounter}`;
+    await markDialedThroughElevenLabs(result.call_id!, conversationId);
+    await deliver(transcription(conversationId, result.call_id!, { outcome: "appointment_cancelled" }));
+    expect((await getCall(result.call_id!))?.outcome?.appointment_canceled).toBe(true);
+    const booking = await getBooking(bookingId);
+    expect(booking?.status).toBe("canceled");
+    expect(booking?.appointmentCanceledAt).not.toBeNull();
   });
 
   it("a voicemail ends the call as voicemail", async () => {

@@ -1,6 +1,7 @@
 // A local stub of Google's OAuth token endpoint and the two Calendar API v3 calls CallPilot makes, in their
 // documented formats: form-encoded token requests answered with {access_token, expires_in, refresh_token, scope},
 // freeBusy answered with calendars.{id}.busy, events.insert answering 409 for an id it already holds, and
+// events.update (PUT) and events.delete (DELETE, 204; 410 for an event already deleted), and
 // {error:{code,message,status}} bodies for refused bearer tokens.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +16,10 @@ export interface GoogleStub {
   tokenRequests: Array<Record<string, string>>;
   freeBusyRequests: Array<{ authorization: string | undefined; body: Record<string, unknown> }>;
   insertedEvents: Array<Record<string, unknown> & { id: string }>;
+  /** Ids of events deleted through events.delete. */
+  deletedEventIds: string[];
+  /** How many of the next events.delete requests fail with a 503 (a Google outage mid-reaction). */
+  failNextDeletes: number;
   /** The busy intervals freeBusy answers for "primary". */
   busy: Array<{ start: string; end: string }>;
   /** Access tokens the API accepts; the token endpoint issues access-1, access-2, ... */
@@ -33,6 +38,8 @@ export async function startGoogleStub(): Promise<GoogleStub> {
     tokenRequests: [],
     freeBusyRequests: [],
     insertedEvents: [],
+    deletedEventIds: [],
+    failNextDeletes: 0,
     busy: [],
     validAccessTokens: new Set(),
     authorizationCode: "stub-authorization-code",
@@ -101,6 +108,32 @@ export async function startGoogleStub(): Promise<GoogleStub> {
       }
       stub.insertedEvents.push(event);
       return json(response, 200, { kind: "calendar#event", status: "confirmed", ...event });
+    }
+    const one = /^\/calendar\/v3\/calendars\/([^/]+)\/events\/([^/]+)$/.exec(url.pathname);
+    const index = one
+      ? stub.insertedEvents.findIndex((event) => event.id === decodeURIComponent(one[2]))
+      : -1;
+    if (one && request.method === "PUT") {
+      if (index < 0) return apiError(response, 404, "NOT_FOUND", "Not Found");
+      const event = { ...(JSON.parse(raw) as Record<string, unknown>), id: stub.insertedEvents[index].id };
+      stub.insertedEvents[index] = event;
+      return json(response, 200, { kind: "calendar#event", status: "confirmed", ...event });
+    }
+    if (one && request.method === "DELETE") {
+      if (stub.failNextDeletes > 0) {
+        stub.failNextDeletes -= 1;
+        return apiError(response, 503, "UNAVAILABLE", "The service is currently unavailable.");
+      }
+      if (index < 0) {
+        const gone = stub.deletedEventIds.includes(decodeURIComponent(one[2]));
+        return gone
+          ? apiError(response, 410, "deleted", "Resource has been deleted")
+          : apiError(response, 404, "NOT_FOUND", "Not Found");
+      }
+      stub.deletedEventIds.push(stub.insertedEvents[index].id);
+      stub.insertedEvents.splice(index, 1);
+      response.writeHead(204);
+      return response.end();
     }
     apiError(response, 404, "NOT_FOUND", "Not Found");
   });

@@ -22,5 +22,6 @@ export const POST = route(async (request) => {
     task_status: result.task_status,
     task_id: result.task_id,
     time_zone: result.time_zone,
+    ...(result.proposed_change ? { proposed_change: result.proposed_change } : {}),
   });
 });

@@ -1,9 +1,11 @@
-// The live booking page's server actions: book an offer, answer a receptionist's live question, stop looking. Each
-// runs exactly what its REST twin runs (app/api/booking/[id]/…), through the same lib/ function.
+// The live booking page's server actions: book an offer, answer a receptionist's live question, stop looking, and
+// cancel or move the booked appointment by phone. Each runs exactly what its REST twin runs
+// (app/api/booking/[id]/…), through the same lib/ function.
 "use server";
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { requestCancellation, requestMove } from "@/lib/booking/appointment-change-requests";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { chooseOffer, chooseOfferBodySchema } from "@/lib/booking/choose-offer";
 import { personAction, withMessage } from "@/lib/actions/server-action";
@@ -51,5 +53,56 @@ export const cancelBookingRequest = personAction(
     );
     revalidatePath(bookingPage(input.booking_id));
     return withMessage(canceled, "Cancelled: no more calls will be placed.");
+  },
+);
+
+/** "Cancel appointment": twin of POST /api/booking/{id}/cancel-appointment. */
+export const cancelAppointmentByPhone = personAction(
+  z.object({ booking_id: bookingId }),
+  async (input, { caller, request }) => {
+    const { result } = await requestCancellation({ caller, request, bookingId: input.booking_id });
+    revalidatePath(bookingPage(input.booking_id));
+    return withMessage(
+      result,
+      result.status === "cancelled"
+        ? "The business confirmed the cancellation."
+        : "CallPilot is phoning the business to cancel it.",
+    );
+  },
+);
+
+/** "Move it": twin of POST /api/booking/{id}/reschedule { timeframe }. */
+export const moveAppointmentByPhone = personAction(
+  z.object({
+    booking_id: bookingId,
+    timeframe: z.string().trim().min(1, "Say when suits you instead.").max(200),
+  }),
+  async (input, { caller, request }) => {
+    const { result } = await requestMove({
+      caller,
+      request,
+      bookingId: input.booking_id,
+      body: { timeframe: input.timeframe },
+    });
+    revalidatePath(bookingPage(input.booking_id));
+    return withMessage(result, "CallPilot is phoning the business to move it.");
+  },
+);
+
+/** "Search other businesses": twin of POST /api/booking/{id}/reschedule { new_search: true }. */
+export const searchForReplacement = personAction(
+  z.object({ booking_id: bookingId }),
+  async (input, { caller, request }) => {
+    const { result } = await requestMove({
+      caller,
+      request,
+      bookingId: input.booking_id,
+      body: { new_search: true },
+    });
+    revalidatePath(bookingPage(input.booking_id));
+    return withMessage(
+      result,
+      "A new search has started; this appointment is cancelled once a new one is booked.",
+    );
   },
 );

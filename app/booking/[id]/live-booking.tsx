@@ -4,6 +4,7 @@
 import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { activityForCalls } from "./call-activity";
+import { AppointmentChanges } from "./appointment-changes";
 import { BookedBanner } from "./booked-banner";
 import { BookingOverview } from "./booking-overview";
 import { LiveQuestions } from "./live-questions";
@@ -37,6 +38,7 @@ export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
       <BookingOverview view={view} connection={connection} />
       <LiveQuestions view={view} />
       <BookedBanner view={view} />
+      <AppointmentChanges view={view} />
       <RankedResults view={view} />
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading" className="mb-3 font-semibold text-slate-900">

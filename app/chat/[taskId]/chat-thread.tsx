@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
 import type { VoiceAvailability } from "@/lib/voice/voice-availability";
 import { messageOf } from "@/app/_components/api-request";
+import type { ProposedChange } from "@/lib/intake/appointment-change-intent";
+import { AppointmentChangeConfirm } from "./appointment-change-confirm";
 import { ChatMessage } from "./chat-message";
 import { MessageComposer } from "./message-composer";
 import { speakReply, stopSpeaking } from "./read-aloud";
@@ -32,6 +34,7 @@ export function Conversation(props: {
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
   const [readAloud, setReadAloud] = useState(false);
+  const [proposal, setProposal] = useState<ProposedChange | null>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -49,6 +52,7 @@ export function Conversation(props: {
         setPending((current) => current && { ...current, reply: current.reply + text }),
       );
       props.onTurn(message, turn);
+      setProposal(turn.proposed_change ?? null);
       if (readAloud) void speakReply(turn.reply, props.voice.speech);
     } catch (failure) {
       setError(messageOf(failure));
@@ -94,6 +98,7 @@ export function Conversation(props: {
         {props.messages.map((message, index) => (
           <ChatMessage key={`${message.at}-${index}`} role={message.role} content={message.content} />
         ))}
+        {proposal && !pending && <AppointmentChangeConfirm proposal={proposal} />}
         {pending && (
           <>
             <ChatMessage role="user" content={pending.message} />

@@ -53,12 +53,14 @@ export function TaskWorkspace(props: { task: TaskView; account: AccountView; voi
   }, []);
 
   const locked = task.booking_id !== null;
+  // A booked appointment can still be cancelled or moved from the chat; the request itself stays locked.
+  const chatLocked = locked && task.booking_status !== "booked";
   return (
     <main className="mx-auto grid w-full max-w-6xl flex-1 gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_23rem] lg:py-8">
       <Conversation
         taskId={task.task_id}
         messages={task.messages}
-        locked={locked}
+        locked={chatLocked}
         onTurn={applyTurn}
         voice={voice}
         onTaskChanged={applyEdit}

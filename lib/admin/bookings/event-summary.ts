@@ -62,6 +62,10 @@ export function describeCallEvent(type: string, payload: Payload, timeZone: stri
       return `Did not agree to hold ${when(payload.slot_start) ?? "a slot"}`;
     case "hold_expired":
       return `Hold on ${when(payload.slot_start) ?? "a slot"} ran out at ${when(payload.held_until) ?? "its time"}`;
+    case "appointment_canceled":
+      return `The business cancelled the appointment on ${when((payload.slot as Payload | undefined)?.start) ?? "the booked slot"}`;
+    case "appointment_moved":
+      return `The business moved the appointment from ${when((payload.from as Payload | undefined)?.start) ?? "its slot"} to ${when((payload.to as Payload | undefined)?.start) ?? "a new slot"}`;
     default: {
       const detail = JSON.stringify(payload);
       return detail === "{}"

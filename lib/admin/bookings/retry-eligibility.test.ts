@@ -15,6 +15,15 @@ const refusal = (candidate: RetryCandidate) => {
 };
 
 describe("whether an admin may retry a call", () => {
+  test.each(["cancellation", "reschedule"] as const)(
+    "a %s call is asked for again by the person, not an admin",
+    (purpose) => {
+      expect(refusal({ ...base, booking: { status: "booked" }, call: { ...base.call, purpose } })).toMatch(
+        /asked for again by the person/,
+      );
+    },
+  );
+
   test.each(["failed", "no_answer", "busy", "voicemail"] as const)(
     "a %s inquiry is retried, reopening a settled booking for calls",
     (status) => {

@@ -59,6 +59,11 @@ export function retryEligibility(input: RetryCandidate): RetryEligibility {
   const { call, booking, provider } = input;
   const refuse = (reason: string): RetryEligibility => ({ allowed: false, reason });
   if (call.purpose === "release") return refuse("A release call only tells a business a hold is not needed.");
+  if (call.purpose === "cancellation" || call.purpose === "reschedule") {
+    return refuse(
+      "A call about a booked appointment is asked for again by the person, from their booking page.",
+    );
+  }
   if (!retryableCallStatuses.includes(call.status)) {
     return refuse(
       `Only a failed or unanswered call can be retried; this call is ${call.status.replace("_", " ")}.`,

@@ -1,5 +1,6 @@
-// The two Google Calendar API v3 calls CallPilot makes, over the documented REST format (base URL configurable for
-// a stub): freeBusy.query for the person's busy times, and events.insert for a booked appointment.
+// The Google Calendar API v3 calls CallPilot makes, over the documented REST format (base URL configurable for a
+// stub): freeBusy.query for the person's busy times, events.insert for a booked appointment, events.update when it
+// moves and events.delete when it is cancelled.
 import { z } from "zod";
 
 export class GoogleCalendarApiError extends Error {
@@ -39,7 +40,7 @@ async function call(
     response = await fetch(url, {
       method: init.method,
       headers: { authorization: `Bearer ${init.accessToken}`, "content-type": "application/json" },
-      body: JSON.stringify(init.body),
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
     });
   } catch (error) {
@@ -116,4 +117,39 @@ export async function insertEvent(
   if (status === 200 || status === 201) return "created";
   if (status === 409) return "exists";
   throw failure(status, body, "adding the appointment");
+}
+
+const eventUrl = (input: { calendarId: string; baseUrl: string }, eventId: string) =>
+  `${input.baseUrl.replace(/\/+$/, "")}/calendar/v3/calendars/${encodeURIComponent(input.calendarId)}/events/${encodeURIComponent(eventId)}`;
+
+/** "updated", or "missing" when the calendar has no event with this id (never added, or deleted by the person). */
+export async function updateEvent(
+  input: { accessToken: string; calendarId: string; event: GoogleCalendarEvent; baseUrl: string },
+  signal: AbortSignal,
+): Promise<"updated" | "missing"> {
+  const { status, body } = await call(eventUrl(input, input.event.id), {
+    method: "PUT",
+    accessToken: input.accessToken,
+    body: input.event,
+    signal,
+  });
+  if (status === 200) return "updated";
+  if (status === 404 || status === 410) return "missing";
+  throw failure(status, body, "moving the appointment");
+}
+
+/** "deleted", or "missing" when it is already gone (404, or 410 for an event deleted before). */
+export async function deleteEvent(
+  input: { accessToken: string; calendarId: string; eventId: string; baseUrl: string },
+  signal: AbortSignal,
+): Promise<"deleted" | "missing"> {
+  const { status, body } = await call(eventUrl(input, input.eventId), {
+    method: "DELETE",
+    accessToken: input.accessToken,
+    body: undefined,
+    signal,
+  });
+  if (status === 200 || status === 204) return "deleted";
+  if (status === 404 || status === 410) return "missing";
+  throw failure(status, body, "removing the appointment");
 }

@@ -93,6 +93,7 @@ const placeholders = {
   today: "Thursday 26 November 2026, 10:00",
   business_time_zone: "America/New_York",
   target_slot: "not applicable",
+  new_window: "not applicable",
   client_details: "none",
   [callIdVariable]: "call_dashboard_test",
 };

@@ -12,6 +12,7 @@ export const reportedOutcomes = [
   "voicemail",
   "phone_menu_dead_end",
   "opted_out",
+  "appointment_cancelled",
   "other",
 ] as const;
 
@@ -44,7 +45,7 @@ export const dataCollectionFields: Record<
   outcome: {
     type: "string",
     description:
-      "How the call ended: booked (a slot was booked on the call), hold_requested, slots_offered (times offered, nothing booked), no_suitable_slot, no_phone_booking, call_back_later, voicemail, phone_menu_dead_end, opted_out (the business asked not to be called again, or said it does not accept automated or AI calls), or other.",
+      "How the call ended: booked (a slot was booked on the call), hold_requested, slots_offered (times offered, nothing booked), no_suitable_slot, no_phone_booking, call_back_later, voicemail, phone_menu_dead_end, opted_out (the business asked not to be called again, or said it does not accept automated or AI calls), appointment_cancelled (the business confirmed it cancelled the client's existing appointment), or other.",
     enum: [...reportedOutcomes],
   },
   offered_slots: {

@@ -38,6 +38,16 @@ describe("reading an offered time", () => {
 });
 
 describe("the outcome of a finished conversation", () => {
+  it("carries the business's agreement to cancel when the agent reported appointment_cancelled", () => {
+    const cancelled = outcomeFromConversation(conversation(), {
+      ...context,
+      agentReport: { outcome: "appointment_cancelled", summary: "Cancelled Tuesday's appointment." },
+    });
+    expect(cancelled).toMatchObject({ status: "completed", appointment_canceled: true });
+    const other = outcomeFromConversation(conversation({ collected: { outcome: "other" } }), context);
+    expect(other.appointment_canceled).toBe(false);
+  });
+
   it("maps the transcript, timing, summary and the collected facts", () => {
     const outcome = outcomeFromConversation(
       conversation({

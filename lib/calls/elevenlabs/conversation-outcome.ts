@@ -60,6 +60,8 @@ export function outcomeFromConversation(
     // Either the agent's report or post-call analysis marking it is enough: when in doubt, never call again.
     opted_out: report?.outcome === "opted_out" || collected.outcome === "opted_out",
     hold_agreed: holdAgreedFrom(pick("hold_agreed")),
+    // Honoured only on a cancellation call (lib/calls/ingestion.ts).
+    appointment_canceled: outcome === "appointment_cancelled",
   };
 }
 

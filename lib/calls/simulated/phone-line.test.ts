@@ -2,26 +2,15 @@ import { describe, expect, test } from "vitest";
 import type { Provider } from "@/db/providers";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import { demoDirectory } from "@/lib/providers/demo-directory";
+import { demoProvider } from "@/tests/support/demo-provider";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
 import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
 import { phoneLineOf } from "./phone-line";
 
 const now = new Date("2026-11-26T15:00:00Z");
 
-function provider(id: string, profile: SimulationProfile): Provider {
-  const demo = demoDirectory.find((p) => p.id === id)!;
-  return {
-    ...demo,
-    simulationProfile: profile,
-    source: "demo",
-    externalRef: null,
-    disabled: false,
-    businessStatus: null,
-    refreshedAt: null,
-    createdAt: new Date(0),
-    updatedAt: new Date(0),
-  };
-}
+const provider = (id: string, profile: SimulationProfile): Provider =>
+  demoProvider(id, { simulationProfile: profile });
 
 function brief(business: Provider): CallBrief {
   return {

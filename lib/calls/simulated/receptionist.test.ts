@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Provider } from "@/db/providers";
-import { demoDirectory } from "@/lib/providers/demo-directory";
+import { demoProvider } from "@/tests/support/demo-provider";
 import { isOpenThroughout } from "@/lib/providers/opening-hours";
 import { simulationProfiles } from "@/lib/providers/simulation-profile";
 import { behaviourOf, earliestFreeSlot, isFree, type SlotRequest } from "./receptionist";
@@ -8,22 +8,6 @@ import { behaviourOf, earliestFreeSlot, isFree, type SlotRequest } from "./recep
 // Thursday 26 November 2026, 10:00 in Boston.
 const now = new Date("2026-11-26T15:00:00Z");
 const day = 86_400_000;
-
-function demoProvider(id: string, overrides: Partial<Provider> = {}): Provider {
-  const demo = demoDirectory.find((p) => p.id === id);
-  if (!demo) throw new Error(`no demo provider ${id}`);
-  return {
-    ...demo,
-    source: "demo",
-    externalRef: null,
-    disabled: false,
-    businessStatus: null,
-    refreshedAt: null,
-    createdAt: new Date(0),
-    updatedAt: new Date(0),
-    ...overrides,
-  };
-}
 
 const harvardDental = demoProvider("dentist-cambridge-ma-1"); // accepts, Mon–Fri 08:00–17:00 Boston
 const gramercy = demoProvider("dentist-new-york-ny-2"); // far_future

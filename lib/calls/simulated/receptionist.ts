@@ -1,7 +1,8 @@
 // A simulated receptionist: each demo business has its own behaviour and its own calendar of free slots,
 // both deterministic (seeded by the business's id), so the offline flow is repeatable and testable.
 import type { Provider } from "@/db/providers";
-import { openIntervals } from "@/lib/providers/opening-hours";
+import type { CallBrief } from "@/lib/calls/call-brief";
+import { isWithinClockRange, openIntervals } from "@/lib/providers/opening-hours";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
 import { seededRandom, hashText } from "./seeded-random";
 
@@ -28,6 +29,7 @@ export function behaviourOf(provider: Pick<Provider, "id" | "simulationProfile">
 const slotStepMinutes = 30;
 const freeShare = 0.3;
 const farFutureDays = 21;
+const lookAheadDays = 42;
 
 export interface SlotRequest {
   from: Date;
@@ -77,4 +79,33 @@ export function earliestFreeSlot(provider: Provider, request: SlotRequest, now: 
     }
   }
   return null;
+}
+
+/** What the receptionist offers next: inside the window at the preferred time, else inside the window, else later. */
+export function nextOffer(
+  brief: CallBrief,
+  provider: Provider,
+  duration: number,
+  offered: Set<number>,
+  now: Date,
+): Date | null {
+  const from = brief.window ? new Date(brief.window.start) : now;
+  const to = brief.window ? new Date(brief.window.end) : new Date(now.getTime() + 7 * 86_400_000);
+  const horizon = new Date(now.getTime() + lookAheadDays * 86_400_000);
+  const atPreferredTime = (start: Date) =>
+    !brief.timeOfDay ||
+    isWithinClockRange(
+      { start, end: new Date(start.getTime() + duration * 60_000) },
+      brief.timeOfDay,
+      provider.timeZone,
+    );
+  return (
+    earliestFreeSlot(
+      provider,
+      { from, to, durationMinutes: duration, exclude: offered, accept: atPreferredTime },
+      now,
+    ) ??
+    earliestFreeSlot(provider, { from, to, durationMinutes: duration, exclude: offered }, now) ??
+    earliestFreeSlot(provider, { from: to, to: horizon, durationMinutes: duration, exclude: offered }, now)
+  );
 }

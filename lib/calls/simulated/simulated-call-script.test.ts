@@ -7,7 +7,7 @@ import { evaluateSlot } from "@/lib/booking/slot-fit";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import type { CallOutcomeInput } from "@/lib/calls/call-outcome";
 import type { AskPersonAnswer } from "@/lib/calls/questions/ask-person";
-import { demoDirectory } from "@/lib/providers/demo-directory";
+import { demoProvider } from "@/tests/support/demo-provider";
 import { isOpenThroughout } from "@/lib/providers/opening-hours";
 import type { SimulationProfile } from "@/lib/providers/simulation-profile";
 import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
@@ -19,20 +19,8 @@ const zone = "America/New_York";
 const nextWeek = { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" };
 const mornings = { start: "08:00", end: "12:00" };
 
-function provider(profile: SimulationProfile, id = "dentist-cambridge-ma-1"): Provider {
-  const demo = demoDirectory.find((p) => p.id === id)!;
-  return {
-    ...demo,
-    simulationProfile: profile,
-    source: "demo",
-    externalRef: null,
-    disabled: false,
-    businessStatus: null,
-    refreshedAt: null,
-    createdAt: new Date(0),
-    updatedAt: new Date(0),
-  };
-}
+const provider = (profile: SimulationProfile, id = "dentist-cambridge-ma-1"): Provider =>
+  demoProvider(id, { simulationProfile: profile });
 
 function brief(overrides: Partial<CallBrief> = {}): CallBrief {
   return {

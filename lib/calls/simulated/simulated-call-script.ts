@@ -6,19 +6,18 @@ import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
 import { optedOutFailure } from "@/lib/calls/opt-out";
-import { isWithinClockRange } from "@/lib/providers/opening-hours";
 import { optOutApology } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
 import { phoneLineOf } from "./phone-line";
 import { closePolitely, confirmChosenSlot, getPastMenu, releaseHold, waitOnHold } from "./scripted-turns";
-import { behaviourOf, earliestFreeSlot } from "./receptionist";
+import { behaviourOf, nextOffer } from "./receptionist";
+import { cancelAppointment, moveAppointment } from "./appointment-changes";
 import { answerReceptionist, receptionistQuestion } from "./receptionist-questions";
 import type { SimulationIO } from "./simulation-io";
 
 export type { SimulationIO } from "./simulation-io";
 
 const maxOffers = 3;
-const lookAheadDays = 42;
 
 export async function runSimulatedConversation(
   brief: CallBrief,
@@ -55,6 +54,8 @@ export async function runSimulatedConversation(
   await io.pause();
   if (line.asksToHold) await waitOnHold(io);
   if (brief.purpose === "release") return releaseHold(brief, io);
+  if (brief.purpose === "cancellation") return cancelAppointment(brief, io);
+  if (brief.purpose === "reschedule") return moveAppointment(brief, provider, io, now);
 
   if (behaviour === "opt_out") {
     await io.say(
@@ -190,35 +191,6 @@ export async function runSimulatedConversation(
     failure_reason: "No slot that fits the client's availability.",
     summary: "No slot that fits was offered.",
   });
-}
-
-/** What the receptionist offers next: inside the window at the preferred time, else inside the window, else later. */
-function nextOffer(
-  brief: CallBrief,
-  provider: Provider,
-  duration: number,
-  offered: Set<number>,
-  now: Date,
-): Date | null {
-  const from = brief.window ? new Date(brief.window.start) : now;
-  const to = brief.window ? new Date(brief.window.end) : new Date(now.getTime() + 7 * 86_400_000);
-  const horizon = new Date(now.getTime() + lookAheadDays * 86_400_000);
-  const atPreferredTime = (start: Date) =>
-    !brief.timeOfDay ||
-    isWithinClockRange(
-      { start, end: new Date(start.getTime() + duration * 60_000) },
-      brief.timeOfDay,
-      provider.timeZone,
-    );
-  return (
-    earliestFreeSlot(
-      provider,
-      { from, to, durationMinutes: duration, exclude: offered, accept: atPreferredTime },
-      now,
-    ) ??
-    earliestFreeSlot(provider, { from, to, durationMinutes: duration, exclude: offered }, now) ??
-    earliestFreeSlot(provider, { from: to, to: horizon, durationMinutes: duration, exclude: offered }, now)
-  );
 }
 
 function greetingFor(now: Date, timeZone: string): string {

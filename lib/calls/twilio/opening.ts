@@ -1,6 +1,7 @@
 // The first turn of a scripted call, when Twilio first asks for its TwiML: answering-machine detection has already
 // run, so a machine gets the configured voicemail treatment (never a booking attempt), a fax is hung up on, and a
-// person hears the greeting (step 0), or the chosen slot on a confirmation call.
+// person hears the greeting (step 0), the chosen slot on a confirmation call, or the booked appointment on a
+// cancellation or reschedule call.
 import type { TwimlStep } from "@/db/schema";
 import { twilioScript } from "@/prompts/twilio-script";
 import type { CallFacts } from "./call-facts";
@@ -59,6 +60,26 @@ export function openingTurn(
     });
   }
   const target = facts.brief.targetSlot;
+  if (facts.brief.purpose === "cancellation" && target && facts.chosenSlot) {
+    return {
+      say: twilioScript.cancellationGreeting(script, facts.chosenSlot),
+      listen: true,
+      step: "confirming",
+      slotStart: new Date(target.start),
+      changes: {},
+      outcome: null,
+    };
+  }
+  if (facts.brief.purpose === "reschedule" && target && facts.chosenSlot) {
+    return {
+      say: twilioScript.rescheduleGreeting(script, facts.chosenSlot),
+      listen: true,
+      step: "greeting",
+      slotStart: null,
+      changes: {},
+      outcome: null,
+    };
+  }
   if (facts.brief.purpose === "confirmation" && target && facts.chosenSlot) {
     return {
       say: twilioScript.confirmationGreeting(script, facts.chosenSlot),

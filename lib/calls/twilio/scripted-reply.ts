@@ -93,6 +93,7 @@ async function confirmingTurn(
   io: ConversationIO,
 ): Promise<Turn> {
   const slotStart = session.slotStart!;
+  if (facts.brief.purpose === "cancellation") return cancellationTurn(reading, heard, facts);
   const confirmation = facts.brief.purpose === "confirmation";
   let intent = reading.intent;
   if (intent === "offer") {
@@ -153,6 +154,12 @@ async function bookTurn(
   const when = spokenSlot(slotStart, facts.timeZone);
   switch (answer.code) {
     case "approved":
+      if (facts.brief.purpose === "reschedule") {
+        return close(say.moved(facts.script, when), {
+          summary: `Moved the appointment from ${facts.chosenSlot} to ${when}.`,
+          bookedSlot: answer.slot,
+        });
+      }
       return close(say.booked(facts.script, when), {
         summary: `Booked ${when}.`,
         bookedSlot: answer.slot,
@@ -177,6 +184,19 @@ async function bookTurn(
   }
 }
 
+/** A cancellation call's one question, "could you cancel it?": yes records the business's agreement. */
+function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts): Turn {
+  if (reading.intent === "yes") {
+    return close(say.cancelled(facts.script, facts.chosenSlot!), {
+      summary: `Cancelled the appointment on ${facts.chosenSlot}.`,
+      appointmentCanceled: true,
+    });
+  }
+  return close(say.cancellationRefused(facts.script), {
+    failure: `They did not cancel the appointment: ${heard}`,
+  });
+}
+
 /** check_availability or request_booking said the call may not book any more. */
 function closedBooking(
   answer: ToolAnswer,
@@ -185,6 +205,13 @@ function closedBooking(
   changes: TwimlSessionChanges,
 ): Turn {
   if (answer.code === "call_ended") return close(null, { changes, noOutcome: true });
+  if (facts.brief.purpose === "reschedule") {
+    // The appointment changed while the call was on (cancelled meanwhile): nothing is moved.
+    return close(say.cancellationRefused(facts.script), {
+      summary: `Offered ${when}; not moved because the appointment changed meanwhile.`,
+      changes,
+    });
+  }
   return close(say.bookedElsewhere(facts.script), {
     summary: `Offered ${when}; not booked because the client booked elsewhere.`,
     changes,

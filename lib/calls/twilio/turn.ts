@@ -32,6 +32,8 @@ export function close(
     noOutcome?: boolean;
     /** The business asked not to be called again. */
     optedOut?: boolean;
+    /** A cancellation call: the business confirmed the appointment is cancelled. */
+    appointmentCanceled?: boolean;
   },
 ): Turn {
   const summary = result.summary ?? result.failure ?? null;
@@ -54,6 +56,7 @@ export function close(
           summary,
           failure_reason: failure,
           ...(result.optedOut ? { opted_out: true } : {}),
+          ...(result.appointmentCanceled ? { appointment_canceled: true } : {}),
         },
   };
 }

@@ -10,6 +10,14 @@ import { CallOutcomeFacts } from "./call-outcome-facts";
 import { CallRecord } from "./call-record";
 import { RetryButton } from "./retry-button";
 
+const purposeLabels: Record<string, string> = {
+  inquiry: "Inquiry",
+  confirmation: "Confirmation call",
+  release: "Release call",
+  cancellation: "Cancellation call",
+  reschedule: "Reschedule call",
+};
+
 export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: string }) {
   const at = (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : "—");
   const facts: Array<[string, React.ReactNode]> = [
@@ -61,8 +69,8 @@ export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: 
             )}
           </h3>
           <p className="mt-0.5 text-xs text-slate-500">
-            {call.purpose === "confirmation" ? "Confirmation call" : "Inquiry"} ·{" "}
-            <span data-testid="attempt-label">{call.attempt_label}</span> · <code>{call.call_id}</code>
+            {purposeLabels[call.purpose]} · <span data-testid="attempt-label">{call.attempt_label}</span> ·{" "}
+            <code>{call.call_id}</code>
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-2">

@@ -58,6 +58,22 @@ export const samples: ActionSamples = {
       return { booking_id: booking.bookingId, question_id: started.question.id, answer: "4 May 1990" };
     },
   },
+  // A booking without an appointment: the owner hears it cannot be cancelled or moved (409), nobody is called.
+  "app/booking/[id]/actions.ts#cancelAppointmentByPhone": {
+    ownedResource: true,
+    prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId }),
+  },
+  "app/booking/[id]/actions.ts#moveAppointmentByPhone": {
+    ownedResource: true,
+    prepare: async ({ ownerId }) => ({
+      booking_id: (await ownersBooking(ownerId)).bookingId,
+      timeframe: "next week",
+    }),
+  },
+  "app/booking/[id]/actions.ts#searchForReplacement": {
+    ownedResource: true,
+    prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId }),
+  },
   "app/booking/[id]/actions.ts#cancelBookingRequest": {
     ownedResource: true,
     prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId }),

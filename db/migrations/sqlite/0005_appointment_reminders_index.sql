@@ -1,1 +1,0 @@
-CREATE INDEX `bookings_status_slot_idx` ON `bookings` (`status`,`booked_slot_start`);

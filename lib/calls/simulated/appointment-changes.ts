@@ -1,0 +1,104 @@
+// Simulated receptionists asked to cancel or move an appointment CallPilot booked with them. Deterministic per
+// business, from the same behaviour and calendar as their booking calls: whoever answers the phone cancels; a move
+// is agreed when their calendar has a free slot in the person's new window, and otherwise they only have other
+// slots (a far_future business, a window they are closed or full in). Businesses that never answer never answer
+// here either (handled before this, like every call).
+import type { Provider } from "@/db/providers";
+import { appointmentMinutes } from "@/lib/booking/slot";
+import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
+import { nextOffer } from "./receptionist";
+import type { SimulationIO } from "./simulation-io";
+
+export type MoveDecision = { kind: "agree"; start: Date } | { kind: "other_slots"; starts: Date[] };
+
+const otherSlotsOffered = 2;
+
+/** What this receptionist answers to "could we move it into this window?". */
+export function receptionistMoveDecision(brief: CallBrief, provider: Provider, now: Date): MoveDecision {
+  const duration = appointmentMinutes(brief.serviceType);
+  const offered = new Set<number>(brief.targetSlot ? [Date.parse(brief.targetSlot.start)] : []);
+  const windowEnd = brief.window ? Date.parse(brief.window.end) : Infinity;
+  const starts: Date[] = [];
+  for (let i = 0; i < otherSlotsOffered; i++) {
+    const start = nextOffer(brief, provider, duration, offered, now);
+    if (!start) break;
+    if (start.getTime() < windowEnd && i === 0) return { kind: "agree", start };
+    offered.add(start.getTime());
+    starts.push(start);
+  }
+  return { kind: "other_slots", starts };
+}
+
+/** A cancellation call: the opening line named the appointment; the receptionist finds it and cancels it. */
+export async function cancelAppointment(brief: CallBrief, io: SimulationIO): Promise<void> {
+  const when = brief.targetSlotText;
+  await io.say(
+    "business",
+    `Let me find it... yes, ${brief.personName} on ${when}. That's cancelled for you now.`,
+  );
+  await io.pause();
+  await io.say("agent", `Thank you — so the appointment on ${when} is cancelled. That's all, goodbye!`);
+  return io.finish({
+    status: "completed",
+    appointment_canceled: true,
+    summary: `Cancelled ${brief.personName}'s appointment on ${when}.`,
+  });
+}
+
+/** A reschedule call: a slot in the new window is checked and, when request_booking approves, the booking moves. */
+export async function moveAppointment(
+  brief: CallBrief,
+  provider: Provider,
+  io: SimulationIO,
+  now: Date,
+): Promise<void> {
+  const decision = receptionistMoveDecision(brief, provider, now);
+  if (decision.kind === "agree") {
+    const when = describeSlot({ start: decision.start.toISOString() }, provider.timeZone);
+    await io.say("business", `Let me look... I could move it to ${when}. Would that work?`);
+    await io.pause();
+    const check = await io.checkAvailability(decision.start);
+    if (check.code === "available") {
+      const moved = await io.requestBooking(decision.start);
+      if (moved.code === "approved") {
+        await io.say("agent", `That works. Please move it from ${brief.targetSlotText} to ${when}.`);
+        await io.pause();
+        await io.say("business", `Done — ${brief.personName} is now booked for ${when} instead.`);
+        return io.finish({
+          status: "completed",
+          booked_slot: moved.slot,
+          summary: `Moved the appointment from ${brief.targetSlotText} to ${when}.`,
+        });
+      }
+    }
+    await io.say("agent", `I'm sorry, that doesn't work after all — ${brief.personName} will be in touch.`);
+    return io.finish({
+      status: "completed",
+      failure_reason: `The appointment could not be moved to ${when}: ${check.say}`,
+      summary: `Offered ${when}; the appointment on ${brief.targetSlotText} was kept.`,
+    });
+  }
+  const others = decision.starts.map((start) =>
+    describeSlot({ start: start.toISOString() }, provider.timeZone),
+  );
+  await io.say(
+    "business",
+    others.length > 0
+      ? `I'm sorry, we have nothing then. The next we could do is ${others.join(" or ")}.`
+      : "I'm sorry, we have nothing then, and nothing soon after either.",
+  );
+  for (const start of decision.starts) await io.checkAvailability(start);
+  await io.pause();
+  await io.say(
+    "agent",
+    `Thank you — then please keep ${brief.targetSlotText} as it is for now; ${brief.personName} will be in touch.`,
+  );
+  return io.finish({
+    status: "completed",
+    failure_reason: `Nothing free ${brief.newWindowText ?? brief.windowsText}; the appointment on ${brief.targetSlotText} is unchanged.`,
+    summary:
+      others.length > 0
+        ? `No slot in the new window; they offered ${others.join(" or ")}.`
+        : "No slot in the new window.",
+  });
+}
