@@ -330,6 +330,16 @@ export async function finishCall(input: {
         payload: { role: line.role, text: line.text },
         at: line.at ? new Date(line.at) : input.now,
       })),
+      ...(input.outcome?.handover
+        ? [
+            {
+              ...about,
+              type: "call_handover",
+              payload: input.outcome.handover,
+              at: input.now,
+            } as NewCallEvent,
+          ]
+        : []),
       ...(input.warnings ?? []).map((message): NewCallEvent => ({
         ...about,
         type: "warning",

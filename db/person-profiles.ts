@@ -40,18 +40,25 @@ export interface HandoverSettings {
   verifiedPhone: string | null;
   /** Whether the person lets an agent put a business through to them (off by default). */
   consent: boolean;
-  /** The local hours a hand-over may ring them; null means never. */
-  hours: HandoverHours | null;
+  /** The local hours a hand-over may ring them, as stored (read with readHandoverHours); null means never. */
+  hours: unknown;
 }
 
-/** What the in-call hand-over needs to know; a person without a profile has no phone and no consent. */
+/**
+ * What the in-call hand-over needs to know; a person without a profile has no phone and no consent. Consent is
+ * read as stored (not folded into the phone) so a refused hand-over can say which of the two is missing.
+ */
 export async function getHandoverSettings(userId: string): Promise<HandoverSettings> {
-  const settings = await getAfterBookingSettings(userId);
-  return {
-    verifiedPhone: settings.verifiedPhone,
-    consent: settings.handoverConsent,
-    hours: settings.handoverHours,
-  };
+  const [row] = await getDb()
+    .select({
+      verifiedPhone: personProfiles.verifiedPhone,
+      consent: personProfiles.handoverConsent,
+      hours: personProfiles.handoverHours,
+    })
+    .from(personProfiles)
+    .where(eq(personProfiles.userId, userId))
+    .limit(1);
+  return row ?? { verifiedPhone: null, consent: false, hours: null };
 }
 
 /** Turns the day-before reminder emails on or off (a person with no profile yet gets one). */

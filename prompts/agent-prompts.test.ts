@@ -161,3 +161,39 @@ describe("what the client typed is data, never instructions", () => {
     expect(JSON.stringify(attacked.conversationConfigOverride)).not.toContain("Ignore your instructions");
   });
 });
+
+describe("the hand-over to the person on an ElevenLabs call (issue 16)", () => {
+  const tools = { agentToolIds: ["tool_a", "tool_b"], transferToolId: "tool_transfer" };
+  const allowed: CallBrief = { ...brief, handover: { allowed: true, number: "+16175550199" } };
+
+  it("offers transfer_to_number, to the person's verified number only, when the brief allows it", () => {
+    const data = conversationInitiationData(allowed, config, now, tools);
+    expect(data.dynamicVariables?.handover_number).toBe("+16175550199");
+    expect(data.conversationConfigOverride?.agent?.prompt?.toolIds).toEqual([
+      "tool_a",
+      "tool_b",
+      "tool_transfer",
+    ]);
+    expect(data.conversationConfigOverride?.agent?.prompt?.prompt).toMatch(/call transfer_to_number/);
+  });
+
+  it("offers no transfer and tells the agent to promise a call back when the brief does not allow it", () => {
+    for (const data of [
+      conversationInitiationData(
+        { ...brief, handover: { allowed: false, reason: "no" } },
+        config,
+        now,
+        tools,
+      ),
+      conversationInitiationData(brief, config, now, tools),
+      // Allowed, but the transfer tool is missing (setup not run since): no hand-over either.
+      conversationInitiationData(allowed, config, now, null),
+    ]) {
+      expect(data.dynamicVariables).not.toHaveProperty("handover_number");
+      expect(data.conversationConfigOverride?.agent?.prompt).not.toHaveProperty("toolIds");
+      const prompt = data.conversationConfigOverride?.agent?.prompt?.prompt ?? "";
+      expect(prompt).not.toMatch(/transfer_to_number/);
+      expect(prompt).toMatch(/will call you back on this number/);
+    }
+  });
+});

@@ -5,12 +5,15 @@
 import type { CallPurpose } from "@/db/schema";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { verticals } from "./agent-verticals";
+import { handoverTemplates } from "./handover";
 
 export interface AgentPromptInput {
   purpose: CallPurpose;
   mode: "auto" | "review";
   /** null: the agent's stored default prompt, for a call that came without CallPilot's per-call override. */
   serviceType: ServiceType | null;
+  /** The client allows this call to be put through to them now (issue 16): transfer_to_number is offered. */
+  handover?: boolean;
 }
 
 /** Said word for word whenever anyone asks whether they are talking to a person, a robot or an AI. */
@@ -31,6 +34,7 @@ export function renderAgentSystemPrompt(input: AgentPromptInput): string {
     continuity(input),
     failureHandling,
     liveQuestions,
+    input.handover ? handoverAllowed : handoverNotAllowed,
     optOut,
     guardrails,
     conversationControl,
@@ -192,6 +196,16 @@ number) and it is not in the details the client lets you give: say "One moment p
 {{client_name}}", then call ask_client with their question in their words. The client may take up to half a
 minute to answer; wait quietly. If it answers, pass the answer on exactly. If it says there is no answer yet, say
 the client will call them back with it, then carry on with the booking if they can, or finish politely.`;
+
+const handoverAllowed = `# When they insist on speaking with the client
+If they say they must speak with {{client_name}} directly before they will go on, say "${handoverTemplates.transfer}"
+and call transfer_to_number. Use it only then, never to reach anyone else, and never before your opening line.
+Call report_outcome first, with outcome other and client_asked_for set to what they said.`;
+
+const handoverNotAllowed = `# When they insist on speaking with the client
+If they say they must speak with {{client_name}} directly, you cannot put them through: say "${handoverTemplates.callBack}"
+Call report_outcome with outcome call_back_later and client_asked_for set to what they said, then end the call
+politely.`;
 
 const optOut = `# When they do not want calls from CallPilot
 If anyone asks not to be called again ("take us off your list", "don't call us again"), or says they do not accept

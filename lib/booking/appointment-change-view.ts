@@ -12,7 +12,15 @@ import { isUnfinished } from "./appointment-calls";
 
 export interface AppointmentChangeView {
   kind: "cancellation" | "reschedule";
-  state: "under_way" | "cancelled" | "moved" | "unreachable" | "refused" | "nothing_in_window";
+  state:
+    | "under_way"
+    | "cancelled"
+    | "moved"
+    | "wants_person"
+    | "handed_over"
+    | "unreachable"
+    | "refused"
+    | "nothing_in_window";
   call_id: string;
   /** The sentence the person reads. */
   message: string;
@@ -79,6 +87,18 @@ export async function appointmentChangeView(
       state: "moved",
       at: latest.endedAt?.toISOString() ?? null,
       message: `Moved by phone: ${provider.name} agreed to move the appointment from ${appointment} to ${now}.`,
+    };
+  }
+  const handover = latest.outcome?.handover;
+  if (handover) {
+    const what = kind === "cancellation" ? "cancelling" : "moving";
+    return {
+      ...base,
+      state: handover.transferred ? "handed_over" : "wants_person",
+      business_phone: provider.phone,
+      message: handover.transferred
+        ? `${provider.name} wanted to speak with you directly about ${what} the appointment on ${appointment}, and the call was put through to you. Whatever you agreed with them stands; CallPilot has not changed the appointment.`
+        : `${provider.name} wants to speak with you directly about ${what} the appointment on ${appointment} (they said: “${handover.asked}”). Please call them${provider.phone ? ` on ${provider.phone}` : ""}; the appointment is unchanged until then.`,
     };
   }
   if (unreachableStatuses.has(latest.status)) {

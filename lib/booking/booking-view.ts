@@ -10,6 +10,7 @@ import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
 import { attemptLabel } from "@/lib/calls/attempt-label";
 import { describeSlot } from "@/lib/calls/call-brief";
+import type { HandoverOutcome } from "@/lib/calls/call-outcome";
 import { getRuntime } from "@/lib/runtime";
 import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/question-view";
 import { appointmentChangeView, type AppointmentChangeView } from "./appointment-change-view";
@@ -51,6 +52,8 @@ export interface ProviderResult {
   attempt_label: string | null;
   /** Review mode: the business's hold on its offer, the latest one (issue 8). */
   hold: HoldView | null;
+  /** The business asked to speak with the person (issue 16): put through to them, or waiting for their call. */
+  handover: HandoverView | null;
   started_at: string | null;
   ended_at: string | null;
 }
@@ -61,6 +64,16 @@ export interface HoldView {
   held_until: string;
   /** held: agreed and running; expired: ran out (re-checked when chosen); others as in db/schema.ts. */
   status: "requested" | "held" | "declined" | "booked" | "releasing" | "released" | "expired";
+}
+
+export interface HandoverView {
+  /** What the business said when it asked for the person. */
+  asked: string;
+  transferred: boolean;
+  /** The business's number, to call it back. */
+  business_phone: string | null;
+  /** One plain sentence for the booking page. */
+  text: string;
 }
 
 export interface BookingView {
@@ -218,8 +231,22 @@ function resultFor(
     next_attempt_at: nextAttempt?.scheduledFor?.toISOString() ?? null,
     attempt_label: attemptLabelFor(calls, provider.timeZone, nextAttempt?.scheduledFor ?? null),
     hold: null,
+    handover: handoverView(provider, outcomes.findLast((outcome) => outcome.handover)?.handover ?? null),
     started_at: latest.startedAt?.toISOString() ?? null,
     ended_at: latest.endedAt?.toISOString() ?? null,
+  };
+}
+
+function handoverView(provider: Provider, handover: HandoverOutcome | null): HandoverView | null {
+  if (!handover) return null;
+  const phone = provider.phone;
+  return {
+    asked: handover.asked,
+    transferred: handover.transferred,
+    business_phone: phone,
+    text: handover.transferred
+      ? `${provider.name} asked to speak with you directly, so the call was put through to your phone${handover.to ? ` (${handover.to})` : ""}.`
+      : `${provider.name} asked to speak with you directly. Please call them back${phone ? ` on ${phone}` : ""}.`,
   };
 }
 

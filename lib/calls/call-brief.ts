@@ -9,7 +9,8 @@ import { serviceLabels, type ServiceType, type TimeOfDay } from "@/lib/intake/bo
 import type { Slot } from "@/lib/booking/slot";
 import { getConfig } from "@/lib/config";
 import { spokenPersonName } from "@/prompts/disclosure";
-import type { PersonDetail } from "./questions/person-details";
+import { handoverDecisionFor, handoverNotOffered, type HandoverDecision } from "./handover";
+import { personDetailsFor, type PersonDetail } from "./questions/person-details";
 
 export interface CallBrief {
   callId: string;
@@ -35,6 +36,8 @@ export interface CallBrief {
   recorded: boolean;
   /** Details the person pre-filled (insurance, date of birth...), given as data so the agent need not ask them. */
   personDetails?: PersonDetail[];
+  /** Whether the agent may put the business through to the person if it insists, and to which number (issue 16); absent: never. */
+  handover?: HandoverDecision;
 }
 
 export function buildCallBrief(
@@ -43,6 +46,7 @@ export function buildCallBrief(
   provider: Provider,
   recorded: boolean = getConfig().CALL_RECORDING,
   personDetails: PersonDetail[] = [],
+  handover: HandoverDecision = handoverNotOffered,
 ): CallBrief {
   const request = booking.request;
   const zone = provider.timeZone;
@@ -70,7 +74,22 @@ export function buildCallBrief(
     newWindowText: moveTo ? describeAvailability(window, timeOfDay, zone) : null,
     recorded,
     personDetails,
+    handover,
   };
+}
+
+/** The brief a dialer gets: with the person's pre-filled details (issue 8) and whether a hand-over is allowed now. */
+export async function briefForCall(
+  booking: Booking,
+  call: Call,
+  provider: Provider,
+  now: Date,
+): Promise<CallBrief> {
+  const [details, handover] = await Promise.all([
+    personDetailsFor(booking.userId),
+    handoverDecisionFor(booking.userId, now),
+  ]);
+  return buildCallBrief(booking, call, provider, undefined, details, handover);
 }
 
 export function describeAvailability(

@@ -100,6 +100,16 @@ export const callEventSchema = z.discriminatedUnion("type", [
     type: z.literal("appointment_moved"),
     payload: z.object({ provider_id: z.string(), from: slot, to: slot }),
   }),
+  /** The business asked to speak with the person: put through to them (to), or told they will call back. */
+  z.object({
+    type: z.literal("call_handover"),
+    payload: z.object({
+      asked: z.string(),
+      transferred: z.boolean(),
+      to: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  }),
 ]);
 
 export type CallEventBody = z.infer<typeof callEventSchema>;

@@ -13,6 +13,18 @@ export const transcriptLineSchema = z.object({
 });
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
 
+/**
+ * The business asked to speak with the person (issue 16): what it asked, and whether the call was put through to
+ * the person's verified phone (`to`) or the agent said they would call back (`reason` says why).
+ */
+export const handoverOutcomeSchema = z.object({
+  asked: z.string().max(1_000),
+  transferred: z.boolean(),
+  to: z.string().max(40).nullable().default(null),
+  reason: z.string().max(500).nullable().default(null),
+});
+export type HandoverOutcome = z.infer<typeof handoverOutcomeSchema>;
+
 export const callOutcomeSchema = z.object({
   status: z.enum(endedCallStatuses),
   /** Every slot the business offered; each is re-checked on ingestion. */
@@ -42,6 +54,7 @@ export const callOutcomeSchema = z.object({
    * ingestion writes it as the appointment_canceled event, whose reactions update the booking and the calendars.
    */
   appointment_canceled: z.boolean().optional(),
+  handover: handoverOutcomeSchema.nullable().optional(),
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;

@@ -19,6 +19,12 @@ export const twilioRequestTimeoutMs = 15_000;
  */
 export const elevenLabsRequestsPerDial = 1 + 2 * (dialAttempts - 1);
 
+/**
+ * A call the person allows to hand over first looks up the transfer tool (the agent, then the tools list: one page
+ * for CallPilot's handful of tools), once per dialer and at most once a minute after a failure (issue 16).
+ */
+export const elevenLabsHandoverLookupRequests = 2;
+
 export type DialerKind = "elevenlabs" | "twilio" | "simulated";
 
 export interface LongestDial {
@@ -37,10 +43,11 @@ export function longestDial(
   switch (dialer) {
     case "elevenlabs": {
       const timeout = settings.ELEVENLABS_TIMEOUT_SECONDS;
-      const seconds = elevenLabsRequestsPerDial * timeout + pausesSeconds;
+      const requests = elevenLabsRequestsPerDial + elevenLabsHandoverLookupRequests;
+      const seconds = requests * timeout + pausesSeconds;
       return {
         seconds,
-        explanation: `a dial through ElevenLabs can take ${format(seconds)} s (${dialAttempts} tries making up to ${elevenLabsRequestsPerDial} requests of ELEVENLABS_TIMEOUT_SECONDS=${format(timeout)} s each, plus ${format(pausesSeconds)} s between tries)`,
+        explanation: `a dial through ElevenLabs can take ${format(seconds)} s (${dialAttempts} tries making up to ${requests} requests, the hand-over tool's look-up included, of ELEVENLABS_TIMEOUT_SECONDS=${format(timeout)} s each, plus ${format(pausesSeconds)} s between tries)`,
       };
     }
     case "twilio": {

@@ -22,9 +22,8 @@ import { logger } from "@/lib/logger";
 import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/lib/guardrails/dial-caps";
 import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
-import { buildCallBrief } from "./call-brief";
+import { briefForCall } from "./call-brief";
 import { dialRetryPausesMs } from "./dial-timing";
-import { personDetailsFor } from "./questions/person-details";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
 import { DialError, type Dialer, type PlacedCall, type PlaceCallRequest } from "./dialer";
 
@@ -119,7 +118,7 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   const redirect = deps.config.CALL_REDIRECT_TO ?? null;
   const request: PlaceCallRequest = {
     // The person's pre-filled details go to the agent as data, so it need not ask them (issue 8).
-    brief: buildCallBrief(booking, call, provider, undefined, await personDetailsFor(booking.userId)),
+    brief: await briefForCall(booking, call, provider, now),
     to: redirect ?? provider.phone,
     redirected: redirect !== null,
   };

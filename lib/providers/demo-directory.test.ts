@@ -142,13 +142,20 @@ describe("the demo directory", () => {
     }
   });
 
-  test("every type shows every receptionist behaviour at least once", () => {
+  test("every type shows every receptionist behaviour at least once (the hand-over only for two)", () => {
+    const everyType = simulationProfiles.filter((profile) => profile !== "wants_person");
     for (const type of serviceTypes) {
       const profiles = new Set(
         demoDirectory.filter((p) => p.serviceType === type).map((p) => p.simulationProfile),
       );
-      expect([...profiles].sort(), type).toEqual([...simulationProfiles].sort());
+      profiles.delete("wants_person");
+      expect([...profiles].sort(), type).toEqual([...everyType].sort());
     }
+  });
+
+  test("a London dentist and a London doctor insist on speaking to the person", () => {
+    const insisting = demoDirectory.filter((p) => p.simulationProfile === "wants_person").map((p) => p.id);
+    expect(insisting.sort()).toEqual(["dentist-london-uk-2", "doctor-london-uk-2"]);
   });
 
   test("one business per type asks not to be called again, never one of the 15 around Boston", () => {

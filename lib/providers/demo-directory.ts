@@ -104,7 +104,8 @@ type DemoRow = [
 
 // Ids come from a row's position within its city ("dentist-cambridge-ma-2"): append rows, never reorder them.
 // In each (type, city) the first business accepts, so every city can complete a booking. One business per type,
-// outside Greater Boston, asks CallPilot not to call again (opt_out), so the offline flow shows the opt-out.
+// outside Greater Boston, asks CallPilot not to call again (opt_out), so the offline flow shows the opt-out. The
+// second dentist and the second doctor in London insist on speaking to the person (wants_person, issue 16).
 // prettier-ignore
 const demoTables: Record<ServiceType, DemoRow[]> = {
   dentist: [
@@ -121,7 +122,7 @@ const demoTables: Record<ServiceType, DemoRow[]> = {
     ["chicago-il", "Lincoln Park Dental Studio", "2320 N Clark St", "60614", 41.9245, -87.6405, 4.5, "+13125550100", "accepts", DENTAL_WEEKDAYS],
     ["chicago-il", "Wicker Park Family Dental", "1541 N Milwaukee Ave", "60622", 41.9095, -87.6775, 3.8, "+13125550101", "opt_out", DENTAL_SATURDAY],
     ["london-uk", "Harley Street Dental Practice", "104 Harley Street", "W1G", 51.5203, -0.1477, 4.8, "+442079460100", "accepts", DENTAL_WEEKDAYS],
-    ["london-uk", "Islington Green Dental Clinic", "212 Upper Street", "N1", 51.5402, -0.1029, 4.2, "+442079460101", "no_answer", DENTAL_SATURDAY],
+    ["london-uk", "Islington Green Dental Clinic", "212 Upper Street", "N1", 51.5402, -0.1029, 4.2, "+442079460101", "wants_person", DENTAL_SATURDAY],
     ["somerville-ma", "Spring Hill Dental Arts", "212 Summer St", "02143", 42.3885, -71.1068, 4.6, "+16175550160", "accepts", DENTAL_WEEKDAYS],
     ["somerville-ma", "Teele Square Family Dentistry", "1150 Broadway", "02144", 42.4018, -71.1285, 4.3, "+16175550161", "voicemail", DENTAL_SATURDAY],
     ["somerville-ma", "Magoun Square Dental Care", "510 Medford St", "02145", 42.3972, -71.1038, 3.9, "+16175550162", "far_future", DENTAL_LATE_TUESDAY],
@@ -146,7 +147,7 @@ const demoTables: Record<ServiceType, DemoRow[]> = {
     ["chicago-il", "Streeterville Primary Care", "645 N Michigan Ave", "60611", 41.894, -87.624, 4.4, "+13125550102", "accepts", DOCTOR_EXTENDED],
     ["chicago-il", "Lakeview Family Physicians", "3024 N Broadway", "60657", 41.9373, -87.6442, 4.0, "+13125550103", "no_answer", DOCTOR_WEEKDAYS],
     ["london-uk", "Marylebone Private GP", "64 Wimpole Street", "W1G", 51.5186, -0.1481, 4.6, "+442079460102", "accepts", DOCTOR_EXTENDED],
-    ["london-uk", "Clapham Common Medical Centre", "48 Clapham High Street", "SW4", 51.4628, -0.1312, 4.1, "+442079460103", "voicemail", DOCTOR_SHORT],
+    ["london-uk", "Clapham Common Medical Centre", "48 Clapham High Street", "SW4", 51.4628, -0.1312, 4.1, "+442079460103", "wants_person", DOCTOR_SHORT],
     ["somerville-ma", "Davis Square Family Physicians", "240 Elm St", "02144", 42.3962, -71.1225, 4.5, "+16175550169", "accepts", DOCTOR_EXTENDED],
     ["somerville-ma", "Union Square Internal Medicine", "20 Bow St", "02143", 42.38, -71.0955, 4.1, "+16175550170", "no_answer", DOCTOR_WEEKDAYS],
     ["somerville-ma", "Winter Hill Medical Associates", "330 Broadway", "02145", 42.3943, -71.0915, 3.9, "+16175550171", "busy", DOCTOR_SHORT],

@@ -10,6 +10,7 @@ export const simulationProfiles = [
   "needs_insurance",
   "no_phone_booking",
   "opt_out",
+  "wants_person",
 ] as const;
 export const simulationProfileSchema = z.enum(simulationProfiles);
 export type SimulationProfile = z.infer<typeof simulationProfileSchema>;
@@ -24,4 +25,5 @@ export const simulationProfileDescriptions: Record<SimulationProfile, string> = 
   needs_insurance: "answers, but needs details (insurance, a deposit card) before it will book",
   no_phone_booking: "answers, but only takes bookings online or in person",
   opt_out: "answers, says it does not accept automated calls and asks not to be called again",
+  wants_person: "answers, but insists on speaking to the person directly before it will book",
 };

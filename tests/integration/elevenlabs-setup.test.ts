@@ -33,11 +33,11 @@ const writes = () =>
 describe("elevenlabs:setup", () => {
   let agentId: string;
 
-  it("creates the four server tools and the agent, and says what it changed", async () => {
+  it("creates the four server tools, the hand-over tool and the agent, and says what it changed", async () => {
     const report = await setUpElevenLabsAgent(setupConfig());
     agentId = report.agentId;
     expect(report.agentCreated).toBe(true);
-    expect(report.changes).toHaveLength(5);
+    expect(report.changes).toHaveLength(6);
     expect(report.notes.join("\n")).toContain(`ELEVENLABS_AGENT_ID=${agentId}`);
     expect(report.webhookUrl).toBe("https://callpilot.example.com/api/elevenlabs/webhook");
 
@@ -54,6 +54,7 @@ describe("elevenlabs:setup", () => {
       "check_availability",
       "report_outcome",
       "request_booking",
+      "transfer_to_number",
     ]);
     const check = tools.find((tool) => tool.name === "check_availability")!;
     expect(check.api_schema.url).toBe(
@@ -71,20 +72,25 @@ describe("elevenlabs:setup", () => {
       conversation_config: { agent: { prompt: { tool_ids: string[]; prompt: string } } };
       platform_settings: {
         overrides: {
-          conversation_config_override: { agent: { first_message: boolean; prompt: { prompt: boolean } } };
+          conversation_config_override: {
+            agent: { first_message: boolean; prompt: { prompt: boolean; tool_ids: boolean } };
+          };
         };
         data_collection: Record<string, { type: string; description: string }>;
       };
     };
-    expect([...agent.conversation_config.agent.prompt.tool_ids].sort()).toEqual(
-      [...stub.tools.keys()].sort(),
-    );
+    // The agent's own tools are the webhook ones; the transfer is added per call, only when allowed (issue 16).
+    const webhookToolIds = [...stub.tools.entries()]
+      .filter(([, tool]) => tool.type === "webhook")
+      .map(([id]) => id);
+    expect([...agent.conversation_config.agent.prompt.tool_ids].sort()).toEqual(webhookToolIds.sort());
     expect(agent.platform_settings.overrides.conversation_config_override.agent).toEqual({
       first_message: true,
-      prompt: { prompt: true },
+      prompt: { prompt: true, tool_ids: true },
     });
     expect(Object.keys(agent.platform_settings.data_collection).sort()).toEqual([
       "booked_slot",
+      "client_asked_for",
       "failure_reason",
       "hold_agreed",
       "offered_slots",
@@ -113,7 +119,9 @@ describe("elevenlabs:setup", () => {
     expect(
       report.changes.every((change) => change.startsWith("updated the") && change.includes("tool")),
     ).toBe(true);
-    const urls = [...stub.tools.values()].map((tool) => (tool.api_schema as { url: string }).url);
+    const urls = [...stub.tools.values()]
+      .filter((tool) => tool.type === "webhook")
+      .map((tool) => (tool.api_schema as { url: string }).url);
     expect(urls.every((url) => url.startsWith("https://new.example.com/api/elevenlabs/tools/"))).toBe(true);
   });
 

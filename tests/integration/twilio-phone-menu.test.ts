@@ -11,7 +11,7 @@ import { releaseUnneededHolds } from "@/lib/booking/holds";
 import { newId } from "@/lib/ids";
 import type { ReceptionistScript } from "../support/twilio-receptionist";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
-import { startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
+import { playOneCall, startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
 
 let harness: TwilioHarness;
 
@@ -48,17 +48,8 @@ function clinicBehindMenu(pressesSeen: (string | null)[]): ReceptionistScript {
 }
 
 async function callOnce(script: ReceptionistScript) {
-  const userId = await createTestUser();
-  const { bookingId, callIds } = await createBookingWithProviderCalls({
-    userId,
-    callCount: 1,
-    mode: "auto",
-    now: harness.clock.now(),
-  });
-  harness.receptionist(() => script);
-  expect(await harness.dispatch()).toBe(1);
-  const played = (await harness.settle()).at(-1)!;
-  const call = (await getCall(callIds[0]))!;
+  const { bookingId, callId, played } = await playOneCall(harness, await createTestUser(), script);
+  const call = (await getCall(callId))!;
   const transcript = (await listCallEventsForCall(call.id))
     .filter((event) => event.type === "transcript")
     .map((event) => event.payload as { role: string; text: string });

@@ -21,11 +21,14 @@ export interface ClaimedCall {
   placeRequest: PlaceCallRequest;
 }
 
-export async function claimedCallTo(providerId: string, now: Date): Promise<ClaimedCall> {
-  const userId = `user_${randomUUID()}`;
-  await getDb()
-    .insert(user)
-    .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` });
+/** `owner`: a person who exists already (signed in by the test); otherwise a new one is made. */
+export async function claimedCallTo(providerId: string, now: Date, owner?: string): Promise<ClaimedCall> {
+  const userId = owner ?? `user_${randomUUID()}`;
+  if (!owner) {
+    await getDb()
+      .insert(user)
+      .values({ id: userId, name: "Sam Lee", email: `${userId}@example.test` });
+  }
   const callId = newId("call");
   const { booking } = await createBookingWithCalls({
     id: newId("bkg"),

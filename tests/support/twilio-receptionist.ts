@@ -33,6 +33,8 @@ export interface ReceptionistScript {
   reply?: (said: string, turn: number, pressed: string | null) => ReceptionistReply;
   /** Called before each <Redirect> is followed while CallPilot holds the line (n counts from 0). */
   onHold?: (n: number) => Promise<void>;
+  /** How a <Dial> to this number ends, as Twilio's DialCallStatus (default completed: the person answered). */
+  dialed?: (number: string) => string;
 }
 
 export interface PlayedCall {
@@ -117,6 +119,19 @@ export async function playCall(
       action = gatherAction(response.body);
       redirect = redirectTarget(response.body);
     }
+    // <Dial>: Twilio rings the number, bridges the call, then posts the Dial's outcome to its action URL.
+    const dial = dialOf(response.body);
+    if (!action && dial) {
+      played.lines.push(`caller: (dials ${dial.number})`);
+      await pause();
+      response = await post(dial.action, {
+        CallStatus: "in-progress",
+        DialCallStatus: script.dialed?.(dial.number) ?? "completed",
+        DialCallSid: `CA${"d".repeat(32)}`,
+        DialCallDuration: "30",
+      });
+      continue;
+    }
     if (!action) break;
     const reply = script.reply?.(said, turn, pressed) ?? "hang_up";
     if (reply === "hang_up") break;
@@ -147,6 +162,24 @@ export function playedDigits(twiml: string): string | null {
 export function redirectTarget(twiml: string): string | null {
   const match = /<Redirect[^>]*>([\s\S]*?)<\/Redirect>/.exec(twiml);
   return match ? unescapeXml(match[1].trim()) : null;
+}
+
+/** The document's <Dial>: its action URL, caller id, timeout and the number it dials; null when it has none. */
+export function dialOf(
+  twiml: string,
+): { action: string; callerId: string | null; timeout: string | null; number: string } | null {
+  const match = /<Dial([^>]*)>\s*<Number[^>]*>([\s\S]*?)<\/Number>\s*<\/Dial>/.exec(twiml);
+  if (!match) return null;
+  const attribute = (name: string) => {
+    const found = new RegExp(`\\s${name}="([^"]*)"`).exec(match[1]);
+    return found ? unescapeXml(found[1]) : null;
+  };
+  return {
+    action: attribute("action") ?? "",
+    callerId: attribute("callerId"),
+    timeout: attribute("timeout"),
+    number: unescapeXml(match[2].trim()),
+  };
 }
 
 /** The action URL of the document's <Gather>, or null when it hangs up instead. */

@@ -39,7 +39,7 @@ export function AppointmentChanges({ view }: { view: BookingView }) {
 function ChangeStatus({ view }: { view: BookingView }) {
   const change = view.appointment_change!;
   const tone =
-    change.state === "unreachable" || change.state === "refused"
+    change.state === "unreachable" || change.state === "refused" || change.state === "wants_person"
       ? "bg-amber-50 text-amber-900"
       : change.state === "under_way"
         ? "bg-sky-50 text-sky-900"

@@ -25,10 +25,15 @@ export function finishedCallCount(view: BookingView): number {
   return view.results.filter((result) => isCallOver(result.call_status)).length;
 }
 
-/** Nothing more will happen: the booking reached an end and every call is over. */
+/**
+ * Nothing more will happen: the booking reached an end, every call is over, and no cancellation or move is still
+ * being applied (a cancellation call ends before its reaction cancels the booking, so "booked" with every call over
+ * is not the end while the change reads as under way).
+ */
 export function isBookingSettled(view: BookingView): boolean {
   return (
     settledBookingStatuses.includes(view.status) &&
-    view.results.every((result) => isCallOver(result.call_status))
+    view.results.every((result) => isCallOver(result.call_status)) &&
+    view.appointment_change?.state !== "under_way"
   );
 }

@@ -7,6 +7,7 @@ import type { CallActivity } from "./call-activity";
 import { isCallLive } from "./booking-progress";
 import { CallStatusBadge } from "./call-status-badge";
 import { CallTimer } from "./call-timer";
+import { HandoverNote } from "./handover-note";
 import { HoldNote } from "./hold-note";
 import { OfferedSlots } from "./offered-slots";
 import { ProviderFacts } from "./provider-facts";
@@ -73,6 +74,7 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
       )}
       {result.summary && <p className="text-sm text-slate-600">{result.summary}</p>}
       <HoldNote hold={result.hold} timeZone={result.time_zone} />
+      <HandoverNote handover={result.handover} />
       {result.wait_reason && (
         <p data-testid="wait-reason" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
           {result.wait_reason}

@@ -66,3 +66,22 @@ describe("hold events (issue 8)", () => {
     ).toBe("Hold on Monday 7 December at 10:00 ran out at Thursday 3 December at 14:00");
   });
 });
+
+describe("hand-over events (issue 16)", () => {
+  test("say to whom the call was handed, or why it was not, with what the business asked", () => {
+    expect(
+      describeCallEvent(
+        "call_handover",
+        { asked: "I need the patient.", transferred: true, to: "+16175550199", reason: null },
+        zone,
+      ),
+    ).toBe("Handed over to the person at +16175550199; they asked: “I need the patient.”");
+    expect(
+      describeCallEvent(
+        "call_handover",
+        { asked: "I need the patient.", transferred: false, to: null, reason: "No consent." },
+        zone,
+      ),
+    ).toBe("Asked to speak with the person (“I need the patient.”); not handed over: No consent.");
+  });
+});

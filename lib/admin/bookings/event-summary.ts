@@ -66,6 +66,13 @@ export function describeCallEvent(type: string, payload: Payload, timeZone: stri
       return `The business cancelled the appointment on ${when((payload.slot as Payload | undefined)?.start) ?? "the booked slot"}`;
     case "appointment_moved":
       return `The business moved the appointment from ${when((payload.from as Payload | undefined)?.start) ?? "its slot"} to ${when((payload.to as Payload | undefined)?.start) ?? "a new slot"}`;
+    case "call_handover":
+      return payload.transferred
+        ? `Handed over to the person at ${text(payload.to) ?? "their phone"}; they asked: “${text(payload.asked) ?? ""}”`
+        : withReason(
+            `Asked to speak with the person (“${text(payload.asked) ?? ""}”); not handed over`,
+            payload.reason,
+          );
     default: {
       const detail = JSON.stringify(payload);
       return detail === "{}"

@@ -134,7 +134,10 @@ export function agentDefinition(
     },
     platformSettings: {
       overrides: {
-        conversationConfigOverride: { agent: { firstMessage: true, prompt: { prompt: true } } },
+        // tool_ids: a call allowed to hand over to the person adds the transfer tool (issue 16).
+        conversationConfigOverride: {
+          agent: { firstMessage: true, prompt: { prompt: true, toolIds: true } },
+        },
       },
       privacy: { recordVoice: options.recordVoice },
       dataCollection: Object.fromEntries(

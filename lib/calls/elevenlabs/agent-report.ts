@@ -34,6 +34,8 @@ export const agentReportSchema = z.object({
    * hold was asked for. Kept as text so an odd spelling from post-call analysis drops only this fact (holdAgreedFrom).
    */
   hold_agreed: text(20),
+  /** Only when the business insisted on speaking with the client directly: what it said (issue 16). */
+  client_asked_for: text(1_000),
 });
 export type AgentReport = z.infer<typeof agentReportSchema>;
 
@@ -77,6 +79,11 @@ export const dataCollectionFields: Record<
     description:
       "Only when you asked the business to hold a slot: yes if they agreed to hold it until the time you stated, no if they refused or would not commit. Empty if no hold was asked for.",
     enum: ["yes", "no"],
+  },
+  client_asked_for: {
+    type: "string",
+    description:
+      "Only when the business insisted on speaking with the client directly: what they said, in their words. Empty otherwise.",
   },
 };
 

@@ -1,10 +1,12 @@
-// `npm run elevenlabs:setup`: creates or updates CallPilot's ElevenLabs agent and its tools through the API so they
+// `npm run elevenlabs:setup`: creates or updates CallPilot's ElevenLabs agent and its tools (and the hand-over tool
+// calls add when allowed) through the API so they
 // match agent-definition.ts, and reports what it changed. Idempotent: a second run finds everything as wanted and
 // changes nothing.
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import type { AppConfig } from "@/lib/config";
 import { agentDefinition, toolDefinitions } from "./agent-definition";
 import { elevenLabsClient } from "./elevenlabs-client";
+import { handoverTool } from "./system-tools";
 
 export interface SetupReport {
   agentId: string;
@@ -48,6 +50,19 @@ export async function setUpElevenLabsAgent(config: AppConfig): Promise<SetupRepo
     }
   }
 
+  // The transfer tool stays out of the agent's own tools: only a call allowed to hand over adds it (call-setup.ts).
+  const transfer = handoverTool();
+  const foundTransfer = existingTools.find(
+    (tool) => tool.toolConfig.type === "system" && tool.toolConfig.name === transfer.name,
+  );
+  if (!foundTransfer) {
+    await client.tools.create({ toolConfig: transfer });
+    changes.push(`created the ${transfer.name} tool (hand-overs to the person's verified phone)`);
+  } else if (!contains(foundTransfer.toolConfig, transfer)) {
+    await client.tools.update(foundTransfer.id, { toolConfig: transfer });
+    changes.push(`updated the ${transfer.name} tool`);
+  }
+
   const wanted = agentDefinition(toolIds, {
     recordVoice: config.CALL_RECORDING,
     voicemail: config.ELEVENLABS_VOICEMAIL,
@@ -87,7 +102,7 @@ export async function setUpElevenLabsAgent(config: AppConfig): Promise<SetupRepo
   };
 }
 
-async function listAllTools(
+export async function listAllTools(
   client: ReturnType<typeof elevenLabsClient>["conversationalAi"],
 ): Promise<ElevenLabs.ToolResponseModel[]> {
   const tools: ElevenLabs.ToolResponseModel[] = [];

@@ -17,6 +17,8 @@ const conversation = (overrides: Partial<FinishedConversation> = {}): FinishedCo
   summary: "They offered Monday morning.",
   collected: {},
   terminationReason: null,
+  transfer: null,
+  handoverNumber: null,
   ...overrides,
 });
 const context = { serviceType: "dentist" as const, timeZone: "America/New_York", agentReport: null };
@@ -134,5 +136,47 @@ describe("the outcome of a finished conversation", () => {
     expect(isStillRunning(conversation({ status: "processing" }))).toBe(true);
     expect(isStillRunning(conversation({ status: "in-progress" }))).toBe(true);
     expect(isStillRunning(conversation({ status: "done" }))).toBe(false);
+  });
+});
+
+describe("a transfer to the person (issue 16)", () => {
+  it("records a hand-over to the call's own number, with what the business asked", () => {
+    const outcome = outcomeFromConversation(
+      conversation({
+        transfer: { asked: "I need to speak to the patient directly.", failed: false },
+        handoverNumber: "+16175550199",
+      }),
+      context,
+    );
+    expect(outcome.handover).toEqual({
+      asked: "I need to speak to the patient directly.",
+      transferred: true,
+      to: "+16175550199",
+      reason: null,
+    });
+  });
+
+  it("records a transfer whose result failed as not handed over", () => {
+    const outcome = outcomeFromConversation(
+      conversation({ transfer: { asked: null, failed: true }, handoverNumber: "+16175550199" }),
+      context,
+    );
+    expect(outcome.handover).toMatchObject({ transferred: false, to: null });
+  });
+
+  it("records what the business asked, for a call back, when the agent reported it but could not transfer", () => {
+    const outcome = outcomeFromConversation(conversation(), {
+      ...context,
+      agentReport: { outcome: "call_back_later", client_asked_for: "Have her call us, please." },
+    });
+    expect(outcome.handover).toMatchObject({
+      asked: "Have her call us, please.",
+      transferred: false,
+      to: null,
+    });
+  });
+
+  it("records no hand-over when the agent never transferred", () => {
+    expect(outcomeFromConversation(conversation(), context).handover).toBeNull();
   });
 });

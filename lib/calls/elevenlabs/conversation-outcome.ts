@@ -62,6 +62,36 @@ export function outcomeFromConversation(
     hold_agreed: holdAgreedFrom(pick("hold_agreed")),
     // Honoured only on a cancellation call (lib/calls/ingestion.ts).
     appointment_canceled: outcome === "appointment_cancelled",
+    handover: handoverFrom(conversation, pick("client_asked_for") ?? null),
+  };
+}
+
+/**
+ * A transfer the agent made to the person's verified number (the only destination its tool can reach), or, when it
+ * made none, the business's insistence it reported: the person is to call back.
+ */
+function handoverFrom(
+  conversation: FinishedConversation,
+  reportedAsk: string | null,
+): CallOutcomeInput["handover"] {
+  const transfer = conversation.transfer;
+  if (!transfer) {
+    if (!reportedAsk) return null;
+    return {
+      asked: reportedAsk.slice(0, 1_000),
+      transferred: false,
+      to: null,
+      reason: "The agent could not put them through; the person is to call back.",
+    };
+  }
+  return {
+    asked: (transfer.asked ?? reportedAsk ?? "The business asked to speak with the client directly.").slice(
+      0,
+      1_000,
+    ),
+    transferred: !transfer.failed && conversation.handoverNumber !== null,
+    to: transfer.failed ? null : conversation.handoverNumber,
+    reason: transfer.failed ? "The transfer to the person's phone did not go through." : null,
   };
 }
 

@@ -7,9 +7,10 @@ import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { DialError, type Dialer, type PlaceCallRequest, type PlacedCall } from "../dialer";
 import { describeApiFailure } from "./api-errors";
-import { conversationInitiationData } from "./call-setup";
+import { conversationInitiationData, type HandoverToolIds } from "./call-setup";
 import { elevenLabsClient } from "./elevenlabs-client";
 import { findConversationOfCall } from "./conversations";
+import { findHandoverTools } from "./handover-tools";
 
 export function createElevenLabsDialer(options: { config: AppConfig; clock: Clock }): Dialer {
   const { config, clock } = options;
@@ -18,6 +19,21 @@ export function createElevenLabsDialer(options: { config: AppConfig; clock: Cloc
   // conversation up, so a retry never rings a business twice. (The dial lease's check counts this request too:
   // lib/calls/dial-timing.ts.)
   const maybePlaced = new Set<string>();
+  // Looked up the first time a call may hand over, then kept (setup updates tools in place, so ids do not change);
+  // after a failure, calls go on without the hand-over for a minute before it is looked up again (dial-timing.ts).
+  let handoverTools: Promise<HandoverToolIds | null> | null = null;
+  let handoverLookupFailedAt = -Infinity;
+
+  function lookUpHandoverTools(): Promise<HandoverToolIds | null> {
+    if (clock.now().getTime() - handoverLookupFailedAt < 60_000) return Promise.resolve(null);
+    handoverTools ??= findHandoverTools(config).catch((error) => {
+      logger.warn("could not look up the ElevenLabs hand-over tool; calls go on without it", { error });
+      handoverTools = null;
+      handoverLookupFailedAt = clock.now().getTime();
+      return null;
+    });
+    return handoverTools;
+  }
 
   async function alreadyPlaced(callId: string): Promise<PlacedCall | null> {
     if (!maybePlaced.has(callId)) return null;
@@ -36,13 +52,14 @@ export function createElevenLabsDialer(options: { config: AppConfig; clock: Cloc
       const log = logger.child({ callId: brief.callId, bookingId: brief.bookingId });
       const earlier = await alreadyPlaced(brief.callId).catch(() => null);
       if (earlier) return earlier;
+      const tools = brief.handover?.allowed ? await lookUpHandoverTools() : null;
       let response;
       try {
         response = await client.conversationalAi.twilio.outboundCall({
           agentId: config.ELEVENLABS_AGENT_ID!,
           agentPhoneNumberId: config.ELEVENLABS_AGENT_PHONE_NUMBER_ID!,
           toNumber: request.to,
-          conversationInitiationClientData: conversationInitiationData(brief, config, clock.now()),
+          conversationInitiationClientData: conversationInitiationData(brief, config, clock.now(), tools),
         });
       } catch (error) {
         const failure = describeApiFailure(error);

@@ -3,6 +3,7 @@
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import { z } from "zod";
 import { callIdVariable } from "./call-setup";
+import { handoverNumberVariable, handoverToolName } from "./system-tools";
 
 export interface FinishedConversation {
   conversationId: string;
@@ -18,6 +19,10 @@ export interface FinishedConversation {
   /** Data-collection results by field id: the value post-call analysis extracted. */
   collected: Record<string, unknown>;
   terminationReason: string | null;
+  /** The agent called transfer_to_number (issue 16): what the business said just before, and whether it failed. */
+  transfer: { asked: string | null; failed: boolean } | null;
+  /** The person's number the call was allowed to hand over to (the handover_number dynamic variable). */
+  handoverNumber: string | null;
 }
 
 const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
@@ -34,6 +39,12 @@ export const transcriptionDataSchema = loose({
         role: z.string(),
         message: z.string().nullish(),
         time_in_call_secs: z.number().nullish(),
+        tool_calls: z
+          .array(loose({ tool_name: z.string().nullish(), request_id: z.string().nullish() }))
+          .nullish(),
+        tool_results: z
+          .array(loose({ request_id: z.string().nullish(), is_error: z.boolean().nullish() }))
+          .nullish(),
       }),
     )
     .nullish(),
@@ -75,6 +86,15 @@ export function conversationFromWebhook(data: z.infer<typeof transcriptionDataSc
     summary: data.analysis?.transcript_summary ?? null,
     collected,
     terminationReason: data.metadata?.termination_reason || null,
+    transfer: transferOf(
+      (data.transcript ?? []).map((turn) => ({
+        role: turn.role,
+        message: turn.message,
+        calls: (turn.tool_calls ?? []).map((c) => ({ name: c.tool_name, id: c.request_id })),
+        results: (turn.tool_results ?? []).map((r) => ({ id: r.request_id, error: r.is_error })),
+      })),
+    ),
+    handoverNumber: handoverNumberOf(client?.dynamic_variables),
   };
 }
 
@@ -103,6 +123,18 @@ export function conversationFromApi(
     summary: conversation.analysis?.transcriptSummary ?? null,
     collected,
     terminationReason: conversation.metadata.terminationReason || null,
+    transfer: transferOf(
+      conversation.transcript.map((turn) => ({
+        role: turn.role,
+        message: turn.message,
+        calls: (turn.toolCalls ?? []).map((c) => ({ name: c.toolName, id: c.requestId })),
+        results: (turn.toolResults ?? []).map((r) => ({
+          id: "requestId" in r ? r.requestId : null,
+          error: "isError" in r ? r.isError : null,
+        })),
+      })),
+    ),
+    handoverNumber: handoverNumberOf(client?.dynamicVariables),
   };
 }
 
@@ -122,4 +154,31 @@ function turns(
       message: turn.message!.trim(),
       timeInCallSecs: turn.time ?? 0,
     }));
+}
+
+interface RawTurn {
+  role: string;
+  message?: string | null;
+  calls: Array<{ name?: string | null; id?: string | null }>;
+  results: Array<{ id?: string | null; error?: boolean | null }>;
+}
+
+/** The agent's transfer_to_number call, if any: the business's last words before it, and whether its result failed. */
+function transferOf(raw: RawTurn[]): FinishedConversation["transfer"] {
+  const index = raw.findIndex((turn) => turn.calls.some((call) => call.name === handoverToolName));
+  if (index < 0) return null;
+  const requestId = raw[index].calls.find((call) => call.name === handoverToolName)?.id ?? null;
+  const failed = raw.some((turn) =>
+    turn.results.some((result) => result.error && requestId !== null && result.id === requestId),
+  );
+  const asked = raw
+    .slice(0, index)
+    .reverse()
+    .find((turn) => turn.role === "user" && turn.message?.trim());
+  return { asked: asked?.message?.trim() ?? null, failed };
+}
+
+function handoverNumberOf(variables: Record<string, unknown> | null | undefined): string | null {
+  const value = variables?.[handoverNumberVariable];
+  return typeof value === "string" && value ? value : null;
 }

@@ -1,6 +1,7 @@
 // The ElevenLabs system tools the booking agent is given, each with a description saying when to use it: ending the
 // call, voicemail (hang up, or leave the short callback-free message), keypad tones for phone menus, and switching
-// language when the receptionist answers in another one.
+// language when the receptionist answers in another one; and, kept apart from the agent's own tools, the transfer to
+// the person that a call is given only when the person allows it now (issue 16).
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import { voicemailMessageTemplate } from "@/prompts/voicemail";
 
@@ -44,4 +45,33 @@ export function systemTools(voicemail: VoicemailChoice = "hang_up"): ElevenLabs.
     params: { systemToolType: "language_detection" },
   };
   return { endCall, voicemailDetection, playKeypadTouchTone, languageDetection };
+}
+
+/** The dynamic variable carrying the person's verified number on a call allowed to hand over (issue 16). */
+export const handoverNumberVariable = "handover_number";
+export const handoverToolName = "transfer_to_number";
+
+/**
+ * ElevenLabs' transfer_to_number system tool, as a standalone tool (not among the agent's own): a call whose person
+ * allows a hand-over now adds it through the per-call tool_ids override, with the destination filled from the
+ * handover_number dynamic variable, so no call can ever transfer to a number other than its own person's.
+ */
+export function handoverTool(): ElevenLabs.ToolRequestModelToolConfig.System {
+  return {
+    type: "system",
+    name: handoverToolName,
+    description:
+      "Put the business through to the client. Use it only when the business insists on speaking with the client directly, after saying you will put them through.",
+    params: {
+      systemToolType: "transfer_to_number",
+      transfers: [
+        {
+          transferDestination: { type: "phone_dynamic_variable", phoneNumber: handoverNumberVariable },
+          condition: "The business insists on speaking with the client directly before it will go on.",
+          transferType: "conference",
+        },
+      ],
+      enableClientMessage: true,
+    },
+  };
 }

@@ -1,9 +1,11 @@
 // Short scripted stretches of a simulated call that do not depend on the receptionist's calendar: getting past a
 // phone menu, being put on hold, confirming a chosen slot, releasing a hold, and closing once the client booked
-// elsewhere.
+// elsewhere, and a business that insists on speaking with the person (handed over, or told they will call back).
 import type { Provider } from "@/db/providers";
 import type { CallBrief } from "@/lib/calls/call-brief";
+import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
+import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
 import type { SimulationIO } from "./simulation-io";
 
 export async function confirmChosenSlot(
@@ -63,5 +65,42 @@ export async function closePolitely(brief: CallBrief, io: SimulationIO, when: st
   return io.finish({
     status: "completed",
     summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+  });
+}
+
+/**
+ * The business will only speak with the person (issue 16): with the brief's leave the call is put through to the
+ * person's verified phone and ends as handed over; otherwise the agent says the person will call back.
+ */
+export async function insistOnThePerson(
+  brief: CallBrief,
+  provider: Provider,
+  io: SimulationIO,
+): Promise<void> {
+  const asked = `I'm sorry, I need to speak with ${brief.personName} directly before I can ${
+    brief.purpose === "cancellation" || brief.purpose === "reschedule"
+      ? "change their appointment"
+      : "book anything"
+  }.`;
+  await io.say("business", asked);
+  await io.pause();
+  const handover = brief.handover ?? handoverNotOffered;
+  if (handover.allowed) {
+    await io.say("agent", handoverTransferLine(brief.personName));
+    await io.say("system", `Call transferred to ${brief.personName} at ${handover.number}.`);
+    return io.finish({
+      status: "completed",
+      failure_reason: `${provider.name} asked to speak with ${brief.personName} directly; the call was put through to them.`,
+      summary: `Handed over to ${brief.personName}: ${provider.name} wanted to speak with them directly.`,
+      handover: { asked, transferred: true, to: handover.number },
+    });
+  }
+  await io.say("agent", handoverCallBackLine(brief.personName));
+  await io.say("business", "Alright, we'll wait for their call. Goodbye.");
+  return io.finish({
+    status: "completed",
+    failure_reason: `${provider.name} wants to speak with ${brief.personName} directly; please call them back.`,
+    summary: `${provider.name} asked to speak with ${brief.personName} directly.`,
+    handover: { asked, transferred: false, reason: handover.reason },
   });
 }

@@ -9,7 +9,14 @@ import { optedOutFailure } from "@/lib/calls/opt-out";
 import { optOutApology } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
 import { phoneLineOf } from "./phone-line";
-import { closePolitely, confirmChosenSlot, getPastMenu, releaseHold, waitOnHold } from "./scripted-turns";
+import {
+  closePolitely,
+  confirmChosenSlot,
+  getPastMenu,
+  insistOnThePerson,
+  releaseHold,
+  waitOnHold,
+} from "./scripted-turns";
 import { behaviourOf, nextOffer } from "./receptionist";
 import { cancelAppointment, moveAppointment } from "./appointment-changes";
 import { answerReceptionist, receptionistQuestion } from "./receptionist-questions";
@@ -54,6 +61,8 @@ export async function runSimulatedConversation(
   await io.pause();
   if (line.asksToHold) await waitOnHold(io);
   if (brief.purpose === "release") return releaseHold(brief, io);
+  // A business that insists on the person does so for a cancellation or a move as much as for a booking.
+  if (behaviour === "wants_person") return insistOnThePerson(brief, provider, io);
   if (brief.purpose === "cancellation") return cancelAppointment(brief, io);
   if (brief.purpose === "reschedule") return moveAppointment(brief, provider, io, now);
 

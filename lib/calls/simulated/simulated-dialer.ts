@@ -15,11 +15,10 @@ import type { Clock } from "@/lib/clock";
 import { queues } from "@/lib/jobs/queues";
 import { logger } from "@/lib/logger";
 import { z } from "zod";
-import { buildCallBrief } from "../call-brief";
+import { briefForCall } from "../call-brief";
 import { callProgressStatuses } from "../call-event";
 import type { CallOutcomeInput } from "../call-outcome";
 import { askPerson, awaitAnswer } from "../questions/ask-person";
-import { personDetailsFor } from "../questions/person-details";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
 import { runSimulatedConversation, type SimulationIO } from "./simulated-call-script";
@@ -89,7 +88,7 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
         await ingestCallOutcome(callId, await withOpenQuestions(callId, outcome), clock);
       },
     };
-    const brief = buildCallBrief(booking, call, provider, undefined, await personDetailsFor(booking.userId));
+    const brief = await briefForCall(booking, call, provider, clock.now());
     await runSimulatedConversation(brief, provider, io, clock.now());
   }
 

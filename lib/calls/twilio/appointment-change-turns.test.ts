@@ -46,6 +46,9 @@ const io: ConversationIO = {
   startQuestion: async () => {
     throw new Error("no question expected");
   },
+  handover: async () => {
+    throw new Error("no hand-over expected");
+  },
 };
 
 describe("the scripted Twilio call about a booked appointment", () => {

@@ -1,5 +1,5 @@
 // Reads a business's reply without a model: keys pressed, a few phrase families (yes, no, hold on, fully booked,
-// a question, "take us off your list"), and the offered date and time with chrono-node, read in the business's time zone and against the
+// a question, "take us off your list", "I need to speak to the patient"), and the offered date and time with chrono-node, read in the business's time zone and against the
 // client's window (a bare "Tuesday" is the Tuesday inside the window, not necessarily the next one).
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
@@ -27,6 +27,19 @@ const otherQuestions = /\b(date of birth|birthday|d\.?o\.?b|insurance|policy|add
 const questionStart =
   /^(?:what|what's|which|who|whose|when|where|why|how|do|does|did|is|are|can|could|would|will|have|has|may)\b/;
 
+/** Insisting on speaking with the client rather than with us ("I need to speak to the patient directly"). */
+const wantsPersonPhrases = [
+  /\b(?:speak|talk)\s+(?:with|to)\s+(?:the\s+)?(?:patient|client|customer|owner|person|pet owner)\b/,
+  /\b(?:speak|talk)\s+(?:with|to)\s+(?:him|her|them)\s+(?:directly|personally|in person|themselves|himself|herself)\b/,
+  /\b(?:put|get|have)\s+(?:the\s+)?(?:patient|client|customer|owner|him|her|them)\s+(?:on\s+the\s+(?:phone|line)|through)\b/,
+  /\b(?:only|just)\s+(?:book|deal|speak)\s+(?:with|to)\s+the\s+(?:patient|client|customer|owner|person)\b/,
+];
+
+/** Whether the business asks to speak with the client; a mention of them alone ("is the patient insured?") is not. */
+export function asksForThePerson(text: string): boolean {
+  return wantsPersonPhrases.some((pattern) => pattern.test(text));
+}
+
 /** Words without which a reply names no date or time: most replies skip the date parser, the costly part. */
 const mayNameTime =
   /\d|\b(?:noon|midday|midnight|morning|afternoon|evening|tonight|today|tomorrow|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|o'clock|half|quarter|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
@@ -46,6 +59,7 @@ export function readReplyOffline(context: ReplyContext): ReplyReading {
   if (voicemailPhrases.test(text)) return { intent: "voicemail", date: null, time: null };
   // The business wants no calls from CallPilot (checked before everything but voicemail: it ends the call).
   if (asksNotToBeCalled(text)) return { intent: "opt_out", date: null, time: null };
+  if (asksForThePerson(text)) return { intent: "wants_person", date: null, time: null };
   const offered = mayNameTime.test(text) ? findOfferedTime(text, context) : { date: null, time: null };
   if (offered.time) return { intent: "offer", ...offered };
   if (declinePhrases.test(text)) return { intent: "decline", date: null, time: null };

@@ -13,6 +13,7 @@ export const replyIntents = [
   "question",
   "voicemail",
   "opt_out",
+  "wants_person",
   "unclear",
 ] as const;
 export type ReplyIntent = (typeof replyIntents)[number];
@@ -21,7 +22,7 @@ export const replyReadingSchema = z.object({
   intent: z
     .enum(replyIntents)
     .describe(
-      "offer: names a date and/or time for the appointment. yes: agrees or confirms without naming a time. no: refuses what was just asked. wait: asks us to hold on. decline: cannot or will not book at all (fully booked, no phone bookings). question: asks something. voicemail: an answering machine or voicemail greeting. opt_out: asks not to be called again, or refuses automated or AI calls. unclear: anything else.",
+      "offer: names a date and/or time for the appointment. yes: agrees or confirms without naming a time. no: refuses what was just asked. wait: asks us to hold on. decline: cannot or will not book at all (fully booked, no phone bookings). question: asks something. voicemail: an answering machine or voicemail greeting. opt_out: asks not to be called again, or refuses automated or AI calls. wants_person: insists on speaking with the client (the patient, the customer) directly rather than with us. unclear: anything else.",
     ),
   date: z
     .string()

@@ -2,14 +2,17 @@
 // offer with check_availability, read a fitting slot back for confirmation (step 2), and book it through
 // request_booking only when the business says yes, then thank and hang up (step 3). Refusals, questions the script
 // cannot answer, and replies it cannot understand end the call politely with a recorded outcome; a request never to
-// be called again ends it with an apology and puts the number on the do-not-call list.
+// be called again ends it with an apology and puts the number on the do-not-call list; a business that insists on
+// speaking with the person is put through to them when they allow it (handover-dial.ts).
 import { DateTime } from "luxon";
 import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { StartedQuestion } from "@/lib/calls/questions/ask-person";
 import { twilioScript as say } from "@/prompts/twilio-script";
 import { optedOutFailure } from "../opt-out";
+import type { HandoverDecision } from "../handover";
 import type { CallFacts } from "./call-facts";
+import { handoverTurn } from "./handover-dial";
 import type { VoicemailChoice } from "./opening";
 import { isQuestionForThePerson, questionTurn } from "./live-question";
 import type { ReplyReading } from "./reply-reading";
@@ -23,6 +26,8 @@ export interface ConversationIO {
   offeredSlotReason(start: Date): Promise<string | null>;
   /** ask_client's first half: record a question for the person (or answer it from their profile). */
   startQuestion(question: string): Promise<StartedQuestion>;
+  /** May the business be put through to the person now (issue 16)? Asked the moment it insists. */
+  handover(): Promise<HandoverDecision>;
 }
 
 const maxOffers = 3;
@@ -57,6 +62,7 @@ export async function replyTurn(
       optedOut: true,
     });
   }
+  if (reading.intent === "wants_person") return handoverTurn(reply, await io.handover(), facts);
   if (reading.intent === "wait") return waitTurn(session, facts);
   if (reading.intent === "question" && isQuestionForThePerson(reply.speech)) {
     return questionTurn(reply.speech, facts, io.startQuestion);

@@ -1,8 +1,10 @@
 // Renders one turn of the scripted call as TwiML with the SDK's VoiceResponse: speak and listen for speech or a key
-// (Gather, which always posts back, even on silence), or speak and hang up.
+// (Gather, which always posts back, even on silence), speak and put the business through to the person (Dial), or
+// speak and hang up.
 import twilio from "twilio";
 import type VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { twilioPauseSeconds } from "@/lib/calls/questions/wait-limits";
+import { handoverDialQuery, handoverRingSeconds } from "./dial-action";
 
 export interface SpokenTurn {
   /** What the agent says; null says nothing (a voicemail we hang up on). */
@@ -15,6 +17,8 @@ export interface SpokenTurn {
   listenSeconds?: number;
   /** Hold the line while the client is asked a question: pause, then ask our voice route again (live-question.ts). */
   hold?: { questionId: string; poll: number };
+  /** Put the business through to the person after speaking (issue 16): <Dial> with our voice route as its action. */
+  dial?: { to: string; asked: string };
 }
 
 export interface Voice {
@@ -41,11 +45,24 @@ export function voiceFor(country: string): Voice {
 const hints =
   "yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on";
 
-export function renderTurn(turn: SpokenTurn, options: { actionUrl: string; voice: Voice }): string {
+export function renderTurn(
+  turn: SpokenTurn,
+  options: { actionUrl: string; voice: Voice; callerId?: string },
+): string {
   const response = new twilio.twiml.VoiceResponse();
   const speech = { language: options.voice.language, voice: options.voice.voice };
   if (turn.digits) response.play({ digits: turn.digits });
-  if (turn.hold) {
+  if (turn.dial) {
+    if (turn.say) response.say(speech, turn.say);
+    const dial = response.dial({
+      action: `${options.actionUrl}?${handoverDialQuery(turn.dial)}`,
+      method: "POST",
+      timeout: handoverRingSeconds,
+      answerOnBridge: true,
+      ...(options.callerId ? { callerId: options.callerId } : {}),
+    });
+    dial.number(turn.dial.to);
+  } else if (turn.hold) {
     if (turn.say) response.say(speech, turn.say);
     response.pause({ length: twilioPauseSeconds });
     const query = new URLSearchParams({ question: turn.hold.questionId, poll: String(turn.hold.poll) });

@@ -17,13 +17,17 @@ import { checkAvailability, requestBooking } from "@/lib/booking/in-call-tools";
 import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
+import { handoverCallBackLine } from "@/prompts/handover";
 import { twilioScript } from "@/prompts/twilio-script";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
 import { replyTurn, type ConversationIO } from "./scripted-reply";
 import { startQuestion } from "../questions/ask-person";
+import { handoverDecisionFor, handoverNotOffered } from "../handover";
 import { findCallForSid } from "./find-call";
+import type { HandoverDial } from "./dial-action";
+import { handoverOutcome } from "./handover-dial";
 import { holdTurn, type HoldPoll } from "./live-question";
 import { forgetCall, recallCall, rememberCall, type KnownCall } from "./known-calls";
 import { phoneMenuTurn } from "./menu-turn";
@@ -35,17 +39,21 @@ import { publicUrl, voicePath, type TwilioParams } from "./webhook-request";
 
 export interface VoiceCallDeps {
   clock: Clock;
-  config: Pick<AppConfig, "PUBLIC_BASE_URL" | "TWILIO_VOICEMAIL">;
+  config: Pick<AppConfig, "PUBLIC_BASE_URL" | "TWILIO_VOICEMAIL" | "TWILIO_PHONE_NUMBER">;
   reader: ReplyReader;
 }
 
 const hangUp: SpokenTurn = { say: null, listen: false };
 
-/** `hold`: this request is a <Redirect> poll while the business holds for the client's answer (live-question.ts). */
+/**
+ * `hold`: this request is a <Redirect> poll while the business holds for the client's answer (live-question.ts).
+ * `dialEnded`: this request is the action of the <Dial> that put the business through to the person (issue 16).
+ */
 export async function answerVoiceWebhook(
   params: TwilioParams,
   deps: VoiceCallDeps,
   hold: HoldPoll | null = null,
+  dialEnded: HandoverDial | null = null,
 ): Promise<string> {
   const actionUrl = publicUrl(deps.config.PUBLIC_BASE_URL!, voicePath);
   const callSid = params.CallSid ?? "";
@@ -59,10 +67,16 @@ export async function answerVoiceWebhook(
     }
     const turn = !session
       ? await openCall(callSid, known, params, deps)
-      : hold
-        ? await holdCall(session, known, hold, deps)
-        : await continueCall(session, known, params, deps);
-    return renderTurn(turn, { actionUrl, voice: known.facts.voice });
+      : dialEnded
+        ? await endHandover(known, dialEnded, params, deps)
+        : hold
+          ? await holdCall(session, known, hold, deps)
+          : await continueCall(session, known, params, deps);
+    return renderTurn(turn, {
+      actionUrl,
+      voice: known.facts.voice,
+      callerId: deps.config.TWILIO_PHONE_NUMBER,
+    });
   } catch (error) {
     logger.error("the scripted call broke down", { error, callSid, callId: known?.call.id });
     if (known) {
@@ -202,6 +216,20 @@ async function holdCall(
   return turn;
 }
 
+/** The <Dial> to the person ended: record how (answered or not) as the call's outcome; a redelivery changes nothing. */
+async function endHandover(
+  { call, facts }: KnownCall,
+  dial: HandoverDial,
+  params: TwilioParams,
+  deps: VoiceCallDeps,
+): Promise<SpokenTurn> {
+  const outcome = handoverOutcome(dial, params.DialCallStatus ?? "", facts);
+  const { applied } = await ingestCallOutcome(call.id, outcome, deps.clock);
+  if (!applied || outcome.handover?.transferred) return hangUp;
+  // The person did not pick up and the business is still on the line.
+  return { say: handoverCallBackLine(facts.script.personName), listen: false };
+}
+
 /** When the turn ends the call: the outcome, through ingestion (retry policy, the booking's settlement). */
 async function finishTurn(callSid: string, call: CallRef, turn: Turn, deps: VoiceCallDeps): Promise<void> {
   if (turn.listen || turn.hold) return;
@@ -222,6 +250,10 @@ function toolsFor(callId: string, clock: Clock): ConversationIO {
     checkAvailability: (start) => checkAvailability({ callId, start }, clock),
     requestBooking: (start) => requestBooking({ callId, start }, clock),
     startQuestion: (question) => startQuestion({ callId, question }, clock),
+    handover: async () => {
+      const booking = await getBooking((await getCall(callId))!.bookingId);
+      return booking ? handoverDecisionFor(booking.userId, clock.now()) : handoverNotOffered;
+    },
     offeredSlotReason: async (start) => {
       const call = await getCall(callId);
       return call?.offeredSlots.find((slot) => Date.parse(slot.start) === start.getTime())?.reason ?? null;

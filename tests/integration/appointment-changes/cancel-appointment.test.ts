@@ -106,6 +106,24 @@ describe("cancelling a booked appointment by phone", () => {
     expect(booking?.bookedSlotStart?.toISOString()).toBe(new Date(slot.start).toISOString());
   });
 
+  it("a business that insists on the person: the appointment stands, and the person gets its number and its words", async () => {
+    const { cookie, bookingId } = await bookedAppointment(dentists.insistsOnThePerson);
+    expect((await cancelAppointmentRoute(cookie, bookingId)).status).toBe(202);
+    const view = await eventually(
+      () => bookingView(cookie, bookingId),
+      (v) => v.appointment_change?.state === "wants_person",
+    );
+    // No consent to hand calls over (the default): the agent said the person would call back.
+    expect(view.status).toBe("booked");
+    expect(view.appointment_change!.business_phone).toMatch(/^\+44/);
+    expect(view.appointment_change!.message).toMatch(
+      /wants to speak with you directly about cancelling the appointment .*need to speak with Sam Lee directly before I can change their appointment.*Please call them on \+44/,
+    );
+    const events = await listCallEventsSince(bookingId, 0);
+    expect(events.filter((event) => event.type === "appointment_canceled")).toHaveLength(0);
+    expect(events.filter((event) => event.type === "call_handover")).toHaveLength(1);
+  });
+
   it("an agreement to cancel counts only on a cancellation call: any other call saying so changes nothing", async () => {
     const { bookingId } = await bookedAppointment(dentists.agrees);
     const booking = (await getBooking(bookingId))!;

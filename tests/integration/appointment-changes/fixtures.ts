@@ -21,6 +21,7 @@ export const dentists = {
   agrees: "dentist-cambridge-ma-1",
   neverAnswers: "dentist-cambridge-ma-3",
   onlyLaterSlots: "dentist-new-york-ny-2",
+  insistsOnThePerson: "dentist-london-uk-2",
 } as const;
 
 export interface BookedAppointment {

@@ -19,6 +19,7 @@ import {
 } from "../../support/twilio-receptionist";
 import { settleReactions } from "../../support/job-runner";
 import { startTwilioStub, type StubCall, type TwilioStub } from "../../support/twilio-stub";
+import { createBookingWithProviderCalls } from "./booking-fixtures";
 
 export const twilioAccount = {
   sid: "AC0123456789abcdef0123456789abcdef",
@@ -106,4 +107,23 @@ export async function startTwilioHarness(
       resetConfigForTests();
     },
   };
+}
+
+/** One auto-mode booking of this person with one call, dialed and played to its end with this receptionist. */
+export async function playOneCall(
+  harness: TwilioHarness,
+  userId: string,
+  script: ReceptionistScript,
+): Promise<{ bookingId: string; callId: string; played: PlayedCall }> {
+  const { bookingId, callIds } = await createBookingWithProviderCalls({
+    userId,
+    callCount: 1,
+    mode: "auto",
+    now: harness.clock.now(),
+  });
+  harness.receptionist(() => script);
+  const dialed = await harness.dispatch();
+  if (dialed !== 1) throw new Error(`expected one call dialed, got ${dialed}`);
+  const played = (await harness.settle()).at(-1)!;
+  return { bookingId, callId: callIds[0], played };
 }

@@ -13,7 +13,14 @@ export interface StubConversation {
   call_duration_secs?: number;
   termination_reason?: string;
   conversation_initiation_client_data: Record<string, unknown>;
-  transcript: Array<{ role: "agent" | "user"; message: string; time_in_call_secs: number }>;
+  transcript: Array<{
+    role: "agent" | "user";
+    message: string;
+    time_in_call_secs: number;
+    /** A system tool the agent used on this turn (transfer_to_number), as the vendor's transcript lists it. */
+    tool_calls?: Array<Record<string, unknown>>;
+    tool_results?: Array<Record<string, unknown>>;
+  }>;
   analysis: {
     call_successful: "success" | "failure" | "unknown";
     transcript_summary: string;
@@ -45,8 +52,8 @@ export function conversationDetails(conversation: StubConversation) {
     user_id: conversation.user_id,
     transcript: conversation.transcript.map((turn) => ({
       ...turn,
-      tool_calls: null,
-      tool_results: null,
+      tool_calls: turn.tool_calls ?? null,
+      tool_results: turn.tool_results ?? null,
       feedback: null,
       conversation_turn_metrics: null,
     })),

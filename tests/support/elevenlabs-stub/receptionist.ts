@@ -3,6 +3,7 @@
 // from dynamic variables), may first ask a question the agent puts to the person (ask_client), offers times until one
 // fits, books it if the booking lock approves, reports the outcome, then posts the signed post-call webhook (or
 // call_initiation_failure for a busy or unanswered line).
+import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import {
   dataCollection,
@@ -29,6 +30,12 @@ export interface ReceptionistOptions {
    * The agent says "one moment please", puts it to the person through its ask_client tool and says the tool's answer.
    */
   asks?: (index: number) => string | null;
+  /**
+   * On the n-th placed call the receptionist insists on speaking with the client (null: never). When the call's
+   * tool_ids override offers the transfer_to_number tool, the agent transfers to the number its destination's dynamic
+   * variable holds (recorded in the stub's transfers); otherwise it says the client will call back.
+   */
+  wantsPerson?: (index: number) => string | null;
 }
 
 interface ToolReply {
@@ -89,6 +96,9 @@ export async function playReceptionist(
     say("user", "Thanks, I've noted that.");
   }
 
+  const insists = options.wantsPerson?.(index) ?? null;
+  if (insists) return insistOnThePerson(stub, conversation, options, insists, variables, say);
+
   const zone = String(variables.business_time_zone ?? "UTC");
   const offered: string[] = [];
   let booked: string | null = null;
@@ -142,6 +152,88 @@ export async function playReceptionist(
   conversation.termination_reason = "Call ended by remote party";
   conversation.analysis = {
     call_successful: booked ? "success" : "failure",
+    transcript_summary: report.summary,
+    data_collection_results: dataCollection(report),
+  };
+  await postWebhook(options.webhookUrl, options.webhookSecret, transcriptionEvent(conversation));
+}
+
+/** The transfer tool this call was given through its tool_ids override, if any (the stored system tool). */
+function offeredTransfer(stub: ElevenLabsStub, conversation: StubConversation) {
+  const override = conversation.conversation_initiation_client_data.conversation_config_override as
+    { agent?: { prompt?: { tool_ids?: string[] } } } | undefined;
+  for (const id of override?.agent?.prompt?.tool_ids ?? []) {
+    const tool = stub.tools.get(id) as
+      | { type?: string; name?: string; params?: { system_tool_type?: string; transfers?: unknown[] } }
+      | undefined;
+    if (tool?.type === "system" && tool.params?.system_tool_type === "transfer_to_number") {
+      return { id, ...tool };
+    }
+  }
+  return null;
+}
+
+async function insistOnThePerson(
+  stub: ElevenLabsStub,
+  conversation: StubConversation,
+  options: ReceptionistOptions,
+  insists: string,
+  variables: Record<string, unknown>,
+  say: (role: "agent" | "user", message: string) => void,
+): Promise<void> {
+  say("user", insists);
+  const transfer = offeredTransfer(stub, conversation);
+  const destination = (
+    transfer?.params?.transfers?.[0] as { transfer_destination?: { type: string; phone_number: string } }
+  )?.transfer_destination;
+  const to =
+    destination?.type === "phone_dynamic_variable"
+      ? String(variables[destination.phone_number] ?? "")
+      : (destination?.phone_number ?? "");
+  let report;
+  if (transfer && /^\+[1-9]\d{6,14}$/.test(to)) {
+    const requestId = `req_${randomBytes(6).toString("hex")}`;
+    say("agent", "Of course — I'll put you through now.");
+    conversation.transcript.at(-1)!.tool_calls = [
+      {
+        type: "system",
+        request_id: requestId,
+        tool_name: transfer.name,
+        params_as_json: JSON.stringify({ transfer_number: to }),
+        tool_has_been_called: true,
+      },
+    ];
+    conversation.transcript.at(-1)!.tool_results = [
+      {
+        type: "system",
+        request_id: requestId,
+        tool_name: transfer.name,
+        is_error: false,
+        result_value: "{}",
+      },
+    ];
+    stub.transfers.push({ conversationId: conversation.conversation_id, to });
+    report = {
+      outcome: "other",
+      client_asked_for: insists,
+      failure_reason: "Handed over to the client.",
+      summary: "Handed over to the client.",
+    };
+  } else {
+    say("agent", "I'm not able to put you through right now, but they will call you back on this number.");
+    report = {
+      outcome: "call_back_later",
+      client_asked_for: insists,
+      failure_reason: "They want to speak with the client directly.",
+      summary: "They want to speak with the client directly.",
+    };
+  }
+  await callTool(stub, "report_outcome", variables, report);
+  conversation.status = "done";
+  conversation.call_duration_secs = 5;
+  conversation.termination_reason = transfer ? "Call transferred" : "Call ended by remote party";
+  conversation.analysis = {
+    call_successful: "failure",
     transcript_summary: report.summary,
     data_collection_results: dataCollection(report),
   };

@@ -49,6 +49,8 @@ export interface ElevenLabsStub {
   conversations: Map<string, StubConversation>;
   agents: Map<string, Record<string, unknown>>;
   tools: Map<string, Record<string, unknown>>;
+  /** Calls the stub's agent transferred with transfer_to_number, and the number each went to. */
+  transfers: Array<{ conversationId: string; to: string }>;
   /** Requests by "METHOD path" (query string excluded). */
   requestCounts: Map<string, number>;
   /** Every text-to-speech request: the voice, the output format asked for and the JSON body. */
@@ -76,6 +78,7 @@ export async function startElevenLabsStub(options: StubOptions = {}): Promise<El
     conversations: new Map(),
     agents: new Map(),
     tools: new Map(),
+    transfers: [],
     requestCounts: new Map(),
     speechRequests: [],
     failNext(route, failure, times = 1) {

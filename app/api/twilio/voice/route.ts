@@ -1,4 +1,5 @@
 // POST /api/twilio/voice – Twilio asks for the next TwiML of a scripted call (signed; state is keyed by CallSid).
+import { handoverDialFrom } from "@/lib/calls/twilio/dial-action";
 import { holdPollFrom } from "@/lib/calls/twilio/live-question";
 import { answerVoiceWebhook } from "@/lib/calls/twilio/voice-call";
 import { getReplyReader } from "@/lib/calls/twilio/reply-reader";
@@ -20,6 +21,7 @@ export const POST = route(async (request) => {
       reader: getReplyReader(),
     },
     holdPollFrom(new URL(request.url)),
+    handoverDialFrom(new URL(request.url)),
   );
   return new Response(twiml, {
     headers: { "content-type": "text/xml; charset=utf-8", "cache-control": "no-store" },
