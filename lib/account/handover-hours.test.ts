@@ -19,6 +19,20 @@ describe("isWithinHandoverHours", () => {
     expect(isWithinHandoverHours(nights, new Date("2026-12-08T12:00:00Z"))).toBe(false);
   });
 
+  it("follows daylight saving time: 09:00 local is 13:00 UTC in summer and 14:00 UTC in winter", () => {
+    expect(isWithinHandoverHours(office, new Date("2026-07-07T13:30:00Z"))).toBe(true);
+    expect(isWithinHandoverHours(office, new Date("2026-12-07T13:30:00Z"))).toBe(false);
+    // The morning the clocks go forward (8 March 2026): 13:00 UTC is already 09:00 EDT.
+    expect(isWithinHandoverHours(office, new Date("2026-03-08T13:00:00Z"))).toBe(true);
+    expect(isWithinHandoverHours(office, new Date("2026-03-07T13:00:00Z"))).toBe(false);
+  });
+
+  it("treats a zone half a day away correctly: Tokyo's 09:00–18:00 is 00:00–09:00 UTC", () => {
+    const tokyo = { ...office, time_zone: "Asia/Tokyo" };
+    expect(isWithinHandoverHours(tokyo, new Date("2026-12-07T00:30:00Z"))).toBe(true);
+    expect(isWithinHandoverHours(tokyo, new Date("2026-12-07T15:00:00Z"))).toBe(false);
+  });
+
   it("never rings without hours", () => {
     expect(isWithinHandoverHours(null, new Date("2026-12-07T15:00:00Z"))).toBe(false);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isWithinHandoverHours } from "@/lib/account/handover-hours";
 import { decideHandover, handoverRefusals } from "./handover";
 
 const daytime = { start: "09:00", end: "18:00", time_zone: "America/New_York" };
@@ -59,35 +58,5 @@ describe("decideHandover", () => {
       reason: handoverRefusals.outsideHours,
     });
     expect(decideHandover(inLosAngeles, new Date("2026-12-07T17:00:00Z"))).toMatchObject({ allowed: true });
-  });
-});
-
-describe("isWithinHandoverHours", () => {
-  it("includes the start and excludes the end", () => {
-    expect(isWithinHandoverHours(daytime, new Date("2026-12-07T14:00:00Z"))).toBe(true); // 09:00
-    expect(isWithinHandoverHours(daytime, new Date("2026-12-07T13:59:00Z"))).toBe(false); // 08:59
-    expect(isWithinHandoverHours(daytime, new Date("2026-12-07T23:00:00Z"))).toBe(false); // 18:00
-  });
-
-  it("follows daylight saving time: 09:00 local is 13:00 UTC in summer and 14:00 UTC in winter", () => {
-    expect(isWithinHandoverHours(daytime, new Date("2026-07-07T13:30:00Z"))).toBe(true);
-    expect(isWithinHandoverHours(daytime, new Date("2026-12-07T13:30:00Z"))).toBe(false);
-    // The morning the clocks go forward (8 March 2026): 13:00 UTC is already 09:00 EDT.
-    expect(isWithinHandoverHours(daytime, new Date("2026-03-08T13:00:00Z"))).toBe(true);
-    expect(isWithinHandoverHours(daytime, new Date("2026-03-07T13:00:00Z"))).toBe(false);
-  });
-
-  it("reads a range whose end is before its start as running past midnight", () => {
-    const evenings = { start: "20:00", end: "02:00", time_zone: "Europe/London" };
-    expect(isWithinHandoverHours(evenings, new Date("2026-12-07T23:30:00Z"))).toBe(true);
-    expect(isWithinHandoverHours(evenings, new Date("2026-12-08T01:30:00Z"))).toBe(true);
-    expect(isWithinHandoverHours(evenings, new Date("2026-12-08T02:00:00Z"))).toBe(false);
-    expect(isWithinHandoverHours(evenings, new Date("2026-12-07T12:00:00Z"))).toBe(false);
-  });
-
-  it("treats a zone half a day away correctly: Tokyo's 09:00–18:00 is 00:00–09:00 UTC", () => {
-    const tokyo = { ...daytime, time_zone: "Asia/Tokyo" };
-    expect(isWithinHandoverHours(tokyo, new Date("2026-12-07T00:30:00Z"))).toBe(true);
-    expect(isWithinHandoverHours(tokyo, tenInNewYork)).toBe(false);
   });
 });
