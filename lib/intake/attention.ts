@@ -2,7 +2,7 @@
 // one sentence what the person must sort out (a service we do not book, a date already past, an outsized party).
 import type { BookingRequest } from "./booking-request";
 import { resolveRequestTimes } from "./normalise";
-import { supportedServicesSentence } from "./service-type";
+import { supportedServicesSentence } from "./languages";
 
 /** Restaurants rarely take a party larger than this over the phone; the person should confirm it. */
 export const largestRestaurantParty = 20;

@@ -52,7 +52,11 @@ function modelOutput(
   reply: string,
   attention: string | null = null,
 ): string {
-  return JSON.stringify({ reply, request: { ...emptyBookingRequest, ...request }, attention });
+  return JSON.stringify({
+    reply,
+    request: { ...emptyBookingRequest, language: null, ...request },
+    attention,
+  });
 }
 
 const turnInput = (fields: Partial<IntakeTurnInput> = {}): IntakeTurnInput => ({

@@ -1,0 +1,56 @@
+// English: the intake's canonical language, so it needs no rewrites; its words for detection and its replies.
+import { serviceLabels } from "../booking-request";
+import type { Vocabulary } from "./vocabulary";
+
+export const english: Vocabulary = {
+  language: "en",
+  markers: (
+    "the i i'm i'd i've need want would like please tomorrow today next week weekend my me we our book booking " +
+    "appointment near around with get can could you someone somewhere table people morning afternoon evening " +
+    "night and is it it's this that for of at after before make change instead actually thanks hi hello what " +
+    "wait sometime soon dinner lunch haircut dentist doctor"
+  ).split(" "),
+  rewrites: [],
+  stopWords: [],
+  replies: {
+    booking: (service) =>
+      service === "restaurant"
+        ? "a restaurant table"
+        : service
+          ? `${/^[aeiou]/i.test(serviceLabels[service]) ? "an" : "a"} ${serviceLabels[service]}`
+          : "an appointment",
+    partySize: (size) => ` for ${size}`,
+    place: (location) => ` in ${location}`,
+    onDay: (day) => `on ${day}`,
+    betweenDays: (first, last) => `between ${first} and ${last}`,
+    timeframe: (label) => label,
+    underName: (name) => `, under the name ${name}`,
+    complete: (summary) => `Great — ${summary}.`,
+    understood: (summary) => `Got it — ${summary}.`,
+    passOn: (notes) => `I’ll pass on: ${notes}.`,
+    noChange: (summary) => `I didn’t catch a change there — I have ${summary}.`,
+    happyToHelp: "Happy to help!",
+    notCaught: "Sorry, I didn’t catch that.",
+    askService: (services) => `What should I book? I can call ${services}.`,
+    askRestaurantPlace: "Which city or neighbourhood should the restaurant be in?",
+    askPlace: "Where should I look — which city or neighbourhood?",
+    askWhen: "When would suit you — today, tomorrow, next week, or a particular date?",
+    readyToCall: "Press “Call providers” when you’re ready, or tell me anything to change.",
+    offerPartyAndName: "If you like, tell me how many people are coming and the name to book under.",
+    offerParty: "If you like, tell me how many people are coming.",
+    offerName: "If you like, tell me the name to book under.",
+    servicePlurals: {
+      dentist: "dentists",
+      doctor: "doctors",
+      hair_salon: "hair salons",
+      barber: "barbers",
+      auto_mechanic: "auto mechanics",
+      plumber: "plumbers",
+      electrician: "electricians",
+      massage: "massage therapists",
+      veterinarian: "veterinarians",
+      restaurant: "restaurants",
+    },
+    and: "and",
+  },
+};
