@@ -4,6 +4,7 @@
 import { getBookingForTask } from "@/db/bookings";
 import { getProvider } from "@/db/providers";
 import { describeSlot } from "@/lib/calls/call-brief";
+import { canonicalise, detectLanguage } from "./languages";
 import { resolveTimeframe } from "./timeframe";
 
 export type AppointmentChangeIntent = { action: "cancel" } | { action: "move"; timeframe: string | null };
@@ -15,16 +16,24 @@ export interface ProposedChange {
   timeframe: string | null;
 }
 
-const negated = /\b(don'?t|do not|never|no need to)\s+(cancel|move|reschedule)/i;
-const cancelWords = /\b(cancel|call off)\b|\bcan'?t make it\b|\bcannot make it\b/i;
-const moveWords = /\b(move|reschedule|push back|postpone|bring forward|change the (date|time|day))\b/i;
-const moveTarget = /\b(?:to|for|on|until|till)\s+(.+?)[?.!]*$/i;
+// In English, Spanish, French and German: "cancel it", "cancela la cita", "annuler le rendez-vous", "Termin absagen".
+const negated =
+  /\b(don'?t|do not|never|no need to)\s+(cancel|move|reschedule)|\bno (?:la |lo )?(?:canceles|cancelar|anules|muevas)\b|n'annule[zr]? pas|ne pas (?:annuler|déplacer)|nicht (?:absagen|stornieren|verschieben)/i;
+const cancelWords =
+  /\b(cancel|call off)\b|\bcan'?t make it\b|\bcannot make it\b|\b(?:cancela|cancelar|cancelarla|cancélala|anula|anular|anúlala)\b|no (?:voy a )?poder ir|(?<!\p{L})annul(?:er|ez|e)(?!\p{L})|je ne (?:peux|pourrai) pas venir|\b(?:absagen|stornieren|storniere|sagen sie .* ab|sag .* ab)\b|kann nicht kommen/iu;
+const moveWords =
+  /\b(move|reschedule|push back|postpone|bring forward|change the (date|time|day))\b|\b(?:mover|moverla|moverlo|muévela|cambiar la (?:fecha|hora|cita)|cambiarla|aplazar|aplazarla|retrasar|adelantar|reprogramar)\b|(?<!\p{L})(?:déplacer|décaler|reporter|changer (?:la date|l'heure|le rendez-vous))(?!\p{L})|\b(?:verschieben|verlegen|umbuchen)\b/iu;
+const moveTarget =
+  /(?<!\p{L})(?:to|for|on|until|till|al|a|para|au|à|pour|auf|zum|am)\s+(.+?)(?:\s+(?:verschieben|verlegen|umbuchen))?[?.!]*$/iu;
 
 export function readAppointmentChangeIntent(message: string): AppointmentChangeIntent | null {
-  const text = message.trim();
+  const text = message.trim().replace(/’/g, "'");
   if (negated.test(text)) return null;
-  if (moveWords.test(text)) {
-    const target = moveTarget.exec(text)?.[1]?.trim() ?? null;
+  const move = moveWords.exec(text);
+  if (move) {
+    // The new time usually follows the verb ("déplacer … à vendredi"); German puts the verb last ("auf Freitag verschieben").
+    const afterVerb = text.slice(move.index + move[0].length);
+    const target = (moveTarget.exec(afterVerb) ?? moveTarget.exec(text))?.[1]?.trim() ?? null;
     return { action: "move", timeframe: target && target.length <= 200 ? target : null };
   }
   if (cancelWords.test(text)) return { action: "cancel" };
@@ -52,7 +61,10 @@ export async function appointmentChangeQuestion(
       proposed_change: { action: "cancel", booking_id: booking.id, timeframe: null },
     };
   }
-  const readable = intent.timeframe && resolveTimeframe(intent.timeframe, now, booking.timeZone);
+  const language = detectLanguage(message, "en");
+  const readable =
+    intent.timeframe &&
+    resolveTimeframe(canonicalise(intent.timeframe, language), now, booking.timeZone, language);
   if (!readable) {
     return {
       reply: `When would suit you instead of ${when}? Say for example "Thursday or Friday afternoon", and I'll ask ${business} to move it.`,

@@ -37,7 +37,7 @@ const notPlaceWords = new Set(
     "january february march april may june july august september october november december " +
     "jan feb mar apr jun jul aug sep sept oct nov dec preferably ideally possible people guests of " +
     "christmas xmas thanksgiving easter halloween sooner later earlier quick quicker cheaper shorter longer both either " +
-    "one two three four five six seven eight nine ten eleven twelve couple few dozen"
+    "one two three four five six seven eight nine ten eleven twelve couple few dozen actually sorry wait oops nope rather"
   ).split(" "),
 );
 

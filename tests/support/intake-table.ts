@@ -19,8 +19,12 @@ export function fixedClock(timeZone: string): Date {
   return DateTime.fromObject({ year: 2026, month: 11, day: 24, hour: 10 }, { zone: timeZone }).toJSDate();
 }
 
-export function runConversation(says: Turn[], timeZone: string): IntakeTurnResult {
-  const now = fixedClock(timeZone);
+/** Each message through the offline extractor in turn, the request carried over; the last turn's result. */
+export function runConversation(
+  says: Turn[],
+  timeZone: string,
+  now: Date = fixedClock(timeZone),
+): IntakeTurnResult {
   const history: ChatHistoryMessage[] = [];
   let current: BookingRequest = emptyBookingRequest;
   let last: IntakeTurnResult | null = null;
