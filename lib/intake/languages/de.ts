@@ -11,7 +11,7 @@ export const german: Vocabulary = {
     "ich brauche einen eine der die das für termin morgen nächste woche bitte mit und nach uhr personen namen " +
     "lieber doch am im zum beim wochenende tisch wir sind heute nachmittag abend vormittag möchte hallo danke " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag zahnarzt arzt friseur mein meine nicht ist " +
-    "gibt es kann können habe suche sie auch"
+    "gibt es kann können kannst bekommen brauchen habe suche sie auch"
   ).split(" "),
   rewrites: [
     numberRewrite({ zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 }),
@@ -45,7 +45,8 @@ export const german: Vocabulary = {
     ],
     [phrase("elektriker|steckdosen?|sicherung|stromausfall|verkabelung"), "electrician"],
     [phrase("restaurant"), "restaurant"],
-    [phrase("einen tisch|ein tisch|tisch"), "a table"],
+    [phrase("einen tisch|ein tisch"), "a restaurant table"],
+    [phrase("tisch"), "restaurant table"],
     [phrase("abendessen"), "dinner"],
     [phrase("mittagessen"), "lunch"],
     [phrase("frühstück"), "breakfast"],

@@ -8,7 +8,7 @@ export const english: Vocabulary = {
     "the i i'm i'd i've need want would like please tomorrow today next week weekend my me we our book booking " +
     "appointment near around with get can could you someone somewhere table people morning afternoon evening " +
     "night and is it it's this that for of at after before make change instead actually thanks hi hello what " +
-    "wait sometime soon dinner lunch haircut dentist doctor"
+    "wait sometime soon dinner lunch haircut dentist doctor an find looking some any your there"
   ).split(" "),
   rewrites: [],
   stopWords: [],

@@ -10,7 +10,7 @@ export const spanish: Vocabulary = {
   markers: (
     "el la los las del para por necesito quiero quisiera una cita mañana semana que viene próxima somos personas " +
     "cerca mejor nombre hola gracias reservar mesa tarde noche con mi me duele puedes puedo hoy busco hay está " +
-    "tengo necesita hace muy algo alguna alguien jueves viernes sábado domingo lunes martes miércoles dentista médico peluquería cena favor también pero"
+    "quería querría puedes puede usted hueco tengo necesita hace muy algo alguna alguien jueves viernes sábado domingo lunes martes miércoles dentista médico peluquería cena favor también pero"
   ).split(" "),
   rewrites: [
     numberRewrite({ dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 }),
@@ -38,7 +38,8 @@ export const spanish: Vocabulary = {
     [phrase("fontanero|fontanería|plomero|fuga de agua|grifo|desatascar|atasco|caldera|tubería"), "plumber"],
     [phrase("electricista|enchufes?|cableado|apagón|cortocircuito"), "electrician"],
     [phrase("restaurante"), "restaurant"],
-    [phrase("una mesa"), "a table"],
+    [phrase("una mesa"), "a restaurant table"],
+    [phrase("mesa"), "restaurant table"],
     [phrase("cenar|cena"), "dinner"],
     [phrase("almorzar|almuerzo"), "lunch"],
     [phrase("desayunar|desayuno"), "breakfast"],

@@ -11,7 +11,7 @@ export const french: Vocabulary = {
   markers: (
     "le les des du je j'ai pour rendez-vous demain semaine prochaine une avec chez besoin voudrais veux nous " +
     "sommes personnes près plutôt soir matin après-midi bonjour merci nom au aux est c'est vers dans cette ce " +
-    "il faut sous aujourd'hui qu'il elle suis très faire cherche lundi mardi mercredi jeudi vendredi samedi dimanche dentiste médecin coiffeur mon ma mes non oui fait"
+    "vous pouvez pourriez trouver est-ce pas il faut sous aujourd'hui qu'il elle suis très faire cherche lundi mardi mercredi jeudi vendredi samedi dimanche dentiste médecin coiffeur mon ma mes non oui fait"
   ).split(" "),
   rewrites: [
     numberRewrite({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }),
@@ -42,7 +42,7 @@ export const french: Vocabulary = {
     ],
     [phrase("électricien|prises? électriques?|disjoncteur|câblage|panne de courant"), "electrician"],
     [phrase("resto|restaurant"), "restaurant"],
-    [phrase("une table"), "a table"],
+    [phrase("une table"), "a restaurant table"],
     [phrase("petit-déjeuner|petit déjeuner"), "breakfast"],
     [phrase("dîner|diner"), "dinner"],
     [phrase("déjeuner|dejeuner"), "lunch"],
@@ -56,7 +56,7 @@ export const french: Vocabulary = {
     [phrase("pour une personne|juste moi|moi seul|moi seule"), "just me"],
     [phrase("nous deux|tous les deux|toutes les deux"), "the two of us"],
     // Names.
-    [phrase("au nom de|sous le nom de|je m'appelle|je m’appelle|mon nom est"), "my name is"],
+    [phrase("au nom de|sous le nom de|je m'appelle|mon nom est"), "my name is"],
     [phrase("je suis"), "I'm"],
     // Days and weeks.
     [phrase("après-demain|après demain"), "the day after tomorrow"],
@@ -73,7 +73,7 @@ export const french: Vocabulary = {
     [phrase("avant midi"), "before noon"],
     [phrase("à midi|le midi|midi"), "at lunchtime"],
     [phrase("demain"), "tomorrow"],
-    [phrase("aujourd'hui|aujourd’hui"), "today"],
+    [phrase("aujourd'hui"), "today"],
     [phrase("le week-end prochain|le weekend prochain|week-end prochain"), "next weekend"],
     [phrase("ce week-end|ce weekend|le week-end|le weekend|week-end"), "this weekend"],
     [phrase("la semaine prochaine|semaine prochaine"), "next week"],
@@ -94,10 +94,10 @@ export const french: Vocabulary = {
     [phrase("changez pour|change pour|plutôt que ça"), "change it to"],
     [phrase("en fait|plutôt|finalement|pardon|attendez|attends"), "actually"],
     [phrase("non"), "no"],
-    [phrase("s'il vous plaît|s’il vous plaît|s'il te plaît|svp"), "please"],
+    [phrase("s'il vous plaît|s'il te plaît|svp"), "please"],
     [phrase("merci"), "thanks"],
     [phrase("bonjour|salut"), "hi"],
-    [phrase("oui|d'accord|d’accord"), "ok"],
+    [phrase("oui|d'accord"), "ok"],
     // Places.
     [phrase("(?:dans le )?centre(?:-ville)? de"), "in downtown"],
     [phrase("près de|pres de|à côté de|autour de|dans les environs de"), "near"],

@@ -352,6 +352,26 @@ export const single: [string, IntakeCase][] = [
       },
     },
   ],
+  [
+    "einen Tisch reservieren für heute Abend",
+    {
+      says: ["Einen Tisch reservieren für heute Abend in Köln"],
+      expected: {
+        ...de,
+        service_type: "restaurant",
+        location: "Köln",
+        timeframe: "today",
+        time_of_day: hours("17:00", "21:00"),
+      },
+    },
+  ],
+  [
+    "all lower case",
+    {
+      says: ["ich brauche morgen einen friseur in berlin"],
+      expected: { ...de, service_type: "hair_salon", location: "Berlin", timeframe: "tomorrow" },
+    },
+  ],
 ];
 
 export const conversations: [string, IntakeCase][] = [

@@ -348,6 +348,27 @@ export const single: [string, IntakeCase][] = [
       },
     },
   ],
+  [
+    "reservar mesa para esta noche",
+    {
+      says: ["Hola, quería reservar mesa para esta noche en Madrid, somos 3"],
+      expected: {
+        ...es,
+        service_type: "restaurant",
+        location: "Madrid",
+        timeframe: "today",
+        time_of_day: hours("17:00", "21:00"),
+        party_size: 3,
+      },
+    },
+  ],
+  [
+    "all lower case",
+    {
+      says: ["necesito un dentista en barcelona mañana"],
+      expected: { ...es, service_type: "dentist", location: "Barcelona", timeframe: "tomorrow" },
+    },
+  ],
 ];
 
 export const conversations: [string, IntakeCase][] = [

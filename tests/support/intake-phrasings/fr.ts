@@ -348,6 +348,26 @@ export const single: [string, IntakeCase][] = [
       expected: { ...fr, service_type: "dentist", location: "Paris", timeframe: "as soon as possible" },
     },
   ],
+  [
+    "est-ce que vous pouvez, en urgence",
+    {
+      says: ["Est-ce que vous pouvez me trouver un plombier en urgence à Lyon ?"],
+      expected: { ...fr, service_type: "plumber", location: "Lyon", timeframe: "as soon as possible" },
+    },
+  ],
+  [
+    "all lower case",
+    {
+      says: ["bonjour je cherche un médecin à paris demain matin"],
+      expected: {
+        ...fr,
+        service_type: "doctor",
+        location: "Paris",
+        timeframe: "tomorrow",
+        time_of_day: hours("08:00", "12:00"),
+      },
+    },
+  ],
 ];
 
 export const conversations: [string, IntakeCase][] = [
