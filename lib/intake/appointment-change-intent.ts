@@ -3,8 +3,10 @@
 // buttons run (proposed_change). Nothing is called from the chat itself.
 import { getBookingForTask } from "@/db/bookings";
 import { getProvider } from "@/db/providers";
+import { DateTime } from "luxon";
 import { describeSlot } from "@/lib/calls/call-brief";
-import { canonicalise, detectLanguage } from "./languages";
+import type { Language } from "./booking-request";
+import { canonicalise, detectLanguage, replyWords } from "./languages";
 import { resolveTimeframe } from "./timeframe";
 
 export type AppointmentChangeIntent = { action: "cancel" } | { action: "move"; timeframe: string | null };
@@ -40,11 +42,15 @@ export function readAppointmentChangeIntent(message: string): AppointmentChangeI
   return null;
 }
 
-/** The assistant's question when the message is about this task's booked appointment; null otherwise. */
+/**
+ * The assistant's question when the message is about this task's booked appointment, in the language of the message
+ * (else the task's); null otherwise.
+ */
 export async function appointmentChangeQuestion(
   taskId: string,
   message: string,
   now: Date,
+  taskLanguage: Language = "en",
 ): Promise<{ reply: string; proposed_change: ProposedChange } | null> {
   const intent = readAppointmentChangeIntent(message);
   if (!intent) return null;
@@ -53,26 +59,33 @@ export async function appointmentChangeQuestion(
     return null;
   const provider = await getProvider(booking.bookedProviderId);
   const zone = provider?.timeZone ?? booking.timeZone;
-  const when = describeSlot({ start: booking.bookedSlotStart.toISOString() }, zone);
+  const language = detectLanguage(message, taskLanguage);
+  const words = replyWords(language);
+  // "Thursday 3 December at 10:00"; in another language "jueves 3 diciembre, 10:00".
+  const when =
+    language === "en"
+      ? describeSlot({ start: booking.bookedSlotStart.toISOString() }, zone)
+      : DateTime.fromJSDate(booking.bookedSlotStart, { zone })
+          .setLocale(language)
+          .toFormat("cccc d LLLL, HH:mm");
   const business = provider?.name ?? "the business";
   if (intent.action === "cancel") {
     return {
-      reply: `Shall I phone ${business} to cancel your appointment on ${when}? Confirm with "Cancel appointment" and I'll call them.`,
+      reply: words.confirmCancel(business, when),
       proposed_change: { action: "cancel", booking_id: booking.id, timeframe: null },
     };
   }
-  const language = detectLanguage(message, "en");
   const readable =
     intent.timeframe &&
     resolveTimeframe(canonicalise(intent.timeframe, language), now, booking.timeZone, language);
   if (!readable) {
     return {
-      reply: `When would suit you instead of ${when}? Say for example "Thursday or Friday afternoon", and I'll ask ${business} to move it.`,
+      reply: words.askNewTime(business, when),
       proposed_change: { action: "move", booking_id: booking.id, timeframe: null },
     };
   }
   return {
-    reply: `Shall I phone ${business} to move your appointment on ${when} to ${intent.timeframe}? Your current slot is kept until they agree to a new one. Confirm with "Move it" and I'll call them.`,
+    reply: words.confirmMove(business, when, intent.timeframe as string),
     proposed_change: { action: "move", booking_id: booking.id, timeframe: intent.timeframe },
   };
 }

@@ -78,7 +78,7 @@ export function extractOfflineTurn({
 
   if (found.service?.kind === "supported") proposed.service_type = found.service.serviceType;
   if (found.service?.kind === "unsupported")
-    turnAttention = unsupportedServiceAttention(found.service.description);
+    turnAttention = unsupportedServiceAttention(found.service.description, language);
   if (found.timeframe) proposed.timeframe = found.timeframe;
   if (found.time) {
     proposed.preferred_time = found.time.preferred_time;

@@ -20,4 +20,12 @@ describe("the offline intake in German", () => {
         "Wenn Sie möchten, sagen Sie mir, auf welchen Namen ich buchen soll.",
     );
   });
+
+  it("says in German what CallPilot cannot book", () => {
+    const result = runConversation(["Ich brauche einen Optiker in Berlin"], zone);
+    expect(result.attention).toMatch(
+      /^CallPilot kann einen Optiker nicht buchen\. Es kann Zahnärzte, .* und Restaurants anrufen — was davon brauchen Sie\?$/,
+    );
+    expect(result.reply).toContain(result.attention);
+  });
 });

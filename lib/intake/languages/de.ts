@@ -17,6 +17,16 @@ export const german: Vocabulary = {
     numberRewrite({ zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 }),
     numberRewrite({ elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20 }),
     clockRewrite("(\\d{1,2})(?:[:.](\\d{2}))?\\s*uhr(?:\\s+(\\d{2}))?"),
+    // Kinds of business CallPilot does not book, so it can say so.
+    [phrase("hundefriseur|hundesalon"), "groomer"],
+    [phrase("tätowierer|tattoostudio"), "tattoo"],
+    [phrase("rechtsanwalt|anwalt|anwältin"), "lawyer"],
+    [phrase("steuerberater|buchhalter"), "accountant"],
+    [phrase("nagelstudio|maniküre|pediküre"), "manicure"],
+    [phrase("physiotherapeut|physiotherapie|krankengymnastik|osteopath"), "physio"],
+    [phrase("optiker"), "optician"],
+    [phrase("schlüsseldienst"), "locksmith"],
+    [phrase("psychologe|psychologin|psychotherapeut|psychotherapeutin"), "psychologist"],
     // Services: "Zahnarzt", "Tierarzt" and "Kinderarzt" are whole words, so "Arzt" below never matches inside them.
     [phrase("zahnschmerzen|zahnweh|(?:mir )?tut (?:ein|mein|der) zahn weh"), "toothache"],
     [phrase("zahnreinigung|prophylaxe"), "teeth cleaning"],
@@ -162,6 +172,33 @@ export const german: Vocabulary = {
       "Wenn Sie möchten, sagen Sie mir, wie viele Personen kommen und auf welchen Namen ich buchen soll.",
     offerParty: "Wenn Sie möchten, sagen Sie mir, wie viele Personen kommen.",
     offerName: "Wenn Sie möchten, sagen Sie mir, auf welchen Namen ich buchen soll.",
+    unsupported: (business, services) =>
+      `CallPilot kann ${business} nicht buchen. Es kann ${services} anrufen — was davon brauchen Sie?`,
+    otherBusinesses: {
+      "a tattoo artist": "einen Tätowierer",
+      "a lawyer": "einen Anwalt",
+      "an accountant": "einen Steuerberater",
+      "a nail salon": "ein Nagelstudio",
+      "a physiotherapist": "einen Physiotherapeuten",
+      "an optician": "einen Optiker",
+      "a pet groomer": "einen Hundefriseur",
+      "a locksmith": "einen Schlüsseldienst",
+      "a cleaner": "eine Reinigungskraft",
+      "a personal trainer": "einen Personal Trainer",
+      travel: "Reisen",
+      "a therapist": "einen Therapeuten",
+    },
+    pastDates: (said) => `${said} ist schon vorbei — welche Tage würden Ihnen stattdessen passen?`,
+    partyTooLarge: (size) =>
+      `Eine Gruppe von ${size} ist mehr, als CallPilot telefonisch buchen kann — für wie viele Personen soll gebucht werden?`,
+    partyLarge: (size) =>
+      `Eine Gruppe von ${size} ist größer, als die meisten Restaurants telefonisch annehmen — stimmt das? Sagen Sie „ja“, um fortzufahren, oder nennen Sie eine kleinere Zahl.`,
+    confirmCancel: (business, when) =>
+      `Soll ich ${business} anrufen, um Ihren Termin am ${when} abzusagen? Bestätigen Sie mit "Cancel appointment", dann rufe ich an.`,
+    askNewTime: (business, when) =>
+      `Wann würde es Ihnen statt ${when} passen? Sagen Sie zum Beispiel "Donnerstag oder Freitagnachmittag", dann bitte ich ${business}, ihn zu verschieben.`,
+    confirmMove: (business, when, to) =>
+      `Soll ich ${business} anrufen, um Ihren Termin am ${when} auf ${to} zu verschieben? Ihr jetziger Termin bleibt, bis sie einem neuen zustimmen. Bestätigen Sie mit "Move it", dann rufe ich an.`,
     servicePlurals: {
       dentist: "Zahnärzte",
       doctor: "Ärzte",

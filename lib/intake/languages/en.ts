@@ -39,6 +39,20 @@ export const english: Vocabulary = {
     offerPartyAndName: "If you like, tell me how many people are coming and the name to book under.",
     offerParty: "If you like, tell me how many people are coming.",
     offerName: "If you like, tell me the name to book under.",
+    unsupported: (business, services) =>
+      `CallPilot can’t book ${business}. It can book ${services} — which of these do you need?`,
+    otherBusinesses: {},
+    pastDates: (said) => `${said} has already passed — which dates would suit you instead?`,
+    partyTooLarge: (size) =>
+      `A party of ${size} is more than CallPilot can book by phone — how many people should the booking be for?`,
+    partyLarge: (size) =>
+      `A party of ${size} is larger than most restaurants will book over the phone — is that right? Say “yes” to go ahead, or tell me a smaller number.`,
+    confirmCancel: (business, when) =>
+      `Shall I phone ${business} to cancel your appointment on ${when}? Confirm with "Cancel appointment" and I'll call them.`,
+    askNewTime: (business, when) =>
+      `When would suit you instead of ${when}? Say for example "Thursday or Friday afternoon", and I'll ask ${business} to move it.`,
+    confirmMove: (business, when, to) =>
+      `Shall I phone ${business} to move your appointment on ${when} to ${to}? Your current slot is kept until they agree to a new one. Confirm with "Move it" and I'll call them.`,
     servicePlurals: {
       dentist: "dentists",
       doctor: "doctors",

@@ -30,4 +30,13 @@ describe("the offline intake in Spanish", () => {
     expect(result.request).toMatchObject({ language: "es", location: "Savannah" });
     expect(result.reply).toMatch(/^Entendido: busco un dentista en Savannah\. ¿Cuándo te viene bien/);
   });
+
+  it("says in Spanish what CallPilot cannot book, and asks about a large party", () => {
+    expect(runConversation(["Necesito un abogado en Madrid"], zone).attention).toMatch(
+      /^CallPilot no puede reservar un abogado\. Puede reservar dentistas, médicos, .* y restaurantes: ¿cuál necesitas\?$/,
+    );
+    expect(runConversation(["Una mesa para 30 en Madrid el sábado"], zone).attention).toMatch(
+      /^Un grupo de 30 es más de lo que la mayoría de restaurantes reserva por teléfono/,
+    );
+  });
 });

@@ -16,6 +16,16 @@ export const spanish: Vocabulary = {
     numberRewrite({ dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 }),
     numberRewrite({ once: 11, doce: 12, quince: 15, veinte: 20 }),
     clockRewrite("(\\d{1,2})(?::(\\d{2}))?\\s*h"),
+    // Kinds of business CallPilot does not book, so it can say so.
+    [phrase("peluquería canina"), "groomer"],
+    [phrase("tatuajes?|tatuador"), "tattoo"],
+    [phrase("abogad[oa]"), "lawyer"],
+    [phrase("gestor|gestoría|contable"), "accountant"],
+    [phrase("manicura|pedicura|uñas"), "manicure"],
+    [phrase("fisioterapeuta|fisio|osteópata"), "physio"],
+    [phrase("óptica|óptico"), "optician"],
+    [phrase("cerrajero"), "locksmith"],
+    [phrase("psicólog[oa]|psiquiatra|terapeuta"), "psychologist"],
     // Services.
     [phrase("me duelen? (?:una|la|las) muelas?|dolor de muelas?|me duele (?:un|el) diente"), "toothache"],
     [phrase("limpieza dental|limpieza de dientes"), "teeth cleaning"],
@@ -153,6 +163,33 @@ export const spanish: Vocabulary = {
     offerPartyAndName: "Si quieres, dime cuántas personas seréis y a qué nombre hago la reserva.",
     offerParty: "Si quieres, dime cuántas personas seréis.",
     offerName: "Si quieres, dime a qué nombre hago la reserva.",
+    unsupported: (business, services) =>
+      `CallPilot no puede reservar ${business}. Puede reservar ${services}: ¿cuál necesitas?`,
+    otherBusinesses: {
+      "a tattoo artist": "un tatuador",
+      "a lawyer": "un abogado",
+      "an accountant": "un gestor",
+      "a nail salon": "un salón de uñas",
+      "a physiotherapist": "un fisioterapeuta",
+      "an optician": "una óptica",
+      "a pet groomer": "una peluquería canina",
+      "a locksmith": "un cerrajero",
+      "a cleaner": "un servicio de limpieza",
+      "a personal trainer": "un entrenador personal",
+      travel: "viajes",
+      "a therapist": "un psicólogo",
+    },
+    pastDates: (said) => `${said} ya ha pasado: ¿qué fechas te vendrían bien?`,
+    partyTooLarge: (size) =>
+      `Un grupo de ${size} es más de lo que CallPilot puede reservar por teléfono: ¿para cuántas personas es la reserva?`,
+    partyLarge: (size) =>
+      `Un grupo de ${size} es más de lo que la mayoría de restaurantes reserva por teléfono: ¿es correcto? Di «sí» para seguir, o dime un número menor.`,
+    confirmCancel: (business, when) =>
+      `¿Llamo a ${business} para cancelar tu cita del ${when}? Confírmalo con "Cancel appointment" y les llamo.`,
+    askNewTime: (business, when) =>
+      `¿Qué te vendría bien en lugar del ${when}? Dime por ejemplo "el jueves o el viernes por la tarde" y le pediré a ${business} que la cambie.`,
+    confirmMove: (business, when, to) =>
+      `¿Llamo a ${business} para mover tu cita del ${when} a ${to}? Mantienes tu hora actual hasta que acepten una nueva. Confírmalo con "Move it" y les llamo.`,
     servicePlurals: {
       dentist: "dentistas",
       doctor: "médicos",

@@ -21,4 +21,10 @@ describe("the offline intake in French", () => {
         "Si vous voulez, dites-moi à quel nom faire la réservation.",
     );
   });
+
+  it("says in French what CallPilot cannot book", () => {
+    expect(runConversation(["Je cherche un tatoueur à Paris"], zone).attention).toMatch(
+      /^CallPilot ne peut pas réserver un tatoueur\. Il peut appeler des dentistes, .* et des restaurants — lequel vous faut-il \?$/,
+    );
+  });
 });

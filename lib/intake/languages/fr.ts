@@ -17,6 +17,16 @@ export const french: Vocabulary = {
     numberRewrite({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }),
     numberRewrite({ onze: 11, douze: 12, quinze: 15, vingt: 20 }),
     clockRewrite("(\\d{1,2})\\s*h\\s*(\\d{2})?"),
+    // Kinds of business CallPilot does not book, so it can say so.
+    [phrase("tatouage|tatoueur"), "tattoo"],
+    [phrase("avocat"), "lawyer"],
+    [phrase("comptable|expert-comptable"), "accountant"],
+    [phrase("manucure|pédicure|ongles|onglerie"), "manicure"],
+    [phrase("kinésithérapeute|kiné|ostéopathe|ostéo"), "physio"],
+    [phrase("opticien|lunettes"), "optician"],
+    [phrase("toiletteur|toilettage"), "groomer"],
+    [phrase("serrurier"), "locksmith"],
+    [phrase("psychologue|psychiatre|psy"), "psychologist"],
     // Services.
     [phrase("mal (?:aux|à une|à la|à ma|de) dents?|rage de dents?|une dent cassée"), "toothache"],
     [phrase("détartrage"), "teeth cleaning"],
@@ -159,6 +169,33 @@ export const french: Vocabulary = {
       "Si vous voulez, dites-moi combien de personnes viendront et à quel nom faire la réservation.",
     offerParty: "Si vous voulez, dites-moi combien de personnes viendront.",
     offerName: "Si vous voulez, dites-moi à quel nom faire la réservation.",
+    unsupported: (business, services) =>
+      `CallPilot ne peut pas réserver ${business}. Il peut appeler ${services} — lequel vous faut-il ?`,
+    otherBusinesses: {
+      "a tattoo artist": "un tatoueur",
+      "a lawyer": "un avocat",
+      "an accountant": "un comptable",
+      "a nail salon": "un onglerie",
+      "a physiotherapist": "un kinésithérapeute",
+      "an optician": "un opticien",
+      "a pet groomer": "un toiletteur",
+      "a locksmith": "un serrurier",
+      "a cleaner": "une aide ménagère",
+      "a personal trainer": "un coach sportif",
+      travel: "un voyage",
+      "a therapist": "un psychologue",
+    },
+    pastDates: (said) => `${said} est déjà passé — quelles dates vous conviendraient ?`,
+    partyTooLarge: (size) =>
+      `Un groupe de ${size} dépasse ce que CallPilot peut réserver par téléphone — pour combien de personnes faut-il réserver ?`,
+    partyLarge: (size) =>
+      `Un groupe de ${size}, c’est plus que ce que la plupart des restaurants réservent par téléphone — est-ce bien cela ? Dites « oui » pour continuer, ou donnez-moi un nombre plus petit.`,
+    confirmCancel: (business, when) =>
+      `Dois-je appeler ${business} pour annuler votre rendez-vous du ${when} ? Confirmez avec "Cancel appointment" et je les appelle.`,
+    askNewTime: (business, when) =>
+      `Qu’est-ce qui vous conviendrait à la place du ${when} ? Dites par exemple "jeudi ou vendredi après-midi", et je demanderai à ${business} de le déplacer.`,
+    confirmMove: (business, when, to) =>
+      `Dois-je appeler ${business} pour déplacer votre rendez-vous du ${when} à ${to} ? Votre créneau actuel est gardé jusqu’à ce qu’ils en acceptent un nouveau. Confirmez avec "Move it" et je les appelle.`,
     servicePlurals: {
       dentist: "des dentistes",
       doctor: "des médecins",

@@ -29,6 +29,18 @@ export interface ReplyWords {
   offerPartyAndName: string;
   offerParty: string;
   offerName: string;
+  /** Attention: a kind of business CallPilot does not book, named by `otherBusinesses`, and what it does book. */
+  unsupported(business: string, services: string): string;
+  /** The names of the kinds of business CallPilot does not book, keyed by their English description. */
+  otherBusinesses: Record<string, string>;
+  /** Attention: the dates said ("Wed 25 Nov 2026", or the timeframe in quotes) are over. */
+  pastDates(said: string): string;
+  partyTooLarge(size: number): string;
+  partyLarge(size: number): string;
+  /** Asking to confirm a change to a booked appointment ("Shall I phone … to cancel …?"). */
+  confirmCancel(business: string, when: string): string;
+  askNewTime(business: string, when: string): string;
+  confirmMove(business: string, when: string, to: string): string;
   /** The plural names of the kinds of business CallPilot books, in `serviceTypes` order. */
   servicePlurals: Record<ServiceType, string>;
   and: string;

@@ -105,6 +105,18 @@ describe("asking to cancel or move the booked appointment in the chat", () => {
     const { cookie, taskId, bookingId } = await bookedTask();
     const turn = await chat(cookie, taskId, "¿podemos moverla al jueves?");
     expect(turn.proposed_change).toEqual({ action: "move", booking_id: bookingId, timeframe: "jueves" });
+    expect(turn.reply).toMatch(
+      /^¿Llamo a Harvard Square Dental Associates para mover tu cita del \S+ \d+ \S+, \d\d:\d\d a jueves\? Mantienes tu hora actual/,
+    );
+  });
+
+  it("'Termin absagen' asks in German to confirm the cancellation", async () => {
+    const { cookie, taskId, bookingId } = await bookedTask();
+    const turn = await chat(cookie, taskId, "Ich kann nicht kommen, bitte den Termin absagen");
+    expect(turn.proposed_change).toEqual({ action: "cancel", booking_id: bookingId, timeframe: null });
+    expect(turn.reply).toMatch(
+      /^Soll ich Harvard Square Dental Associates anrufen, um Ihren Termin am \S+ \d+/,
+    );
   });
 
   it("a task with nothing booked is an ordinary chat turn", async () => {
