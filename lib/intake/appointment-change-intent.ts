@@ -3,7 +3,10 @@
 // buttons run (proposed_change). Nothing is called from the chat itself.
 import { getBookingForTask } from "@/db/bookings";
 import { getProvider } from "@/db/providers";
+import { DateTime } from "luxon";
 import { describeSlot } from "@/lib/calls/call-brief";
+import type { Language } from "./booking-request";
+import { canonicalise, detectLanguage, replyWords } from "./languages";
 import { resolveTimeframe } from "./timeframe";
 
 export type AppointmentChangeIntent = { action: "cancel" } | { action: "move"; timeframe: string | null };
@@ -15,27 +18,39 @@ export interface ProposedChange {
   timeframe: string | null;
 }
 
-const negated = /\b(don'?t|do not|never|no need to)\s+(cancel|move|reschedule)/i;
-const cancelWords = /\b(cancel|call off)\b|\bcan'?t make it\b|\bcannot make it\b/i;
-const moveWords = /\b(move|reschedule|push back|postpone|bring forward|change the (date|time|day))\b/i;
-const moveTarget = /\b(?:to|for|on|until|till)\s+(.+?)[?.!]*$/i;
+// In English, Spanish, French and German: "cancel it", "cancela la cita", "annuler le rendez-vous", "Termin absagen".
+const negated =
+  /\b(don'?t|do not|never|no need to)\s+(cancel|move|reschedule)|\bno (?:la |lo )?(?:canceles|cancelar|anules|muevas)\b|n'annule[zr]? pas|ne pas (?:annuler|déplacer)|nicht (?:absagen|stornieren|verschieben)/i;
+const cancelWords =
+  /\b(cancel|call off)\b|\bcan'?t make it\b|\bcannot make it\b|\b(?:cancela|cancelar|cancelarla|cancélala|anula|anular|anúlala)\b|no (?:voy a )?poder ir|(?<!\p{L})annul(?:er|ez|e)(?!\p{L})|je ne (?:peux|pourrai) pas venir|\b(?:absagen|stornieren|storniere|sagen sie .* ab|sag .* ab)\b|kann nicht kommen/iu;
+const moveWords =
+  /\b(move|reschedule|push back|postpone|bring forward|change the (date|time|day))\b|\b(?:mover|moverla|moverlo|muévela|cambiar la (?:fecha|hora|cita)|cambiarla|aplazar|aplazarla|retrasar|adelantar|reprogramar)\b|(?<!\p{L})(?:déplacer|décaler|reporter|changer (?:la date|l'heure|le rendez-vous))(?!\p{L})|\b(?:verschieben|verlegen|umbuchen)\b/iu;
+const moveTarget =
+  /(?<!\p{L})(?:to|for|on|until|till|al|a|para|au|à|pour|auf|zum|am)\s+(.+?)(?:\s+(?:verschieben|verlegen|umbuchen))?[?.!]*$/iu;
 
 export function readAppointmentChangeIntent(message: string): AppointmentChangeIntent | null {
-  const text = message.trim();
+  const text = message.trim().replace(/’/g, "'");
   if (negated.test(text)) return null;
-  if (moveWords.test(text)) {
-    const target = moveTarget.exec(text)?.[1]?.trim() ?? null;
+  const move = moveWords.exec(text);
+  if (move) {
+    // The new time usually follows the verb ("déplacer … à vendredi"); German puts the verb last ("auf Freitag verschieben").
+    const afterVerb = text.slice(move.index + move[0].length);
+    const target = (moveTarget.exec(afterVerb) ?? moveTarget.exec(text))?.[1]?.trim() ?? null;
     return { action: "move", timeframe: target && target.length <= 200 ? target : null };
   }
   if (cancelWords.test(text)) return { action: "cancel" };
   return null;
 }
 
-/** The assistant's question when the message is about this task's booked appointment; null otherwise. */
+/**
+ * The assistant's question when the message is about this task's booked appointment, in the language of the message
+ * (else the task's); null otherwise.
+ */
 export async function appointmentChangeQuestion(
   taskId: string,
   message: string,
   now: Date,
+  taskLanguage: Language = "en",
 ): Promise<{ reply: string; proposed_change: ProposedChange } | null> {
   const intent = readAppointmentChangeIntent(message);
   if (!intent) return null;
@@ -44,23 +59,33 @@ export async function appointmentChangeQuestion(
     return null;
   const provider = await getProvider(booking.bookedProviderId);
   const zone = provider?.timeZone ?? booking.timeZone;
-  const when = describeSlot({ start: booking.bookedSlotStart.toISOString() }, zone);
+  const language = detectLanguage(message, taskLanguage);
+  const words = replyWords(language);
+  // "Thursday 3 December at 10:00"; in another language "jueves 3 diciembre, 10:00".
+  const when =
+    language === "en"
+      ? describeSlot({ start: booking.bookedSlotStart.toISOString() }, zone)
+      : DateTime.fromJSDate(booking.bookedSlotStart, { zone })
+          .setLocale(language)
+          .toFormat("cccc d LLLL, HH:mm");
   const business = provider?.name ?? "the business";
   if (intent.action === "cancel") {
     return {
-      reply: `Shall I phone ${business} to cancel your appointment on ${when}? Confirm with "Cancel appointment" and I'll call them.`,
+      reply: words.confirmCancel(business, when),
       proposed_change: { action: "cancel", booking_id: booking.id, timeframe: null },
     };
   }
-  const readable = intent.timeframe && resolveTimeframe(intent.timeframe, now, booking.timeZone);
+  const readable =
+    intent.timeframe &&
+    resolveTimeframe(canonicalise(intent.timeframe, language), now, booking.timeZone, language);
   if (!readable) {
     return {
-      reply: `When would suit you instead of ${when}? Say for example "Thursday or Friday afternoon", and I'll ask ${business} to move it.`,
+      reply: words.askNewTime(business, when),
       proposed_change: { action: "move", booking_id: booking.id, timeframe: null },
     };
   }
   return {
-    reply: `Shall I phone ${business} to move your appointment on ${when} to ${intent.timeframe}? Your current slot is kept until they agree to a new one. Confirm with "Move it" and I'll call them.`,
+    reply: words.confirmMove(business, when, intent.timeframe as string),
     proposed_change: { action: "move", booking_id: booking.id, timeframe: intent.timeframe },
   };
 }

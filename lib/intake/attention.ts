@@ -1,8 +1,8 @@
 // Settles a turn's proposed request: resolves its times, keeps values that cannot be booked out of it, and says in
 // one sentence what the person must sort out (a service we do not book, a date already past, an outsized party).
-import type { BookingRequest } from "./booking-request";
+import { requestLanguage, type BookingRequest, type Language } from "./booking-request";
+import { replyWords, supportedServicesSentence } from "./languages";
 import { resolveRequestTimes } from "./normalise";
-import { supportedServicesSentence } from "./service-type";
 
 /** Restaurants rarely take a party larger than this over the phone; the person should confirm it. */
 export const largestRestaurantParty = 20;
@@ -38,14 +38,14 @@ export function settleTurn(
     ).request;
   }
   if (request.party_size !== null && request.party_size > largestParty) {
-    attention ??= `A party of ${request.party_size} is more than CallPilot can book by phone — how many people should the booking be for?`;
+    attention ??= replyWords(requestLanguage(request)).partyTooLarge(request.party_size);
     request = { ...request, party_size: previous.party_size };
   }
   // Asked once, when the size or the service changes: a person who confirms it is not asked again.
   const partyChanged =
     request.party_size !== previous.party_size || request.service_type !== previous.service_type;
   if (partyChanged && isLargeRestaurantParty(request)) {
-    attention ??= `A party of ${request.party_size} is larger than most restaurants will book over the phone — is that right? Say “yes” to go ahead, or tell me a smaller number.`;
+    attention ??= replyWords(requestLanguage(request)).partyLarge(request.party_size ?? 0);
   }
   return { request, attention };
 }
@@ -58,6 +58,10 @@ function isLargeRestaurantParty(request: BookingRequest): boolean {
   );
 }
 
-export function unsupportedServiceAttention(description: string): string {
-  return `CallPilot can’t book ${description}. It can book ${supportedServicesSentence()} — which of these do you need?`;
+export function unsupportedServiceAttention(description: string, language: Language = "en"): string {
+  const words = replyWords(language);
+  return words.unsupported(
+    words.otherBusinesses[description] ?? description,
+    supportedServicesSentence(language),
+  );
 }

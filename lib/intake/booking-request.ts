@@ -29,6 +29,11 @@ export const serviceLabels: Record<ServiceType, string> = {
   restaurant: "restaurant",
 };
 
+/** The languages the intake understands and answers in; a request without one is in English. */
+export const languages = ["en", "es", "fr", "de"] as const;
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
 /** "HH:MM", 24-hour clock, in the booking's time zone. */
 export const clockTimeSchema = z
   .string()
@@ -68,6 +73,9 @@ export const bookingRequestSchema = z.object({
   party_size: z.number().int().min(1).max(50).nullable().describe("How many people (restaurants)."),
   client_name: z.string().trim().min(1).max(100).nullable().describe("The name to book under."),
   notes: z.string().trim().min(1).max(1000).nullable().describe("Anything else the business should know."),
+  language: languageSchema
+    .optional()
+    .describe("The language the person writes in (en, es, fr, de); absent means English."),
 });
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 
@@ -86,6 +94,11 @@ export const emptyBookingRequest: BookingRequest = {
 /** The fields a person may edit on the summary card or send through the API: every field optional. */
 export const bookingRequestPatchSchema = bookingRequestSchema.partial();
 export type BookingRequestPatch = z.infer<typeof bookingRequestPatchSchema>;
+
+/** The request's language: the one the person writes in, English until they write in another. */
+export function requestLanguage(request: BookingRequest): Language {
+  return request.language ?? "en";
+}
 
 export const requiredFields = ["service_type", "location", "timeframe"] as const;
 

@@ -2,7 +2,15 @@
 // as whole local days in their zone. Bare clock times ("at 3pm") are not dates and are left to time-of-day.
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import type { Language } from "./booking-request";
 import { days, month, type CalendarPeriod } from "./calendar-periods";
+
+const parsers: Record<Language, chrono.Chrono> = {
+  en: chrono.casual,
+  es: chrono.es.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+};
 
 export interface NamedDate {
   period: CalendarPeriod;
@@ -12,19 +20,34 @@ export interface NamedDate {
   monthOnly: boolean;
 }
 
-const fullWeekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const fullMonth =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const fullWeekday = new RegExp(
+  "(?<!\\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
+    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|" +
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\\p{L})",
+  "iu",
+);
+const fullMonth = new RegExp(
+  "(?<!\\p{L})(?:january|february|march|april|may|june|july|august|september|october|november|december|" +
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|" +
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|" +
+    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)(?!\\p{L})",
+  "iu",
+);
 const monthAbbreviation = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
 // A month on its own is a date only when framed as one ("in March"); "May I..." or "march" alone are not.
 const monthFraming =
-  /\b(?:in|during|early|mid|late|until|till|by|for|of|this|next)\s+(?:early\s+|mid-?|late\s+)?$/i;
+  /\b(?:in|during|early|mid|late|until|till|by|for|of|this|next|de|im|anfang|mitte|ende|début|fin|principios de|mediados de|finales de)\s+(?:early\s+|mid-?|late\s+)?$/i;
 
-/** Every specific date in `text`, in the order said. */
-export function findNamedDates(text: string, now: DateTime): NamedDate[] {
+/** Every specific date in `text`, in the order said, read with `language`'s date parser. */
+export function findNamedDates(text: string, now: DateTime, language: Language = "en"): NamedDate[] {
   const reference = { instant: now.toJSDate(), timezone: now.offset };
   const found: NamedDate[] = [];
-  for (const result of chrono.parse(text, reference, { forwardDate: true })) {
+  // A message in another language may still name an English date ("el Friday"), so English is the fallback.
+  let results = parsers[language].parse(text, reference, { forwardDate: true });
+  if (results.length === 0 && language !== "en")
+    results = chrono.casual.parse(text, reference, { forwardDate: true });
+  for (const result of results) {
     const date = toNamedDate(result, text, now);
     if (date) found.push(date);
   }

@@ -2,10 +2,16 @@ import { simulateReadableStream } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../logger";
-import { emptyBookingRequest, type BookingRequest } from "./booking-request";
+import { emptyBookingRequest } from "./booking-request";
 import type { IntakeTurn, IntakeTurnInput } from "./intake-model";
 import { createLlmIntakeModel, maxOutputTokens } from "./llm-intake";
+import type { ModelRequest } from "./llm-output";
 import { extractOfflineTurn } from "./offline-extractor";
+import * as english from "@/tests/support/intake-phrasings/en";
+import * as german from "@/tests/support/intake-phrasings/de";
+import * as spanish from "@/tests/support/intake-phrasings/es";
+import * as french from "@/tests/support/intake-phrasings/fr";
+import { fixedClock } from "@/tests/support/intake-table";
 
 const now = new Date("2026-11-26T15:00:00Z"); // Thursday 10:00 in New York
 const timeZone = "America/New_York";
@@ -47,12 +53,12 @@ function modelStreaming(text: string): MockLanguageModelV3 {
   });
 }
 
-function modelOutput(
-  request: Partial<BookingRequest>,
-  reply: string,
-  attention: string | null = null,
-): string {
-  return JSON.stringify({ reply, request: { ...emptyBookingRequest, ...request }, attention });
+function modelOutput(request: Partial<ModelRequest>, reply: string, attention: string | null = null): string {
+  return JSON.stringify({
+    reply,
+    request: { ...emptyBookingRequest, language: null, ...request },
+    attention,
+  });
 }
 
 const turnInput = (fields: Partial<IntakeTurnInput> = {}): IntakeTurnInput => ({
@@ -250,5 +256,52 @@ describe("the LLM intake model", () => {
       turnInput({ message: "tomorrow" }),
     ).result;
     expect(result).toMatchObject({ reply: "Tomorrow, then.", request: { timeframe: "tomorrow" } });
+  });
+});
+
+describe("the LLM intake model in the person's language", () => {
+  const unreachable = () =>
+    new MockLanguageModelV3({
+      doStream: async () => {
+        throw new Error("getaddrinfo ENOTFOUND api.openai.com");
+      },
+    });
+
+  it("keeps the language the model detected, with its reply in that language", async () => {
+    const reply = "C’est noté : un dentiste à Lyon la semaine prochaine.";
+    const model = modelStreaming(
+      modelOutput(
+        { service_type: "dentist", location: "Lyon", timeframe: "next week", language: "fr" },
+        reply,
+      ),
+    );
+    const input = turnInput({ message: "Un dentiste à Lyon la semaine prochaine", timeZone: "Europe/Paris" });
+    const result = await createLlmIntakeModel({ name: "openai", model }).runTurn(input).result;
+    expect(result.modelFailed).toBeUndefined();
+    expect(result.reply).toBe(reply);
+    expect(result.request).toMatchObject({ language: "fr", location: "Lyon", timeframe: "next week" });
+  });
+
+  it("keeps the task's language when the model returns none", async () => {
+    const model = modelStreaming(modelOutput({ location: "Sevilla", language: null }, "Entendido: Sevilla."));
+    const input = turnInput({ current: { ...emptyBookingRequest, language: "es" }, message: "Sevilla" });
+    const result = await createLlmIntakeModel({ name: "gemini", model }).runTurn(input).result;
+    expect(result.request).toMatchObject({ language: "es", location: "Sevilla" });
+  });
+
+  // The same phrasing tables as the offline extractor's: when the model cannot be reached, each is still understood.
+  describe.each([
+    ["English", english],
+    ["Spanish", spanish],
+    ["French", french],
+    ["German", german],
+  ])("an unreachable model, in %s", (_, { single, zone }) => {
+    it.each(single)("%s", async (_, { says, expected }) => {
+      const input = turnInput({ message: says[0] as string, now: fixedClock(zone), timeZone: zone });
+      const result = await createLlmIntakeModel({ name: "gemini", model: unreachable() }).runTurn(input)
+        .result;
+      expect(result.modelFailed).toBe(true);
+      expect(result.request).toMatchObject(expected);
+    });
   });
 });

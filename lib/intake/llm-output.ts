@@ -2,7 +2,12 @@
 // the booking request's, loosened for providers' strict JSON modes: every field present and nullable, no length
 // or format limits (those are checked here afterwards, field by field).
 import { z } from "zod";
-import { bookingRequestSchema, serviceTypeSchema, type BookingRequest } from "./booking-request";
+import {
+  bookingRequestSchema,
+  languageSchema,
+  serviceTypeSchema,
+  type BookingRequest,
+} from "./booking-request";
 
 const fields = bookingRequestSchema.shape;
 const text = (field: keyof typeof fields) =>
@@ -30,6 +35,7 @@ export const modelRequestSchema = z.object({
     .describe(fields.party_size.description ?? "party_size"),
   client_name: text("client_name"),
   notes: text("notes"),
+  language: languageSchema.nullable().describe(fields.language.description ?? "language"),
 });
 export type ModelRequest = z.infer<typeof modelRequestSchema>;
 

@@ -1,5 +1,6 @@
 // Picks the place a person wants the business in out of what they wrote ("in Cambridge MA", "near downtown Chicago"),
 // and judges whether a short bare answer ("Boston") reads as a place.
+import { placeStopWords } from "./languages";
 
 // Words that introduce a place, including corrections ("actually make it Boston").
 const prepositions =
@@ -36,7 +37,7 @@ const notPlaceWords = new Set(
     "january february march april may june july august september october november december " +
     "jan feb mar apr jun jul aug sep sept oct nov dec preferably ideally possible people guests of " +
     "christmas xmas thanksgiving easter halloween sooner later earlier quick quicker cheaper shorter longer both either " +
-    "one two three four five six seven eight nine ten eleven twelve couple few dozen"
+    "one two three four five six seven eight nine ten eleven twelve couple few dozen actually sorry wait oops nope rather"
   ).split(" "),
 );
 
@@ -136,7 +137,7 @@ function isPlaceWord(
   // "Portland OR", "Gary IN": a capitalised state code after a place is part of it, though "or" and "in" are words.
   if (position > 0 && !lowerCaseOnly && word !== "OK" && isStateCode(word, false)) return true;
   if (position === 0 && lower === "the") return !lowerCaseOnly && next !== undefined && /^\p{Lu}/u.test(next);
-  if (notPlaceWords.has(lower)) return false;
+  if (notPlaceWords.has(lower) || placeStopWords.has(lower)) return false;
   if (lowerCaseOnly) return true;
   if (position === 0 && placeModifiers.has(lower)) return true;
   return /^\p{Lu}/u.test(word) || (position > 0 && placeModifiers.has(lower));

@@ -1,7 +1,14 @@
 // Brings a booking request's derived fields in line with what was said: the window from the timeframe, the clock
 // range from the preferred time. Both intake paths run it after every turn, and callers run it when the zone changes.
 import { DateTime } from "luxon";
-import { missingRequiredFields, type BookingRequest, type TaskStatus } from "./booking-request";
+import {
+  missingRequiredFields,
+  requestLanguage,
+  type BookingRequest,
+  type Language,
+  type TaskStatus,
+} from "./booking-request";
+import { replyWords } from "./languages";
 import { resolveTimeOfDay } from "./time-of-day";
 import { resolveTimeframe } from "./timeframe";
 
@@ -24,7 +31,8 @@ export function resolveRequestTimes(request: BookingRequest, now: Date, timeZone
     if (timeframe) {
       resolved.timeframe = timeframe.timeframe;
       resolved.window = timeframe.window;
-      if (timeframe.isPast) attention = pastTimeframeAttention(timeframe.timeframe, timeZone);
+      if (timeframe.isPast)
+        attention = pastTimeframeAttention(timeframe.timeframe, timeZone, requestLanguage(request));
     }
   }
   if (request.preferred_time !== null) {
@@ -43,14 +51,22 @@ export function deriveTaskStatus(request: BookingRequest, attention: string | nu
 }
 
 /** "Wed 25 Nov 2026 has already passed — ...", naming dates the way people read them. */
-export function pastTimeframeAttention(timeframe: string, timeZone: string): string {
+export function pastTimeframeAttention(
+  timeframe: string,
+  timeZone: string,
+  language: Language = "en",
+): string {
   const dates = timeframe.match(/^(\d{4}-\d{2}-\d{2})(?: to (\d{4}-\d{2}-\d{2}))?$/);
   const said = dates
     ? dates
         .slice(1)
         .filter(Boolean)
-        .map((day) => DateTime.fromISO(day, { zone: timeZone }).setLocale("en-GB").toFormat("ccc d LLL yyyy"))
+        .map((day) =>
+          DateTime.fromISO(day, { zone: timeZone })
+            .setLocale(language === "en" ? "en-GB" : language)
+            .toFormat("ccc d LLL yyyy"),
+        )
         .join(" – ")
     : `“${timeframe}”`;
-  return `${said} has already passed — which dates would suit you instead?`;
+  return replyWords(language).pastDates(said);
 }

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { runConversation as runTurns, type Turn } from "@/tests/support/intake-table";
 import { emptyBookingRequest, type BookingRequest } from "./booking-request";
-import type { ChatHistoryMessage, IntakeTurnResult } from "./intake-model";
-import { createOfflineIntakeModel, extractOfflineTurn } from "./offline-extractor";
+import type { IntakeTurnResult } from "./intake-model";
+import { createOfflineIntakeModel } from "./offline-extractor";
 
 // Thursday 26 November 2026, 10:00 in New York.
 const now = new Date("2026-11-26T15:00:00Z");
 const timeZone = "America/New_York";
-
-/** A user message, or an assistant line that replaces the offline reply before the next user message. */
-type Turn = string | { assistant: string };
 
 interface Case {
   says: Turn[];
@@ -738,21 +736,7 @@ const conversations: [string, Case][] = [
 ];
 
 function runConversation(says: Turn[]): IntakeTurnResult {
-  const history: ChatHistoryMessage[] = [];
-  let current: BookingRequest = emptyBookingRequest;
-  let last: IntakeTurnResult | null = null;
-  for (const turn of says) {
-    if (typeof turn !== "string") {
-      if (history.at(-1)?.role === "assistant") history.pop();
-      history.push({ role: "assistant", content: turn.assistant });
-      continue;
-    }
-    last = extractOfflineTurn({ history: [...history], current, message: turn, now, timeZone });
-    history.push({ role: "user", content: turn }, { role: "assistant", content: last.reply });
-    current = last.request;
-  }
-  if (!last) throw new Error("a case needs at least one message");
-  return last;
+  return runTurns(says, timeZone, now);
 }
 
 describe("the offline extractor", () => {

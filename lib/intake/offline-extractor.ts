@@ -1,7 +1,7 @@
 // The offline intake model (the default): rule-based and deterministic, no network. It reads what this message
 // says, merges it into the request so the latest correction wins, and streams a composed reply word by word.
 import { logger } from "../logger";
-import type { BookingRequest } from "./booking-request";
+import { requestLanguage, type BookingRequest, type Language } from "./booking-request";
 import type {
   ChatHistoryMessage,
   IntakeModel,
@@ -10,6 +10,7 @@ import type {
   IntakeTurnResult,
 } from "./intake-model";
 import { settleTurn, unsupportedServiceAttention } from "./attention";
+import { canonicalise, detectLanguage } from "./languages";
 import { extractPersonName, readBareName } from "./person-name";
 import { extractLocation, readBarePlace } from "./location";
 import { appendNotes, extractNotes, withoutExplicitNote } from "./notes";
@@ -20,11 +21,13 @@ import { wordChunks } from "./text-channel";
 import { resolveTimeOfDay } from "./time-of-day";
 import { resolveTimeframe } from "./timeframe";
 
-// "actually make it Boston", "change it to Friday", "how about Somerville?": what follows is the new value.
+// "actually make it Boston", "change it to Friday", "how about Somerville?", "no wait, Savannah": what follows is the
+// new value. Other languages' corrections ("mejor", "en fait", "doch lieber") arrive here as "actually".
 const correctionLeads = [
   /\b(?:make it|make that|change it to|change that to|change to|change (?:the )?(?:location|place|city|area|town) to|switch (?:it )?to|move it to|how about|what about|let's do|let's say|go with)\s+(.+)$/i,
   /^(?:no|nope|actually|sorry|oops|wait|oh)?[,!.\s]*(.+?)\s+instead\b/i,
   /^(?:no,?\s+)?not\s+[^,]+,\s*(.+)$/i,
+  /^(?:(?:no|nope|actually|sorry|oops|wait|oh|hmm|i mean|rather)[,!.\s]+)+(.+?)[.!]*$/i,
 ];
 
 export function createOfflineIntakeModel(): IntakeModel {
@@ -60,12 +63,22 @@ export function extractOfflineTurn({
   timeZone,
 }: IntakeTurnInput): IntakeTurnResult {
   const proposed: BookingRequest = { ...current };
+  const language = detectLanguage(message, requestLanguage(current));
+  if (language !== requestLanguage(current)) proposed.language = language;
+  // The field readers know the canonical (English) phrasings; other languages' words are rewritten to them first.
+  const said = canonicalise(message, language);
   let turnAttention: string | null = null;
-  const found = readFields(withoutExplicitNote(message), current, now, timeZone);
+  const found = readFields(
+    canonicalise(withoutExplicitNote(message), language),
+    current,
+    now,
+    timeZone,
+    language,
+  );
 
   if (found.service?.kind === "supported") proposed.service_type = found.service.serviceType;
   if (found.service?.kind === "unsupported")
-    turnAttention = unsupportedServiceAttention(found.service.description);
+    turnAttention = unsupportedServiceAttention(found.service.description, language);
   if (found.timeframe) proposed.timeframe = found.timeframe;
   if (found.time) {
     proposed.preferred_time = found.time.preferred_time;
@@ -78,13 +91,15 @@ export function extractOfflineTurn({
 
   const asked = lastAssistantMessage(history);
   if (!found.anything) {
-    const correction = readCorrection(message, current, now, timeZone);
+    const correction = readCorrection(said, current, now, timeZone, language);
     if (correction) Object.assign(proposed, correction);
-    else Object.assign(proposed, readBareAnswer(message, asked));
+    else Object.assign(proposed, readBareAnswer(said, asked));
   } else if (!found.location && asked !== null && questionPatterns.location.test(asked)) {
     // "Boston, next week please" answers "Where?" with more on the end.
-    const opening = message.split(/[,;]|\s+and\s+/)[0];
-    const place = readFields(opening, current, now, timeZone).anything ? null : readBarePlace(opening);
+    const opening = said.split(/[,;]|\s+and\s+/)[0];
+    const place = readFields(opening, current, now, timeZone, language).anything
+      ? null
+      : readBarePlace(opening);
     if (place) proposed.location = place;
   }
 
@@ -93,15 +108,15 @@ export function extractOfflineTurn({
     previous: current,
     request: settled.request,
     attention: settled.attention,
-    message,
+    message: said,
     timeZone,
   });
   return { reply, request: settled.request, attention: settled.attention };
 }
 
-function readFields(text: string, current: BookingRequest, now: Date, timeZone: string) {
+function readFields(text: string, current: BookingRequest, now: Date, timeZone: string, language: Language) {
   const service = detectServiceType(text, current.service_type);
-  const timeframe = resolveTimeframe(text, now, timeZone)?.timeframe ?? null;
+  const timeframe = resolveTimeframe(text, now, timeZone, language)?.timeframe ?? null;
   const time = resolveTimeOfDay(text, {
     eveningByDefault:
       (service?.kind === "supported" ? service.serviceType : current.service_type) === "restaurant",
@@ -125,12 +140,13 @@ function readCorrection(
   current: BookingRequest,
   now: Date,
   timeZone: string,
+  language: Language,
 ): Partial<BookingRequest> | null {
   for (const lead of correctionLeads) {
     const value = lead.exec(message.trim())?.[1];
     if (!value) continue;
     const cleaned = value.replace(/\s+instead\b.*$/i, "");
-    if (readFields(cleaned, current, now, timeZone).anything) continue;
+    if (readFields(cleaned, current, now, timeZone, language).anything) continue;
     const count = readBareCount(cleaned);
     if (count !== null) {
       const countsPeople = current.service_type === "restaurant" || current.party_size !== null;

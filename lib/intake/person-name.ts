@@ -9,7 +9,7 @@ const explicitIntroductions = [
   /\bcall me\s+/i,
 ];
 // Phrases that introduce a name only when a capitalised word follows: "I'm Sam" but not "I'm free".
-const casualIntroductions = [/\b(?:i'm|i am|im|this is)\s+/gi];
+const casualIntroductions = [/\b(?:i'm|i am|im|this is|it's for|it is for)\s+/gi];
 
 const notNames = new Set(
   (

@@ -1,133 +1,135 @@
-// Composes the offline path's reply: acknowledges what was understood, asks for the first missing required field
-// in a specific way, and once the request is complete summarises it and points at “Call providers”.
+// Composes the offline path's reply in the request's language: acknowledges what was understood, asks for the first
+// missing required field in a specific way, and once the request is complete summarises it and points at
+// “Call providers”.
 import { DateTime } from "luxon";
 import {
   missingRequiredFields,
-  serviceLabels,
+  requestLanguage,
   type BookingRequest,
   type requiredFields,
 } from "./booking-request";
-import { supportedServicesSentence } from "./service-type";
+import { replyWords, supportedServicesSentence } from "./languages";
+import type { ReplyWords } from "./languages/vocabulary";
 
 export interface ReplyInput {
   previous: BookingRequest;
   request: BookingRequest;
   attention: string | null;
-  /** What the person said, to tell small talk ("hi", "ok") from something not understood. */
+  /** What the person said, in canonical words, to tell small talk ("hi", "ok") from something not understood. */
   message: string;
   timeZone: string;
 }
 
-/** How the replies ask for each required field; the wording is also how a bare answer is recognised later. */
+/** How the replies ask for each required field in every language; the wording is how a bare answer is recognised. */
 export const questionPatterns = {
-  location: /\bwhere\b|\bwhich (?:city|town|area|neighbou?rhood)\b/i,
-  party_size: /\bhow many (?:people|guests|of you)\b/i,
-  client_name: /\bname to book under\b|\bwhat name\b|\bwhich name\b|\bunder what name\b/i,
+  location:
+    /\bwhere\b|\bwhich (?:city|town|area|neighbou?rhood)\b|dónde|qué ciudad|(?<!\p{L})où(?!\p{L})|quelle ville|\bwo\b|welche[mnrs]? stadt/iu,
+  party_size:
+    /\bhow many (?:people|guests|of you)\b|cuántas personas|combien de personnes|wie viele personen/i,
+  client_name:
+    /\bname to book under\b|\bwhat name\b|\bwhich name\b|\bunder what name\b|qué nombre|quel nom|welchen namen/i,
 };
 
 const smallTalk =
   /^(?:hi|hello|hey|help|i need help|can you help(?: me)?|yes|yeah|yep|ok|okay|sure|sounds good|great|perfect|thanks|thank you|cool|alright|go ahead|please)\b/i;
 
 export function composeReply({ previous, request, attention, message, timeZone }: ReplyInput): string {
+  const words = replyWords(requestLanguage(request));
   const understood = changedFields(previous, request).length > 0;
   const summary = describeRequest(request, timeZone);
   const sentences: string[] = [];
   const missing = missingRequiredFields(request);
 
   if (understood)
-    sentences.push(missing.length === 0 && !attention ? `Great — ${summary}.` : `Got it — ${summary}.`);
+    sentences.push(missing.length === 0 && !attention ? words.complete(summary) : words.understood(summary));
   const newNotes = addedNotes(previous.notes, request.notes);
-  if (newNotes.length > 0) sentences.push(`I’ll pass on: ${newNotes.join("; ")}.`);
+  if (newNotes.length > 0) sentences.push(words.passOn(newNotes.join("; ")));
   if (attention) {
     sentences.push(attention);
     return sentences.join(" ");
   }
   if (!understood) {
-    if (missing.length === 0) {
-      sentences.push(
-        smallTalk.test(message.trim())
-          ? `Great — ${summary}.`
-          : `I didn’t catch a change there — I have ${summary}.`,
-      );
-    } else {
-      sentences.push(smallTalk.test(message.trim()) ? "Happy to help!" : "Sorry, I didn’t catch that.");
-    }
+    const chat = smallTalk.test(message.trim());
+    if (missing.length === 0) sentences.push(chat ? words.complete(summary) : words.noChange(summary));
+    else sentences.push(chat ? words.happyToHelp : words.notCaught);
   }
   if (missing.length > 0) {
-    sentences.push(askFor(missing[0], request));
+    sentences.push(askFor(missing[0], request, words));
     return sentences.join(" ");
   }
-  sentences.push("Press “Call providers” when you’re ready, or tell me anything to change.");
-  const optional = optionalDetailsHint(request);
+  sentences.push(words.readyToCall);
+  const optional = optionalDetailsHint(request, words);
   if (optional) sentences.push(optional);
   return sentences.join(" ");
 }
 
-/** "a dentist in Cambridge MA next week (Mon 30 Nov – Sun 6 Dec), mornings (08:00–12:00)". */
+/** "a dentist in Cambridge MA next week (Mon 30 Nov – Sun 6 Dec), mornings (08:00–12:00)", in its language. */
 export function describeRequest(request: BookingRequest, timeZone: string): string {
-  let text =
-    request.service_type === "restaurant"
-      ? "a restaurant table"
-      : request.service_type
-        ? withArticle(serviceLabels[request.service_type])
-        : "an appointment";
-  if (request.party_size !== null) text += ` for ${request.party_size}`;
-  if (request.location !== null) text += ` in ${request.location}`;
-  if (request.timeframe !== null) text += ` ${describeTimeframe(request, timeZone)}`;
+  const language = requestLanguage(request);
+  const words = replyWords(language);
+  let text = words.booking(request.service_type);
+  if (request.party_size !== null) text += words.partySize(request.party_size);
+  if (request.location !== null) text += words.place(request.location);
+  if (request.timeframe !== null) text += ` ${describeTimeframe(request, timeZone, words, language)}`;
   const time = describeTimeOfDay(request);
   if (time) text += `, ${time}`;
-  if (request.client_name !== null) text += `, under the name ${request.client_name}`;
+  if (request.client_name !== null) text += words.underName(request.client_name);
   return text;
 }
 
-function describeTimeframe(request: BookingRequest, timeZone: string): string {
+function describeTimeframe(
+  request: BookingRequest,
+  timeZone: string,
+  words: ReplyWords,
+  language: string,
+): string {
+  const day = (iso: string) => formatDay(DateTime.fromISO(iso, { zone: timeZone }), language);
   const label = request.timeframe ?? "";
   const single = /^(\d{4}-\d{2}-\d{2})$/.exec(label);
-  if (single) return `on ${formatDay(DateTime.fromISO(single[1], { zone: timeZone }))}`;
+  if (single) return words.onDay(day(single[1]));
   const range = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(label);
-  if (range) {
-    const [first, last] = [range[1], range[2]].map((day) =>
-      formatDay(DateTime.fromISO(day, { zone: timeZone })),
-    );
-    return `between ${first} and ${last}`;
-  }
-  if (!request.window) return label;
-  const first = formatDay(DateTime.fromISO(request.window.start, { zone: timeZone }));
-  const last = formatDay(DateTime.fromISO(request.window.end, { zone: timeZone }).minus({ milliseconds: 1 }));
-  return first === last ? `${label} (${first})` : `${label} (${first} – ${last})`;
+  if (range) return words.betweenDays(day(range[1]), day(range[2]));
+  const said = words.timeframe(label);
+  if (!request.window) return said;
+  const first = day(request.window.start);
+  const last = formatDay(
+    DateTime.fromISO(request.window.end, { zone: timeZone }).minus({ milliseconds: 1 }),
+    language,
+  );
+  return first === last ? `${said} (${first})` : `${said} (${first} – ${last})`;
 }
 
+/** The time as said and its clock range; in another language only the range, since the words are canonical. */
 function describeTimeOfDay(request: BookingRequest): string | null {
   const range = request.time_of_day ? `${request.time_of_day.start}–${request.time_of_day.end}` : null;
-  if (request.preferred_time !== null)
-    return range ? `${request.preferred_time} (${range})` : request.preferred_time;
-  return range;
+  if (request.preferred_time === null || requestLanguage(request) !== "en") return range;
+  return range ? `${request.preferred_time} (${range})` : request.preferred_time;
 }
 
-function askFor(field: (typeof requiredFields)[number], request: BookingRequest): string {
-  if (field === "service_type") return `What should I book? I can call ${supportedServicesSentence()}.`;
-  if (field === "location") {
-    if (request.service_type === "restaurant")
-      return "Which city or neighbourhood should the restaurant be in?";
-    return "Where should I look — which city or neighbourhood?";
-  }
-  return "When would suit you — today, tomorrow, next week, or a particular date?";
+function askFor(field: (typeof requiredFields)[number], request: BookingRequest, words: ReplyWords): string {
+  if (field === "service_type") return words.askService(supportedServicesSentence(requestLanguage(request)));
+  if (field === "location")
+    return request.service_type === "restaurant" ? words.askRestaurantPlace : words.askPlace;
+  return words.askWhen;
 }
 
-function optionalDetailsHint(request: BookingRequest): string | null {
+function optionalDetailsHint(request: BookingRequest, words: ReplyWords): string | null {
   const wantsParty = request.service_type === "restaurant" && request.party_size === null;
   const wantsName = request.client_name === null;
-  if (wantsParty && wantsName)
-    return "If you like, tell me how many people are coming and the name to book under.";
-  if (wantsParty) return "If you like, tell me how many people are coming.";
-  if (wantsName) return "If you like, tell me the name to book under.";
+  if (wantsParty && wantsName) return words.offerPartyAndName;
+  if (wantsParty) return words.offerParty;
+  if (wantsName) return words.offerName;
   return null;
 }
 
-/** Fields said this turn; the window and clock range are left out because they follow from the others. */
+/** Fields said this turn; the window, clock range and language are left out because they follow from the others. */
 function changedFields(previous: BookingRequest, request: BookingRequest): (keyof BookingRequest)[] {
   return (Object.keys(request) as (keyof BookingRequest)[]).filter(
-    (field) => field !== "window" && field !== "time_of_day" && previous[field] !== request[field],
+    (field) =>
+      field !== "window" &&
+      field !== "time_of_day" &&
+      field !== "language" &&
+      previous[field] !== request[field],
   );
 }
 
@@ -136,10 +138,6 @@ function addedNotes(before: string | null, after: string | null): string[] {
   return (after ?? "").split("; ").filter((note) => note !== "" && !known.has(note));
 }
 
-function withArticle(label: string): string {
-  return `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
-}
-
-function formatDay(day: DateTime): string {
-  return day.setLocale("en-GB").toFormat("ccc d LLL");
+function formatDay(day: DateTime, language: string): string {
+  return day.setLocale(language === "en" ? "en-GB" : language).toFormat("ccc d LLL");
 }

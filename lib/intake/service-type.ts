@@ -1,6 +1,6 @@
 // Recognises which kind of business a person wants from everyday words ("toothache" → dentist), including the
 // kinds CallPilot does not book, so it can say so instead of guessing.
-import { serviceLabels, serviceTypes, type ServiceType } from "./booking-request";
+import { serviceTypes, type ServiceType } from "./booking-request";
 
 export type ServiceMention =
   { kind: "supported"; serviceType: ServiceType } | { kind: "unsupported"; description: string } | null;
@@ -136,10 +136,4 @@ function findUnsupported(lower: string): { description: string; match: RegExpExe
 
 function overlaps(a: RegExpExecArray, b: RegExpExecArray): boolean {
   return a.index < b.index + b[0].length && b.index < a.index + a[0].length;
-}
-
-/** "dentists, doctors, hair salons, ... and restaurants": everything CallPilot can call. */
-export function supportedServicesSentence(): string {
-  const plurals = serviceTypes.map((type) => `${serviceLabels[type]}s`);
-  return `${plurals.slice(0, -1).join(", ")} and ${plurals[plurals.length - 1]}`;
 }

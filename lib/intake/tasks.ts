@@ -22,6 +22,7 @@ import { runTurnWithinBudget } from "@/lib/guardrails/token-budget";
 import { newId } from "@/lib/ids";
 import {
   emptyBookingRequest,
+  requestLanguage,
   type BookingRequest,
   type BookingRequestPatch,
   type TaskStatus,
@@ -131,7 +132,12 @@ export async function runChatTurn(
   const history = recentHistory(stored.map((m) => ({ role: m.role, content: m.content })));
   const now = deps.clock.now();
   const zoneBefore = bookingTimeZone(task.extracted.location, task.timeZone);
-  const change = await appointmentChangeQuestion(task.id, input.message, now);
+  const change = await appointmentChangeQuestion(
+    task.id,
+    input.message,
+    now,
+    requestLanguage(task.extracted),
+  );
   if (change) return appointmentChangeTurn(task, input.message, change, zoneBefore, now);
   const turn = await runTurnWithinBudget(input.userId, deps.model, {
     history,

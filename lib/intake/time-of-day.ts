@@ -81,7 +81,7 @@ const rules: Rule[] = [
   { pattern: /\bafternoons?\b/, range: named("12:00", "17:00") },
   { pattern: /\bearly evenings?\b/, range: named("17:00", "19:00") },
   { pattern: /\blate evenings?\b/, range: named("19:00", "22:00") },
-  { pattern: /\b(?:evenings?|tonight)\b/, range: named("17:00", "21:00") },
+  { pattern: /\b(?:evenings?|tonight|nights?)\b/, range: named("17:00", "21:00") },
   { pattern: /\bbrunch\b/, range: named("10:00", "14:00") },
   { pattern: /\bbreakfast\b/, range: named("07:00", "10:00") },
   { pattern: /\bdinner\b/, range: named("17:00", "21:00") },

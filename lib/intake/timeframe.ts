@@ -1,5 +1,5 @@
 // Resolves what a person said about "when" to a normalised timeframe label and a window of instants in their zone.
-import type { DateWindow } from "./booking-request";
+import type { DateWindow, Language } from "./booking-request";
 import { findNamedDates, type NamedDate } from "./calendar-dates";
 import { dateRangeLabel, localNow, span, toWindow, type CalendarPeriod } from "./calendar-periods";
 import { findNamedTimeframe, type NamedTimeframe } from "./timeframe-phrases";
@@ -16,12 +16,21 @@ export interface ResolvedTimeframe {
   isPast: boolean;
 }
 
-export function resolveTimeframe(text: string, now: Date, timeZone: string): ResolvedTimeframe | null {
+/**
+ * `text` is in the intake's canonical words ("next week"); dates and weekdays left in `language` ("el jueves",
+ * "le 3 décembre", "am Freitag") are read with that language's date parser.
+ */
+export function resolveTimeframe(
+  text: string,
+  now: Date,
+  timeZone: string,
+  language: Language = "en",
+): ResolvedTimeframe | null {
   const here = localNow(now, timeZone);
   const named = findNamedTimeframe(text.toLowerCase().replace(/’/g, "'"), here);
   // Look for specific dates only outside the named phrase, so "next week on Tuesday" is not read twice.
   const rest = named ? blankOut(text, named) : text;
-  const dates = findNamedDates(rest, here);
+  const dates = findNamedDates(rest, here, language);
   const chosen = choose(named, dates);
   if (!chosen) return null;
   const { window, isPast } = toWindow(chosen.period, here);

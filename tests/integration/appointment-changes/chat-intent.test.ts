@@ -47,6 +47,36 @@ describe("asking to cancel or move the booked appointment in the chat", () => {
     expect(readAppointmentChangeIntent("a dentist in Cambridge next week")).toBeNull();
   });
 
+  it("recognises cancel and move phrasings in Spanish, French and German", () => {
+    for (const cancel of [
+      "cancela la cita, por favor",
+      "No voy a poder ir, anúlala",
+      "Je voudrais annuler le rendez-vous",
+      "je ne peux pas venir, annulez svp",
+      "Termin absagen bitte",
+      "Ich kann nicht kommen, bitte stornieren",
+    ]) {
+      expect(readAppointmentChangeIntent(cancel), cancel).toEqual({ action: "cancel" });
+    }
+    expect(readAppointmentChangeIntent("¿podemos moverla al jueves?")).toEqual({
+      action: "move",
+      timeframe: "jueves",
+    });
+    expect(readAppointmentChangeIntent("On peut déplacer le rendez-vous à vendredi ?")).toEqual({
+      action: "move",
+      timeframe: "vendredi",
+    });
+    expect(readAppointmentChangeIntent("Können wir den Termin auf Freitag verschieben?")).toEqual({
+      action: "move",
+      timeframe: "Freitag",
+    });
+    expect(readAppointmentChangeIntent("¿Se puede aplazar?")).toEqual({ action: "move", timeframe: null });
+    expect(readAppointmentChangeIntent("no la canceles")).toBeNull();
+    expect(readAppointmentChangeIntent("n'annulez pas le rendez-vous")).toBeNull();
+    expect(readAppointmentChangeIntent("bitte nicht absagen")).toBeNull();
+    expect(readAppointmentChangeIntent("un dentiste à Lyon la semaine prochaine")).toBeNull();
+  });
+
   it("'cancel it' asks to confirm with the cancel action, which then phones the business", async () => {
     const { cookie, taskId, bookingId } = await bookedTask();
     // The chat page learns from the task that its appointment is booked (and keeps the chat open for this).
@@ -69,6 +99,24 @@ describe("asking to cancel or move the booked appointment in the chat", () => {
     expect(turn.reply).toMatch(/to Thursday\? Your current slot is kept until they agree to a new one\./);
     expect(turn.proposed_change).toEqual({ action: "move", booking_id: bookingId, timeframe: "Thursday" });
     expect(turn.extracted_data).toEqual(before.extracted_data);
+  });
+
+  it("'¿podemos moverla al jueves?' proposes the move to that day", async () => {
+    const { cookie, taskId, bookingId } = await bookedTask();
+    const turn = await chat(cookie, taskId, "¿podemos moverla al jueves?");
+    expect(turn.proposed_change).toEqual({ action: "move", booking_id: bookingId, timeframe: "jueves" });
+    expect(turn.reply).toMatch(
+      /^¿Llamo a Harvard Square Dental Associates para mover tu cita del \S+ \d+ \S+, \d\d:\d\d a jueves\? Mantienes tu hora actual/,
+    );
+  });
+
+  it("'Termin absagen' asks in German to confirm the cancellation", async () => {
+    const { cookie, taskId, bookingId } = await bookedTask();
+    const turn = await chat(cookie, taskId, "Ich kann nicht kommen, bitte den Termin absagen");
+    expect(turn.proposed_change).toEqual({ action: "cancel", booking_id: bookingId, timeframe: null });
+    expect(turn.reply).toMatch(
+      /^Soll ich Harvard Square Dental Associates anrufen, um Ihren Termin am \S+ \d+/,
+    );
   });
 
   it("a task with nothing booked is an ordinary chat turn", async () => {

@@ -1,0 +1,216 @@
+// German: everyday phrasings rewritten to the intake's canonical words ("Termin beim Zahnarzt" → "dentist",
+// "nach 17 Uhr" → "after 17:00", "für 3 Personen" → "for 3 people"), and the offline replies in German.
+import { clockRewrite, numberRewrite, phrase, timeframeWords, type Vocabulary } from "./vocabulary";
+
+const units = { day: ["Tag", "Tagen"], week: ["Woche", "Wochen"], month: ["Monat", "Monaten"] } as const;
+const unitName = (count: number, unit: keyof typeof units) => units[unit][count === 1 ? 0 : 1];
+
+export const german: Vocabulary = {
+  language: "de",
+  markers: (
+    "ich brauche einen eine der die das für termin morgen nächste woche bitte mit und nach uhr personen namen " +
+    "lieber doch am im zum beim wochenende tisch wir sind heute nachmittag abend vormittag möchte hallo danke " +
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag zahnarzt arzt friseur mein meine nicht ist " +
+    "gibt es kann können kannst bekommen brauchen habe suche sie auch"
+  ).split(" "),
+  rewrites: [
+    numberRewrite({ zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 }),
+    numberRewrite({ elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20 }),
+    clockRewrite("(\\d{1,2})(?:[:.](\\d{2}))?\\s*uhr(?:\\s+(\\d{2}))?"),
+    // Kinds of business CallPilot does not book, so it can say so.
+    [phrase("hundefriseur|hundesalon"), "groomer"],
+    [phrase("tätowierer|tattoostudio"), "tattoo"],
+    [phrase("rechtsanwalt|anwalt|anwältin"), "lawyer"],
+    [phrase("steuerberater|buchhalter"), "accountant"],
+    [phrase("nagelstudio|maniküre|pediküre"), "manicure"],
+    [phrase("physiotherapeut|physiotherapie|krankengymnastik|osteopath"), "physio"],
+    [phrase("optiker"), "optician"],
+    [phrase("schlüsseldienst"), "locksmith"],
+    [phrase("psychologe|psychologin|psychotherapeut|psychotherapeutin"), "psychologist"],
+    // Services: "Zahnarzt", "Tierarzt" and "Kinderarzt" are whole words, so "Arzt" below never matches inside them.
+    [phrase("zahnschmerzen|zahnweh|(?:mir )?tut (?:ein|mein|der) zahn weh"), "toothache"],
+    [phrase("zahnreinigung|prophylaxe"), "teeth cleaning"],
+    [phrase("zahnarzt|zahnärztin|zahnarztpraxis|zahnarzttermin"), "dentist"],
+    [phrase("kinderarzt|kinderärztin"), "pediatrician"],
+    [phrase("tierarzt|tierärztin|tierklinik|tierarztpraxis"), "vet"],
+    [
+      phrase("hausarzt|hausärztin|allgemeinarzt|allgemeinmediziner|arztpraxis|arzttermin|arzt|ärztin"),
+      "doctor",
+    ],
+    [phrase("grippe"), "flu"],
+    [phrase("fieber"), "fever"],
+    [phrase("mein hund|unser hund|meinen hund"), "my dog"],
+    [phrase("meine katze|unsere katze"), "my cat"],
+    [phrase("impfung|impfen|impfungen"), "shots"],
+    [phrase("barbier|barbershop|bart trimmen|rasur"), "barber"],
+    [phrase("friseursalon|friseur|frisör|friseurin|frisörin"), "hair salon"],
+    [phrase("haarschnitt|haare schneiden|strähnchen|haare färben"), "haircut"],
+    [phrase("massage|masseur|masseurin"), "massage"],
+    [phrase("autowerkstatt|werkstatt|kfz-werkstatt|mechaniker|ölwechsel|inspektion|tüv"), "mechanic"],
+    [phrase("bremsen"), "brakes"],
+    [phrase("mein auto|meinen wagen|mein wagen"), "my car"],
+    [
+      phrase("klempner|installateur|sanitär|rohrbruch|wasserhahn|abfluss|verstopft|tropft|heizung|boiler"),
+      "plumber",
+    ],
+    [phrase("elektriker|steckdosen?|sicherung|stromausfall|verkabelung"), "electrician"],
+    [phrase("restaurant"), "restaurant"],
+    [phrase("einen tisch|ein tisch"), "a restaurant table"],
+    [phrase("tisch"), "restaurant table"],
+    [phrase("abendessen"), "dinner"],
+    [phrase("mittagessen"), "lunch"],
+    [phrase("frühstück"), "breakfast"],
+    [phrase("essen gehen"), "eat out"],
+    // Party sizes.
+    [phrase("wir sind (?:zu )?{n}|wir kommen zu {n}"), "$1 people"],
+    [phrase("für {n} personen|für {n} leute"), "for $1 people"],
+    [phrase("für {n}(?!\\s*(?:tage|wochen|monate|stunden|:))"), "for $1"],
+    [phrase("{n} personen|{n} leute"), "$1 people"],
+    [phrase("zu zweit"), "2 people"],
+    [phrase("zu dritt"), "3 people"],
+    [phrase("zu viert"), "4 people"],
+    [phrase("für eine person|nur ich|ich allein"), "just me"],
+    [phrase("wir beide|wir zwei"), "the two of us"],
+    // Names.
+    [phrase("auf den namen|unter dem namen|auf namen|mein name ist|ich heiße|ich heisse"), "my name is"],
+    [phrase("ich bin"), "I'm"],
+    // Days and weeks.
+    [phrase("übermorgen"), "the day after tomorrow"],
+    [phrase("heute morgen|heute vormittag|heute früh"), "this morning"],
+    [phrase("heute nachmittag"), "this afternoon"],
+    [phrase("heute abend"), "tonight"],
+    [phrase("morgen früh"), "tomorrow morning"],
+    [phrase("früh am morgen|frühmorgens"), "early morning"],
+    [phrase("am vormittag|vormittags|vormittag|am morgen|morgens"), "in the morning"],
+    [phrase("am nachmittag|nachmittags|nachmittag"), "in the afternoon"],
+    [phrase("am abend|abends|abend"), "in the evening"],
+    [phrase("nach feierabend"), "after work"],
+    [phrase("zur mittagszeit|mittags|mittag"), "at lunchtime"],
+    [phrase("morgen"), "tomorrow"],
+    [phrase("heute"), "today"],
+    [phrase("nächstes wochenende|am nächsten wochenende|kommendes wochenende"), "next weekend"],
+    [phrase("am wochenende|dieses wochenende|wochenende"), "this weekend"],
+    [phrase("(?:in der )?nächsten woche|nächste woche|kommende woche"), "next week"],
+    [phrase("diese woche|in dieser woche"), "this week"],
+    [phrase("nächsten monat|kommenden monat"), "next month"],
+    [phrase("diesen monat"), "this month"],
+    [phrase("so bald wie möglich|so schnell wie möglich|schnellstmöglich|möglichst bald|dringend"), "asap"],
+    [phrase("in {n} tagen"), "in $1 days"],
+    [phrase("in {n} wochen"), "in $1 weeks"],
+    [phrase("in {n} monaten"), "in $1 months"],
+    [phrase("bald|demnächst"), "soon"],
+    // Times of day.
+    [phrase("zwischen ([\\d:]+) und ([\\d:]+)"), "between $1 and $2"],
+    [phrase("nach|ab"), "after"],
+    [phrase("vor|bis"), "before"],
+    [phrase("gegen|etwa um|ungefähr um"), "around"],
+    [phrase("um(?=\\s*\\d)"), "at"],
+    // Corrections and small talk.
+    [phrase("ändere (?:es|das) auf|ändern auf"), "change it to"],
+    [phrase("doch lieber|lieber|eher|eigentlich|besser|stattdessen|moment"), "actually"],
+    [phrase("nein"), "no"],
+    [phrase("bitte"), "please"],
+    [phrase("danke"), "thanks"],
+    [phrase("hallo|guten tag"), "hi"],
+    [phrase("ja|okay|gut"), "ok"],
+    // Places.
+    [phrase("im zentrum von|in der innenstadt von"), "in downtown"],
+    [phrase("in der nähe von|nahe|bei|rund um|um"), "near"],
+  ],
+  stopWords: "der die das dem den ein eine einen einem und oder mit für am im zum beim mein meine".split(" "),
+  replies: {
+    booking: (service) =>
+      service === null
+        ? "einen Termin"
+        : {
+            dentist: "einen Zahnarzt",
+            doctor: "einen Arzt",
+            hair_salon: "einen Friseursalon",
+            barber: "einen Barbier",
+            auto_mechanic: "eine Autowerkstatt",
+            plumber: "einen Klempner",
+            electrician: "einen Elektriker",
+            massage: "einen Masseur",
+            veterinarian: "einen Tierarzt",
+            restaurant: "einen Tisch im Restaurant",
+          }[service],
+    partySize: (size) => ` für ${size} ${size === 1 ? "Person" : "Personen"}`,
+    place: (location) => ` in ${location}`,
+    onDay: (day) => `am ${day}`,
+    betweenDays: (first, last) => `zwischen ${first} und ${last}`,
+    timeframe: timeframeWords(
+      {
+        today: "heute",
+        tomorrow: "morgen",
+        "this week": "diese Woche",
+        "next week": "nächste Woche",
+        "this weekend": "dieses Wochenende",
+        "next weekend": "nächstes Wochenende",
+        "this month": "diesen Monat",
+        "next month": "nächsten Monat",
+        "as soon as possible": "so bald wie möglich",
+      },
+      {
+        in: (count, unit) => `in ${count} ${unitName(count, unit)}`,
+        within: (count, unit) => `innerhalb von ${count} ${unitName(count, unit)}`,
+      },
+    ),
+    underName: (name) => `, auf den Namen ${name}`,
+    complete: (summary) => `Prima — ich suche ${summary}.`,
+    understood: (summary) => `Alles klar — ich suche ${summary}.`,
+    passOn: (notes) => `Ich gebe weiter: ${notes}.`,
+    noChange: (summary) => `Ich habe keine Änderung erkannt — ich suche ${summary}.`,
+    happyToHelp: "Ich helfe gern!",
+    notCaught: "Entschuldigung, das habe ich nicht verstanden.",
+    askService: (services) => `Was soll ich buchen? Ich kann ${services} anrufen.`,
+    askRestaurantPlace: "In welcher Stadt oder welchem Viertel soll das Restaurant sein?",
+    askPlace: "Wo soll ich suchen — in welcher Stadt oder welchem Viertel?",
+    askWhen: "Wann passt es Ihnen — heute, morgen, nächste Woche oder an einem bestimmten Datum?",
+    readyToCall:
+      "Drücken Sie „Call providers“, wenn Sie so weit sind, oder sagen Sie mir, was ich ändern soll.",
+    offerPartyAndName:
+      "Wenn Sie möchten, sagen Sie mir, wie viele Personen kommen und auf welchen Namen ich buchen soll.",
+    offerParty: "Wenn Sie möchten, sagen Sie mir, wie viele Personen kommen.",
+    offerName: "Wenn Sie möchten, sagen Sie mir, auf welchen Namen ich buchen soll.",
+    unsupported: (business, services) =>
+      `CallPilot kann ${business} nicht buchen. Es kann ${services} anrufen — was davon brauchen Sie?`,
+    otherBusinesses: {
+      "a tattoo artist": "einen Tätowierer",
+      "a lawyer": "einen Anwalt",
+      "an accountant": "einen Steuerberater",
+      "a nail salon": "ein Nagelstudio",
+      "a physiotherapist": "einen Physiotherapeuten",
+      "an optician": "einen Optiker",
+      "a pet groomer": "einen Hundefriseur",
+      "a locksmith": "einen Schlüsseldienst",
+      "a cleaner": "eine Reinigungskraft",
+      "a personal trainer": "einen Personal Trainer",
+      travel: "Reisen",
+      "a therapist": "einen Therapeuten",
+    },
+    pastDates: (said) => `${said} ist schon vorbei — welche Tage würden Ihnen stattdessen passen?`,
+    partyTooLarge: (size) =>
+      `Eine Gruppe von ${size} ist mehr, als CallPilot telefonisch buchen kann — für wie viele Personen soll gebucht werden?`,
+    partyLarge: (size) =>
+      `Eine Gruppe von ${size} ist größer, als die meisten Restaurants telefonisch annehmen — stimmt das? Sagen Sie „ja“, um fortzufahren, oder nennen Sie eine kleinere Zahl.`,
+    confirmCancel: (business, when) =>
+      `Soll ich ${business} anrufen, um Ihren Termin am ${when} abzusagen? Bestätigen Sie mit "Cancel appointment", dann rufe ich an.`,
+    askNewTime: (business, when) =>
+      `Wann würde es Ihnen statt ${when} passen? Sagen Sie zum Beispiel "Donnerstag oder Freitagnachmittag", dann bitte ich ${business}, ihn zu verschieben.`,
+    confirmMove: (business, when, to) =>
+      `Soll ich ${business} anrufen, um Ihren Termin am ${when} auf ${to} zu verschieben? Ihr jetziger Termin bleibt, bis sie einem neuen zustimmen. Bestätigen Sie mit "Move it", dann rufe ich an.`,
+    servicePlurals: {
+      dentist: "Zahnärzte",
+      doctor: "Ärzte",
+      hair_salon: "Friseursalons",
+      barber: "Barbiere",
+      auto_mechanic: "Autowerkstätten",
+      plumber: "Klempner",
+      electrician: "Elektriker",
+      massage: "Masseure",
+      veterinarian: "Tierärzte",
+      restaurant: "Restaurants",
+    },
+    and: "und",
+  },
+};

@@ -1,0 +1,213 @@
+// French: everyday phrasings rewritten to the intake's canonical words ("une table pour 4" → "a table for 4",
+// "demain après-midi" → "tomorrow afternoon"), and the offline replies in French.
+import { clockRewrite, numberRewrite, phrase, timeframeWords, type Vocabulary } from "./vocabulary";
+
+const units = { day: "jour", week: "semaine", month: "mois" } as const;
+const unitName = (count: number, unit: keyof typeof units) =>
+  count === 1 || unit === "month" ? units[unit] : `${units[unit]}s`;
+
+export const french: Vocabulary = {
+  language: "fr",
+  markers: (
+    "le les des du je j'ai pour rendez-vous demain semaine prochaine une avec chez besoin voudrais veux nous " +
+    "sommes personnes près plutôt soir matin après-midi bonjour merci nom au aux est c'est vers dans cette ce " +
+    "vous pouvez pourriez trouver est-ce pas il faut sous aujourd'hui qu'il elle suis très faire cherche lundi mardi mercredi jeudi vendredi samedi dimanche dentiste médecin coiffeur mon ma mes non oui fait"
+  ).split(" "),
+  rewrites: [
+    numberRewrite({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }),
+    numberRewrite({ onze: 11, douze: 12, quinze: 15, vingt: 20 }),
+    clockRewrite("(\\d{1,2})\\s*h\\s*(\\d{2})?"),
+    // Kinds of business CallPilot does not book, so it can say so.
+    [phrase("tatouage|tatoueur"), "tattoo"],
+    [phrase("avocat"), "lawyer"],
+    [phrase("comptable|expert-comptable"), "accountant"],
+    [phrase("manucure|pédicure|ongles|onglerie"), "manicure"],
+    [phrase("kinésithérapeute|kiné|ostéopathe|ostéo"), "physio"],
+    [phrase("opticien|lunettes"), "optician"],
+    [phrase("toiletteur|toilettage"), "groomer"],
+    [phrase("serrurier"), "locksmith"],
+    [phrase("psychologue|psychiatre|psy"), "psychologist"],
+    // Services.
+    [phrase("mal (?:aux|à une|à la|à ma|de) dents?|rage de dents?|une dent cassée"), "toothache"],
+    [phrase("détartrage"), "teeth cleaning"],
+    [phrase("dentiste|cabinet dentaire"), "dentist"],
+    [phrase("pédiatre"), "pediatrician"],
+    [phrase("médecin généraliste|médecin traitant|généraliste|médecin|docteur"), "doctor"],
+    [phrase("grippe"), "flu"],
+    [phrase("fièvre"), "fever"],
+    [phrase("vétérinaire|véto"), "vet"],
+    [phrase("mon chien|notre chien"), "my dog"],
+    [phrase("mon chat|notre chat"), "my cat"],
+    [phrase("vaccins?"), "shots"],
+    [phrase("barbier|tailler (?:ma|la) barbe|rasage"), "barber"],
+    [phrase("salon de coiffure|coiffeur|coiffeuse"), "hair salon"],
+    [phrase("coupe de cheveux|me faire couper les cheveux|brushing|mèches|couleur"), "haircut"],
+    [phrase("massages?|masseur|masseuse"), "massage"],
+    [phrase("garagiste|mécanicien|garage|vidange|contrôle technique"), "mechanic"],
+    [phrase("les freins|freins"), "brakes"],
+    [phrase("ma voiture"), "my car"],
+    [
+      phrase("plombier|plomberie|fuite d'eau|fuite|robinet|évier bouché|canalisation|chaudière|chauffe-eau"),
+      "plumber",
+    ],
+    [phrase("électricien|prises? électriques?|disjoncteur|câblage|panne de courant"), "electrician"],
+    [phrase("resto|restaurant"), "restaurant"],
+    [phrase("une table"), "a restaurant table"],
+    [phrase("petit-déjeuner|petit déjeuner"), "breakfast"],
+    [phrase("dîner|diner"), "dinner"],
+    [phrase("déjeuner|dejeuner"), "lunch"],
+    // Party sizes.
+    [phrase("nous sommes {n}|nous serons {n}|on sera {n}|on est {n}"), "$1 people"],
+    [phrase("table pour {n}(?: personnes?| couverts)?"), "table for $1"],
+    [phrase("réservation pour {n}(?: personnes?)?"), "reservation for $1"],
+    [phrase("pour {n} personnes|pour {n} couverts"), "for $1 people"],
+    [phrase("pour {n}(?!\\s*(?:jours|semaines|mois|heures|:))"), "for $1"],
+    [phrase("{n} personnes|{n} couverts"), "$1 people"],
+    [phrase("pour une personne|juste moi|moi seul|moi seule"), "just me"],
+    [phrase("nous deux|tous les deux|toutes les deux"), "the two of us"],
+    // Names.
+    [phrase("au nom de|sous le nom de|je m'appelle|mon nom est"), "my name is"],
+    [phrase("je suis"), "I'm"],
+    // Days and weeks.
+    [phrase("après-demain|après demain"), "the day after tomorrow"],
+    [phrase("ce matin"), "this morning"],
+    [phrase("cet après-midi|cet aprem"), "this afternoon"],
+    [phrase("ce soir"), "tonight"],
+    [phrase("tôt le matin|en début de matinée"), "early morning"],
+    [phrase("en fin de matinée"), "late morning"],
+    [phrase("en début d'après-midi"), "early afternoon"],
+    [phrase("en fin d'après-midi"), "late afternoon"],
+    [phrase("(?:le|du|dans la|en|la) matinée|le matin|du matin|matin"), "in the morning"],
+    [phrase("(?:dans l'|l'|en |de l')?après-midi|aprem"), "in the afternoon"],
+    [phrase("(?:dans la|en) soirée|le soir|du soir|soir"), "in the evening"],
+    [phrase("avant midi"), "before noon"],
+    [phrase("à midi|le midi|midi"), "at lunchtime"],
+    [phrase("demain"), "tomorrow"],
+    [phrase("aujourd'hui"), "today"],
+    [phrase("le week-end prochain|le weekend prochain|week-end prochain"), "next weekend"],
+    [phrase("ce week-end|ce weekend|le week-end|le weekend|week-end"), "this weekend"],
+    [phrase("la semaine prochaine|semaine prochaine"), "next week"],
+    [phrase("cette semaine"), "this week"],
+    [phrase("le mois prochain|mois prochain"), "next month"],
+    [phrase("ce mois-ci"), "this month"],
+    [phrase("dès que possible|au plus vite|le plus tôt possible|au plus tôt|en urgence|urgent"), "asap"],
+    [phrase("dans {n} jours"), "in $1 days"],
+    [phrase("dans {n} semaines"), "in $1 weeks"],
+    [phrase("dans {n} mois"), "in $1 months"],
+    [phrase("bientôt|prochainement"), "soon"],
+    // Times of day.
+    [phrase("entre ([\\d:]+) et ([\\d:]+)"), "between $1 and $2"],
+    [phrase("après|à partir de"), "after"],
+    [phrase("avant"), "before"],
+    [phrase("vers|aux alentours de"), "around"],
+    // Corrections and small talk.
+    [phrase("changez pour|change pour|plutôt que ça"), "change it to"],
+    [phrase("en fait|plutôt|finalement|pardon|attendez|attends"), "actually"],
+    [phrase("non"), "no"],
+    [phrase("s'il vous plaît|s'il te plaît|svp"), "please"],
+    [phrase("merci"), "thanks"],
+    [phrase("bonjour|salut"), "hi"],
+    [phrase("oui|d'accord"), "ok"],
+    // Places.
+    [phrase("(?:dans le )?centre(?:-ville)? de"), "in downtown"],
+    [phrase("près de|pres de|à côté de|autour de|dans les environs de"), "near"],
+    [phrase("à(?=\\s*\\d)"), "at"],
+    [phrase("à|au|en|dans"), "in"],
+  ],
+  stopWords: "un une des du et ou que pour mon mes son sa ce cette est".split(" "),
+  replies: {
+    booking: (service) =>
+      service === null
+        ? "un rendez-vous"
+        : {
+            dentist: "un dentiste",
+            doctor: "un médecin",
+            hair_salon: "un salon de coiffure",
+            barber: "un barbier",
+            auto_mechanic: "un garagiste",
+            plumber: "un plombier",
+            electrician: "un électricien",
+            massage: "un masseur",
+            veterinarian: "un vétérinaire",
+            restaurant: "une table au restaurant",
+          }[service],
+    partySize: (size) => ` pour ${size} ${size === 1 ? "personne" : "personnes"}`,
+    place: (location) => ` à ${location}`,
+    onDay: (day) => `le ${day}`,
+    betweenDays: (first, last) => `entre le ${first} et le ${last}`,
+    timeframe: timeframeWords(
+      {
+        today: "aujourd’hui",
+        tomorrow: "demain",
+        "this week": "cette semaine",
+        "next week": "la semaine prochaine",
+        "this weekend": "ce week-end",
+        "next weekend": "le week-end prochain",
+        "this month": "ce mois-ci",
+        "next month": "le mois prochain",
+        "as soon as possible": "dès que possible",
+      },
+      {
+        in: (count, unit) => `dans ${count} ${unitName(count, unit)}`,
+        within: (count, unit) => `d’ici ${count} ${unitName(count, unit)}`,
+      },
+    ),
+    underName: (name) => `, au nom de ${name}`,
+    complete: (summary) => `Parfait : je cherche ${summary}.`,
+    understood: (summary) => `C’est noté : je cherche ${summary}.`,
+    passOn: (notes) => `Je transmettrai : ${notes}.`,
+    noChange: (summary) => `Je n’ai pas vu de changement : je cherche ${summary}.`,
+    happyToHelp: "Avec plaisir !",
+    notCaught: "Désolé, je n’ai pas compris.",
+    askService: (services) => `Que dois-je réserver ? Je peux appeler ${services}.`,
+    askRestaurantPlace: "Dans quelle ville ou quel quartier cherchez-vous le restaurant ?",
+    askPlace: "Où dois-je chercher — dans quelle ville ou quel quartier ?",
+    askWhen:
+      "Quand cela vous arrangerait-il — aujourd’hui, demain, la semaine prochaine ou une date précise ?",
+    readyToCall: "Appuyez sur « Call providers » quand vous êtes prêt, ou dites-moi ce qu’il faut changer.",
+    offerPartyAndName:
+      "Si vous voulez, dites-moi combien de personnes viendront et à quel nom faire la réservation.",
+    offerParty: "Si vous voulez, dites-moi combien de personnes viendront.",
+    offerName: "Si vous voulez, dites-moi à quel nom faire la réservation.",
+    unsupported: (business, services) =>
+      `CallPilot ne peut pas réserver ${business}. Il peut appeler ${services} — lequel vous faut-il ?`,
+    otherBusinesses: {
+      "a tattoo artist": "un tatoueur",
+      "a lawyer": "un avocat",
+      "an accountant": "un comptable",
+      "a nail salon": "un onglerie",
+      "a physiotherapist": "un kinésithérapeute",
+      "an optician": "un opticien",
+      "a pet groomer": "un toiletteur",
+      "a locksmith": "un serrurier",
+      "a cleaner": "une aide ménagère",
+      "a personal trainer": "un coach sportif",
+      travel: "un voyage",
+      "a therapist": "un psychologue",
+    },
+    pastDates: (said) => `${said} est déjà passé — quelles dates vous conviendraient ?`,
+    partyTooLarge: (size) =>
+      `Un groupe de ${size} dépasse ce que CallPilot peut réserver par téléphone — pour combien de personnes faut-il réserver ?`,
+    partyLarge: (size) =>
+      `Un groupe de ${size}, c’est plus que ce que la plupart des restaurants réservent par téléphone — est-ce bien cela ? Dites « oui » pour continuer, ou donnez-moi un nombre plus petit.`,
+    confirmCancel: (business, when) =>
+      `Dois-je appeler ${business} pour annuler votre rendez-vous du ${when} ? Confirmez avec "Cancel appointment" et je les appelle.`,
+    askNewTime: (business, when) =>
+      `Qu’est-ce qui vous conviendrait à la place du ${when} ? Dites par exemple "jeudi ou vendredi après-midi", et je demanderai à ${business} de le déplacer.`,
+    confirmMove: (business, when, to) =>
+      `Dois-je appeler ${business} pour déplacer votre rendez-vous du ${when} à ${to} ? Votre créneau actuel est gardé jusqu’à ce qu’ils en acceptent un nouveau. Confirmez avec "Move it" et je les appelle.`,
+    servicePlurals: {
+      dentist: "des dentistes",
+      doctor: "des médecins",
+      hair_salon: "des salons de coiffure",
+      barber: "des barbiers",
+      auto_mechanic: "des garagistes",
+      plumber: "des plombiers",
+      electrician: "des électriciens",
+      massage: "des masseurs",
+      veterinarian: "des vétérinaires",
+      restaurant: "des restaurants",
+    },
+    and: "et",
+  },
+};
