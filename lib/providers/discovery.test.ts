@@ -74,7 +74,7 @@ describe("discoverProviders", () => {
     );
     const google = found.providers.filter((p) => p.source === "google");
     expect(google.map((p) => p.externalRef)).toEqual(cambridgeDentists.map((p) => p.id));
-    expect(found.providers).toHaveLength(23 + cambridgeDentists.length);
+    expect(found.providers).toHaveLength(27 + cambridgeDentists.length);
   });
 
   test("caches what it found and fetches details again only once they are older than the refresh age", async () => {
