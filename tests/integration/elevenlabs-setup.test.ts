@@ -69,7 +69,10 @@ describe("elevenlabs:setup", () => {
     });
 
     const agent = stub.agents.get(agentId) as {
-      conversation_config: { agent: { prompt: { tool_ids: string[]; prompt: string } } };
+      conversation_config: {
+        agent: { prompt: { tool_ids: string[]; prompt: string } };
+        language_presets?: Record<string, { overrides: { agent: { first_message: string } } }>;
+      };
       platform_settings: {
         overrides: {
           conversation_config_override: {
