@@ -5,7 +5,8 @@ export const english: SpokenLines = {
   hello: "Hi —",
   disclosure: "I'm an AI assistant calling on behalf of {{client_name}}.",
   recordingNotice: "This call may be recorded.",
-  aiAnswer: "Yes — I'm an AI assistant calling on behalf of {{client_name}}, and I can book the appointment for them.",
+  aiAnswer:
+    "Yes — I'm an AI assistant calling on behalf of {{client_name}}, and I can book the appointment for them.",
   optOutApology: "I'm sorry for the interruption. We won't call you again. Thank you, goodbye.",
   handoverTransfer:
     "Of course — I'll put you through to {{client_name}} now. Please stay on the line while I connect you.",

@@ -7,8 +7,7 @@ export const french: SpokenLines = {
   recordingNotice: "Cet appel peut être enregistré.",
   aiAnswer:
     "Oui — je suis un assistant IA et j'appelle de la part de {{client_name}} ; je peux prendre le rendez-vous pour cette personne.",
-  optOutApology:
-    "Veuillez m'excuser pour le dérangement. Nous ne vous appellerons plus. Merci, au revoir.",
+  optOutApology: "Veuillez m'excuser pour le dérangement. Nous ne vous appellerons plus. Merci, au revoir.",
   handoverTransfer:
     "Bien sûr — je vous passe {{client_name}} tout de suite. Merci de rester en ligne pendant que je vous mets en relation.",
   handoverCallBack:

@@ -22,7 +22,10 @@ export interface SpokenLines {
   /** Left on a business's voicemail; gives no number and names no client details. */
   voicemail: string;
   /** The opening line after the disclosure, per purpose; `party` is partyFor filled in, or "". */
-  opening: Record<"release" | "cancellation" | "reschedule" | "confirmation" | "inquiry", (party: string) => string>;
+  opening: Record<
+    "release" | "cancellation" | "reschedule" | "confirmation" | "inquiry",
+    (party: string) => string
+  >;
   /** " for {{party_size}}" */
   partyFor: string;
   /** What is being booked, with its article, as said aloud: "a dentist appointment". */

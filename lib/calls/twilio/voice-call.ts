@@ -18,7 +18,7 @@ import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { handoverCallBackLine } from "@/prompts/handover";
-import { twilioScript } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
@@ -87,7 +87,7 @@ export async function answerVoiceWebhook(
         deps.clock,
       ).catch(() => undefined);
     }
-    const say = twilioScript.technicalProblem(known?.facts.script ?? null);
+    const say = twilioScriptFor(known?.facts.script.language).technicalProblem(known?.facts.script ?? null);
     return renderTurn({ say, listen: false }, { actionUrl, voice: known?.facts.voice ?? voiceFor("US") });
   }
 }
@@ -184,6 +184,7 @@ async function readAndReply(
     timeZone: facts.timeZone,
     window: facts.brief.window,
     availability: facts.script.availability,
+    language: facts.script.language,
   });
   return replyTurn(session, reading, reply, facts, toolsFor(call.id, deps.clock), {
     voicemail: deps.config.TWILIO_VOICEMAIL,
@@ -227,7 +228,7 @@ async function endHandover(
   const { applied } = await ingestCallOutcome(call.id, outcome, deps.clock);
   if (!applied || outcome.handover?.transferred) return hangUp;
   // The person did not pick up and the business is still on the line.
-  return { say: handoverCallBackLine(facts.script.personName), listen: false };
+  return { say: handoverCallBackLine(facts.script.personName, facts.script.language), listen: false };
 }
 
 /** When the turn ends the call: the outcome, through ingestion (retry policy, the booking's settlement). */
@@ -239,10 +240,10 @@ async function finishTurn(callSid: string, call: CallRef, turn: Turn, deps: Voic
 
 /** What the model should know we last asked, without storing every prompt: the step's own question. */
 function lastAgentLine(session: TwimlSession, facts: CallFacts): string {
-  if (session.step === "greeting") return twilioScript.greeting(facts.script);
+  if (session.step === "greeting") return twilioScriptFor(facts.script.language).greeting(facts.script);
   if (session.step === "confirming")
     return "Could you book (or hold) that slot? Say yes or press 1, or say no.";
-  return twilioScript.askForTime(facts.script);
+  return twilioScriptFor(facts.script.language).askForTime(facts.script);
 }
 
 function toolsFor(callId: string, clock: Clock): ConversationIO {

@@ -6,7 +6,8 @@ const callback = "Quel est le meilleur numéro pour la rappeler ?";
 export const simulatedFrench: SimulatedLines = {
   voicemailGreeting: (business) =>
     `Bonjour, vous êtes bien chez ${business}. Nous ne pouvons pas vous répondre pour le moment — merci de laisser un message après le bip.`,
-  answer: (business, partOfDay) => `${business}, ${partOfDay === "evening" ? "bonsoir" : "bonjour"}, que puis-je pour vous ?`,
+  answer: (business, partOfDay) =>
+    `${business}, ${partOfDay === "evening" ? "bonsoir" : "bonjour"}, que puis-je pour vous ?`,
   askToHold: "Pouvez-vous patienter un instant, s'il vous plaît ?",
   backFromHold: "Merci d'avoir patienté. Voyons ce que nous avons.",
   beforeILook: (question) => `Bien sûr. Avant que je regarde — ${question}`,
@@ -15,7 +16,8 @@ export const simulatedFrench: SimulatedLines = {
   needsInsurance: (when, question) =>
     `Nous pourrions la recevoir ${when}, mais il nous faut ses informations de mutuelle avant de réserver quoi que ce soit. ${question}`,
   insuranceReceived: "Merci, c'est tout ce qu'il me faut.",
-  firstOffer: (when) => `Je regarde... le plus tôt que nous ayons, c'est ${when}. Est-ce que cela conviendrait ?`,
+  firstOffer: (when) =>
+    `Je regarde... le plus tôt que nous ayons, c'est ${when}. Est-ce que cela conviendrait ?`,
   nextOffer: (when) => `Et ${when} ?`,
   booked: (name, when) => `C'est noté — ${name} a rendez-vous ${when}. À bientôt !`,
   pencilledIn: "Entendu, je le note provisoirement.",
@@ -46,7 +48,8 @@ export const simulatedFrench: SimulatedLines = {
     veterinarian: "Et comment s'appelle l'animal ?",
     hair_salon: callback,
     barber: callback,
-    auto_mechanic: "Quel est le meilleur numéro pour la rappeler, au cas où la voiture aurait besoin d'autres travaux ?",
+    auto_mechanic:
+      "Quel est le meilleur numéro pour la rappeler, au cas où la voiture aurait besoin d'autres travaux ?",
     plumber: callback,
     electrician: callback,
     restaurant: "Quel est le meilleur numéro pour la réservation ?",
@@ -63,8 +66,7 @@ export const simulatedFrench: SimulatedLines = {
     `Cela pourrait convenir. Pourriez-vous garder ${when} pour ${name} jusqu'à ${until ?? "plus tard dans la journée"} ? ${name} confirmera d'ici là.`,
   thanksForChecking: "Pas de souci — merci d'avoir regardé.",
   confirmPleaseBook: (name) => `Parfait — réservez-le pour ${name}, s'il vous plaît.`,
-  checkWithClientFirst:
-    "En fait, je dois d'abord vérifier avec mon client — il vous rappellera. Merci.",
+  checkWithClientFirst: "En fait, je dois d'abord vérifier avec mon client — il vous rappellera. Merci.",
   bookedElsewhere: (name) =>
     `En fait, ${name} vient de réserver ailleurs — désolé pour le dérangement, et merci pour votre temps.`,
   knownDetail: (label, value) => `Bien sûr — ${label.toLowerCase()} : ${value}.`,

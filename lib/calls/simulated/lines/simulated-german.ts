@@ -56,8 +56,7 @@ export const simulatedGerman: SimulatedLines = {
   understoodNoPhone: "Verstanden, ich gebe das weiter. Vielen Dank für Ihre Zeit.",
   passOnInsurance: (name) =>
     `Danke — ich gebe das weiter, und ${name} ruft mit den Versicherungsdaten zurück.`,
-  doesNotFit: (name, availability) =>
-    `Leider passt das ${name} nicht. Hätten Sie etwas ${availability}?`,
+  doesNotFit: (name, availability) => `Leider passt das ${name} nicht. Hätten Sie etwas ${availability}?`,
   pleaseBook: (name) => `Das passt. Bitte buchen Sie den Termin für ${name}.`,
   askHold: (when, name, until) =>
     `Das könnte passen. Könnten Sie ${when} für ${name} bis ${until ?? "später am Tag"} freihalten? ${name} bestätigt bis dahin.`,
@@ -69,9 +68,9 @@ export const simulatedGerman: SimulatedLines = {
   knownDetail: (label, value) => `Natürlich — ${label}: ${value}.`,
   oneMoment: (name) => `Einen Moment bitte — ich frage kurz bei ${name} nach.`,
   personSays: (name, answer) => `Danke fürs Warten. ${name} sagt: ${answer}`,
-  cannotReach: (name) =>
-    `Tut mir leid, ich erreiche ${name} gerade nicht — ${name} ruft Sie dazu zurück.`,
-  cancelledThanks: (when) => `Danke — der Termin am ${when} ist also abgesagt. Das war alles, auf Wiederhören!`,
+  cannotReach: (name) => `Tut mir leid, ich erreiche ${name} gerade nicht — ${name} ruft Sie dazu zurück.`,
+  cancelledThanks: (when) =>
+    `Danke — der Termin am ${when} ist also abgesagt. Das war alles, auf Wiederhören!`,
   pleaseMove: (from, to) => `Das passt. Bitte verlegen Sie den Termin von ${from} auf ${to}.`,
   moveFailed: (name) => `Tut mir leid, das passt doch nicht — ${name} meldet sich bei Ihnen.`,
   keepAppointment: (slot, name) =>

@@ -46,7 +46,8 @@ export const simulatedSpanish: SimulatedLines = {
     veterinarian: "¿Y cómo se llama la mascota?",
     hair_salon: callback,
     barber: callback,
-    auto_mechanic: "¿Cuál es el mejor número para devolverle la llamada, por si el coche necesita más trabajo?",
+    auto_mechanic:
+      "¿Cuál es el mejor número para devolverle la llamada, por si el coche necesita más trabajo?",
     plumber: callback,
     electrician: callback,
     restaurant: "¿Cuál es el mejor número de contacto para la reserva?",
@@ -54,8 +55,7 @@ export const simulatedSpanish: SimulatedLines = {
   insuranceQuestion: "¿Con qué compañía de seguros está?",
   ofCourse: "Por supuesto.",
   understoodNoPhone: "Entendido, se lo diré. Gracias por su tiempo.",
-  passOnInsurance: (name) =>
-    `Gracias — se lo transmito, y ${name} le llamará con los datos de su seguro.`,
+  passOnInsurance: (name) => `Gracias — se lo transmito, y ${name} le llamará con los datos de su seguro.`,
   doesNotFit: (name, availability) =>
     `Por desgracia, eso no le va bien a ${name}. ¿Tendrían algo ${availability}?`,
   pleaseBook: (name) => `Eso va bien. Por favor, resérvelo a nombre de ${name}.`,
@@ -69,8 +69,7 @@ export const simulatedSpanish: SimulatedLines = {
   knownDetail: (label, value) => `Por supuesto — ${label.toLowerCase()}: ${value}.`,
   oneMoment: (name) => `Un momento, por favor — lo consulto con ${name}.`,
   personSays: (name, answer) => `Gracias por esperar. ${name} dice: ${answer}`,
-  cannotReach: (name) =>
-    `Lo siento, ahora mismo no consigo hablar con ${name} — le llamará para eso.`,
+  cannotReach: (name) => `Lo siento, ahora mismo no consigo hablar con ${name} — le llamará para eso.`,
   cancelledThanks: (when) => `Gracias — entonces la cita del ${when} queda cancelada. Eso es todo, ¡adiós!`,
   pleaseMove: (from, to) => `Eso va bien. Por favor, pásela del ${from} al ${to}.`,
   moveFailed: (name) => `Lo siento, al final no va bien — ${name} se pondrá en contacto con ustedes.`,
