@@ -3,6 +3,7 @@
 // reader understands its replies ("mardi à dix heures et demie", "Dienstag um 10 Uhr", "el jueves a las diez").
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getBooking } from "@/db/bookings";
+import { listCallEventsForCall } from "@/db/call-events";
 import { getCall } from "@/db/calls";
 import type { ReceptionistScript } from "../support/twilio-receptionist";
 import { createTestUser } from "./support/booking-fixtures";
@@ -73,6 +74,12 @@ describe("a scripted Twilio call to a business abroad", () => {
       "Parfait, merci. C'est donc noté pour Sam Lee, le mardi 1 décembre à 10 heures 30. Au revoir !",
     );
     for (const line of said) expect(line, line).not.toMatch(englishWords);
+    // The transcript says which language each spoken line was in.
+    const transcript = (await listCallEventsForCall(callId)).flatMap((event) =>
+      event.type === "transcript" && event.payload.role !== "system" ? [event.payload] : [],
+    );
+    expect(transcript.length).toBeGreaterThanOrEqual(4);
+    for (const line of transcript) expect(line.language, line.text).toBe("fr");
   });
 
   it("to a Berlin dentist is in German and to a Madrid dentist in Spanish, each reply understood", async () => {

@@ -136,7 +136,7 @@ async function openCall(
       summary: opening.changes.summary,
       failureReason: opening.changes.failureReason,
     },
-    { bookingId: known.call.bookingId, lines, now: deps.clock.now() },
+    { bookingId: known.call.bookingId, lines: inCallLanguage(lines, known.facts), now: deps.clock.now() },
   );
   // Twilio asked twice for the first TwiML (a retry): the session is already under way, so it continues from there.
   if (!created) return session.step === "closed" ? hangUp : { say: null, listen: true };
@@ -162,7 +162,7 @@ async function continueCall(
   if (turn.say) lines.push({ role: "agent", text: turn.say });
   const advanced = await advanceTwimlSession(
     { session, changes: turn.changes },
-    { bookingId: call.bookingId, lines, now: deps.clock.now() },
+    { bookingId: call.bookingId, lines: inCallLanguage(lines, facts), now: deps.clock.now() },
   );
   // Another request for this call took the turn first (a duplicated webhook): say nothing twice, just listen.
   if (!advanced) return { say: null, listen: true };
@@ -208,7 +208,7 @@ async function holdCall(
     { session, changes: turn.changes },
     {
       bookingId: call.bookingId,
-      lines: turn.say ? [{ role: "agent", text: turn.say }] : [],
+      lines: inCallLanguage(turn.say ? [{ role: "agent", text: turn.say }] : [], facts),
       now: deps.clock.now(),
     },
   );
@@ -244,6 +244,13 @@ function lastAgentLine(session: TwimlSession, facts: CallFacts): string {
   if (session.step === "confirming")
     return "Could you book (or hold) that slot? Say yes or press 1, or say no.";
   return twilioScriptFor(facts.script.language).askForTime(facts.script);
+}
+
+/** Spoken lines of a call in another language than English say which (issue 17); our own notes stay English. */
+function inCallLanguage(lines: SpokenLine[], facts: CallFacts): SpokenLine[] {
+  const language = facts.script.language;
+  if (!language || language === "en") return lines;
+  return lines.map((line) => (line.role === "system" ? line : { ...line, language }));
 }
 
 function toolsFor(callId: string, clock: Clock): ConversationIO {
