@@ -22,7 +22,11 @@ export function disclosureTemplate(recorded: boolean, language: CallLanguage = "
   return `${lines.disclosure}${recorded ? ` ${lines.recordingNotice}` : ""}`;
 }
 
-export function renderDisclosure(personName: string, recorded: boolean, language: CallLanguage = "en"): string {
+export function renderDisclosure(
+  personName: string,
+  recorded: boolean,
+  language: CallLanguage = "en",
+): string {
   return fillTemplate(disclosureTemplate(recorded, language), { client_name: personName });
 }
 

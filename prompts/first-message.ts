@@ -10,7 +10,10 @@ import { spokenLines } from "./languages/spoken-lines";
 
 /** The opening line with {{placeholders}}; which sentence depends only on facts CallPilot chose, never on typed text. */
 export function firstMessageTemplate(
-  brief: Pick<CallBrief, "purpose" | "partySize" | "targetSlotText" | "recorded" | "newWindowText" | "language">,
+  brief: Pick<
+    CallBrief,
+    "purpose" | "partySize" | "targetSlotText" | "recorded" | "newWindowText" | "language"
+  >,
 ): string {
   const lines = spokenLines(brief.language);
   const party = brief.partySize ? lines.partyFor : "";

@@ -120,7 +120,9 @@ export function describeAvailability(
   if (!window) return `${lines.anyTimeSoon}${hours}`;
   const start = DateTime.fromISO(window.start, { zone: timeZone, locale: language });
   // The window's end is exclusive; people name the last day they are free.
-  const lastDay = DateTime.fromISO(window.end, { zone: timeZone, locale: language }).minus({ milliseconds: 1 });
+  const lastDay = DateTime.fromISO(window.end, { zone: timeZone, locale: language }).minus({
+    milliseconds: 1,
+  });
   const days = start.hasSame(lastDay, "day")
     ? start.toFormat(lines.dayFormat)
     : `${start.toFormat(lines.dayFormat)} – ${lastDay.toFormat(lines.dayFormat)}`;
@@ -128,7 +130,11 @@ export function describeAvailability(
 }
 
 /** "Monday 30 November at 09:00", or in the call's language: "lundi 30 novembre à 09h00". */
-export function describeSlot(slot: { start: string }, timeZone: string, language: CallLanguage = "en"): string {
+export function describeSlot(
+  slot: { start: string },
+  timeZone: string,
+  language: CallLanguage = "en",
+): string {
   return DateTime.fromISO(slot.start, { zone: timeZone, locale: language }).toFormat(
     spokenLines(language).slotFormat,
   );

@@ -1,5 +1,5 @@
 // CallPilot's fixed call sentences in English (see spoken-lines.ts).
-import type { SpokenLines } from "./spoken-lines";
+import type { SpokenLines } from "./spoken-lines-shape";
 
 export const english: SpokenLines = {
   hello: "Hi —",

@@ -1,5 +1,5 @@
 // CallPilot's fixed call sentences in German (see spoken-lines.ts).
-import type { SpokenLines } from "./spoken-lines";
+import type { SpokenLines } from "./spoken-lines-shape";
 
 export const german: SpokenLines = {
   hello: "Guten Tag —",

@@ -1,5 +1,5 @@
 // CallPilot's fixed call sentences in Spanish (see spoken-lines.ts).
-import type { SpokenLines } from "./spoken-lines";
+import type { SpokenLines } from "./spoken-lines-shape";
 
 export const spanish: SpokenLines = {
   hello: "Hola —",

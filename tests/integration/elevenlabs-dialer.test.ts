@@ -104,7 +104,9 @@ describe("placing calls through ElevenLabs", () => {
     expect(agent.first_message).toMatch(
       /^Bonjour — Je suis un assistant IA et j'appelle de la part de \{\{client_name\}\}\. Je voudrais réserver \{\{service\}\} chez \{\{business_name\}\}/,
     );
-    expect(agent.prompt.prompt).toContain("{{business_name}} speaks French. Speak only natural spoken French");
+    expect(agent.prompt.prompt).toContain(
+      "{{business_name}} speaks French. Speak only natural spoken French",
+    );
     expect(client.dynamic_variables.service).toBe("un rendez-vous chez le dentiste");
     // The client's availability is written in French too: "mar. 1 déc. – ...".
     expect(client.dynamic_variables.availability).toMatch(/déc\./);

@@ -33,7 +33,8 @@ async function simulatedCallTo(providerId: string) {
 }
 
 // Words that only an English line would have; none of them is a word in French, German or Spanish.
-const englishWords = /\b(the|you|your|please|thank|thanks|would|could|book|booked|hello|hi|with|that|works)\b/i;
+const englishWords =
+  /\b(the|you|your|please|thank|thanks|would|could|book|booked|hello|hi|with|that|works)\b/i;
 
 describe("a simulated call to a business abroad", () => {
   it("to a dentist in Paris runs in French end to end: disclosure, every line, and a slot agreed and booked", async () => {
@@ -44,7 +45,10 @@ describe("a simulated call to a business abroad", () => {
 
     expect(spoken.length).toBeGreaterThanOrEqual(4);
     const [answer, opening] = spoken;
-    expect(answer).toMatchObject({ role: "business", text: expect.stringMatching(/bonjour, que puis-je pour vous/) });
+    expect(answer).toMatchObject({
+      role: "business",
+      text: expect.stringMatching(/bonjour, que puis-je pour vous/),
+    });
     expect(opening.role).toBe("agent");
     expect(opening.text).toMatch(
       /^Bonjour — Je suis un assistant IA et j'appelle de la part de Sam Lee\. Je voudrais réserver un rendez-vous chez le dentiste chez Cabinet Dentaire du Marais\./,
@@ -55,9 +59,13 @@ describe("a simulated call to a business abroad", () => {
     }
     // The slot is offered, accepted and booked, in French.
     const texts = spoken.map((line) => line.text);
-    expect(texts).toContainEqual(expect.stringMatching(/^Je regarde\.\.\. le plus tôt que nous ayons, c'est \S+ \d+ \S+ à \d\dh\d\d/));
+    expect(texts).toContainEqual(
+      expect.stringMatching(/^Je regarde\.\.\. le plus tôt que nous ayons, c'est \S+ \d+ \S+ à \d\dh\d\d/),
+    );
     expect(texts).toContain("Cela convient. Pouvez-vous le réserver pour Sam Lee, s'il vous plaît ?");
-    expect(texts).toContainEqual(expect.stringMatching(/^C'est noté — Sam Lee a rendez-vous .* À bientôt !$/));
+    expect(texts).toContainEqual(
+      expect.stringMatching(/^C'est noté — Sam Lee a rendez-vous .* À bientôt !$/),
+    );
     // What the person reads about the call stays in English.
     expect(call.outcome?.summary).toMatch(/^Booked \w+day \d+ \w+ at \d\d:\d\d\.$/);
   });
@@ -65,7 +73,11 @@ describe("a simulated call to a business abroad", () => {
   it("to a dentist in Montréal runs in French too; in Berlin in German; in Madrid in Spanish", async () => {
     const expected = [
       ["dentist-montreal-qc-1", "fr", /^Bonjour — Je suis un assistant IA/],
-      ["dentist-berlin-de-1", "de", /^Guten Tag — Ich bin ein KI-Assistent und rufe im Auftrag von Sam Lee an\./],
+      [
+        "dentist-berlin-de-1",
+        "de",
+        /^Guten Tag — Ich bin ein KI-Assistent und rufe im Auftrag von Sam Lee an\./,
+      ],
       ["dentist-madrid-es-1", "es", /^Hola — Soy un asistente de IA y llamo en nombre de Sam Lee\./],
     ] as const;
     for (const [providerId, language, disclosure] of expected) {

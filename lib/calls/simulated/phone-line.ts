@@ -16,7 +16,10 @@ export interface PhoneLine {
 const menuShare = 3; // one business in three
 const holdShare = 4; // one in four
 
-export function phoneLineOf(provider: Pick<Provider, "id" | "name">, language: CallLanguage = "en"): PhoneLine {
+export function phoneLineOf(
+  provider: Pick<Provider, "id" | "name">,
+  language: CallLanguage = "en",
+): PhoneLine {
   const menuSeed = hashText(`${provider.id}|menu`);
   const asksToHold = hashText(`${provider.id}|hold`) % holdShare === 0;
   if (menuSeed % menuShare !== 0 || language !== "en") return { menu: null, asksToHold };

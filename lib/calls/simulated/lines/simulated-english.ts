@@ -1,5 +1,5 @@
 // The simulated call's lines in English (see simulated-lines.ts).
-import type { SimulatedLines } from "./simulated-lines";
+import type { SimulatedLines } from "./simulated-lines-shape";
 
 export const simulatedEnglish: SimulatedLines = {
   voicemailGreeting: (business) =>

@@ -1,5 +1,5 @@
 // The simulated call's lines in French (see simulated-lines.ts).
-import type { SimulatedLines } from "./simulated-lines";
+import type { SimulatedLines } from "./simulated-lines-shape";
 
 const callback = "Quel est le meilleur numéro pour la rappeler ?";
 

@@ -1,5 +1,5 @@
 // The simulated call's lines in German (see simulated-lines.ts).
-import type { SimulatedLines } from "./simulated-lines";
+import type { SimulatedLines } from "./simulated-lines-shape";
 
 const callback = "Unter welcher Nummer erreichen wir die Person am besten?";
 

@@ -1,5 +1,5 @@
 // The simulated call's lines in Spanish (see simulated-lines.ts).
-import type { SimulatedLines } from "./simulated-lines";
+import type { SimulatedLines } from "./simulated-lines-shape";
 
 const callback = "¿Cuál es el mejor número para devolverle la llamada?";
 
