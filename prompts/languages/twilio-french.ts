@@ -25,7 +25,7 @@ export const twilioFrench: TwilioScript = {
   askForTimeOnDay: (day) => `À quelle heure, le ${day} ?`,
   askForDayAtTime: (time) => `Et quel jour, à ${time} ?`,
   offerDoesNotFit: (context, slot, reason) =>
-    `Je suis désolé, le ${slot} ne convient pas. ${reason} Auriez-vous autre chose ${context.availability} ?`,
+    `Je suis désolé, le ${slot} ne convient pas. ${reason ? `${reason} ` : ""}Auriez-vous autre chose ${context.availability} ?`,
   anotherTime: (context) => `Pas de problème. Auriez-vous un autre moment ${context.availability} ?`,
   confirmBooking: (context, slot) =>
     `Le ${slot} convient à ${context.personName}. Pourriez-vous le réserver ? ${yesOrNo}`,

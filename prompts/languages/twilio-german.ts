@@ -25,7 +25,7 @@ export const twilioGerman: TwilioScript = {
   askForTimeOnDay: (day) => `Um wie viel Uhr wäre das am ${day}?`,
   askForDayAtTime: (time) => `Und an welchem Tag wäre das, um ${time}?`,
   offerDoesNotFit: (context, slot, reason) =>
-    `Das tut mir leid, ${slot} passt nicht. ${reason} Hätten Sie sonst etwas ${context.availability}?`,
+    `Das tut mir leid, ${slot} passt nicht. ${reason ? `${reason} ` : ""}Hätten Sie sonst etwas ${context.availability}?`,
   anotherTime: (context) => `Kein Problem. Gibt es eine andere Zeit ${context.availability}?`,
   confirmBooking: (context, slot) =>
     `${slot} passt ${context.personName}. Könnten Sie das bitte buchen? ${yesOrNo}`,

@@ -25,7 +25,7 @@ export const twilioSpanish: TwilioScript = {
   askForTimeOnDay: (day) => `¿A qué hora sería el ${day}?`,
   askForDayAtTime: (time) => `¿Y qué día sería, a las ${time}?`,
   offerDoesNotFit: (context, slot, reason) =>
-    `Lo siento, el ${slot} no va bien. ${reason} ¿Tendrían algo más ${context.availability}?`,
+    `Lo siento, el ${slot} no va bien. ${reason ? `${reason} ` : ""}¿Tendrían algo más ${context.availability}?`,
   anotherTime: (context) => `No pasa nada. ¿Hay algún otro momento ${context.availability}?`,
   confirmBooking: (context, slot) =>
     `El ${slot} le va bien a ${context.personName}. ¿Podrían reservarlo? ${yesOrNo}`,

@@ -153,7 +153,11 @@ async function judgeOffer(
         changes: counters,
       });
     }
-    const reason = personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.personName);
+    // check_availability words its reason in English; a call in another language leaves it out.
+    const english = (facts.script.language ?? "en") === "en";
+    const reason = english
+      ? personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.personName)
+      : "";
     return listen(scriptOf(facts).offerDoesNotFit(facts.script, when, reason), {
       ...counters,
       step: "asking_time",
