@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { getDb } from "./client";
 import {
+  upsertGoogleProvider,
   getProvider,
   getProvidersByIds,
   listCallableProviders,
@@ -98,5 +99,29 @@ describe("provider queries", () => {
     const provider = await getProvider("massage-chicago-il-2");
     expect(provider?.openingHours).toEqual({});
     expect(provider?.simulationProfile).toBeNull();
+  });
+
+  test("a discovered business keeps the language it was first given, so an admin's choice survives refreshes", async () => {
+    const found = {
+      externalRef: "ChIJmontreal-dental",
+      name: "Clinique Dentaire Saint-Laurent",
+      serviceType: "dentist",
+      phone: "+15145550177",
+      address: "5000 Boulevard Saint-Laurent, Montréal, QC",
+      city: "Montréal",
+      country: "CA",
+      language: "fr" as const,
+      latitude: 45.52,
+      longitude: -73.59,
+      timeZone: "America/Toronto",
+      rating: 4.5,
+      openingHours: {},
+      businessStatus: "operational" as const,
+    };
+    const first = await upsertGoogleProvider(found, new Date("2026-11-25T09:00:00Z"));
+    expect(first.language).toBe("fr");
+    await getDb().update(providers).set({ language: "en" }).where(eq(providers.id, first.id));
+    const refreshed = await upsertGoogleProvider({ ...found, rating: 4.6 }, new Date("2026-11-26T09:00:00Z"));
+    expect(refreshed).toMatchObject({ id: first.id, rating: 4.6, language: "en" });
   });
 });
