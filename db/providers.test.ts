@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { getDb } from "./client";
 import {
+  upsertGoogleProvider,
   getProvider,
   getProvidersByIds,
   listCallableProviders,
@@ -18,9 +19,9 @@ describe("seedDemoDirectory", () => {
   });
 
   test("inserts every demo business once", async () => {
-    expect(firstRun).toBe(230);
+    expect(firstRun).toBe(270);
     expect(await seedDemoDirectory()).toBe(0);
-    expect(await getDb().select().from(providers)).toHaveLength(230);
+    expect(await getDb().select().from(providers)).toHaveLength(270);
   });
 
   test("stores the demo rows faithfully, with typed opening hours and profile", async () => {
@@ -57,22 +58,22 @@ describe("provider queries", () => {
   test("listCallableProviders leaves out disabled businesses and those without a phone", async () => {
     const callable = await listCallableProviders("dentist");
     const ids = callable.map((p) => p.id);
-    expect(ids).toHaveLength(21);
+    expect(ids).toHaveLength(25);
     expect(ids).not.toContain("dentist-boston-ma-2");
     expect(ids).not.toContain("dentist-boston-ma-3");
     expect(callable.every((p) => p.serviceType === "dentist")).toBe(true);
   });
 
   test("listProviders filters by type, hides disabled ones unless asked, and searches name, city and address", async () => {
-    expect(await listProviders({ serviceType: "dentist" })).toHaveLength(22);
-    expect(await listProviders({ serviceType: "dentist", includeDisabled: true })).toHaveLength(23);
+    expect(await listProviders({ serviceType: "dentist" })).toHaveLength(26);
+    expect(await listProviders({ serviceType: "dentist", includeDisabled: true })).toHaveLength(27);
     expect((await listProviders({ search: "harley" })).map((p) => p.id)).toEqual(["dentist-london-uk-1"]);
     expect(await listProviders({ search: "san francisco", serviceType: "barber" })).toHaveLength(2);
     expect((await listProviders({ search: "Hanover St" })).map((p) => p.id).sort()).toEqual([
       "doctor-boston-ma-2",
       "restaurant-boston-ma-1",
     ]);
-    expect(await listProviders({ includeDisabled: true })).toHaveLength(230);
+    expect(await listProviders({ includeDisabled: true })).toHaveLength(270);
   });
 
   test("a search for % or _ matches those characters literally", async () => {
@@ -98,5 +99,29 @@ describe("provider queries", () => {
     const provider = await getProvider("massage-chicago-il-2");
     expect(provider?.openingHours).toEqual({});
     expect(provider?.simulationProfile).toBeNull();
+  });
+
+  test("a discovered business keeps the language it was first given, so an admin's choice survives refreshes", async () => {
+    const found = {
+      externalRef: "ChIJmontreal-dental",
+      name: "Clinique Dentaire Saint-Laurent",
+      serviceType: "dentist",
+      phone: "+15145550177",
+      address: "5000 Boulevard Saint-Laurent, Montréal, QC",
+      city: "Montréal",
+      country: "CA",
+      language: "fr" as const,
+      latitude: 45.52,
+      longitude: -73.59,
+      timeZone: "America/Toronto",
+      rating: 4.5,
+      openingHours: {},
+      businessStatus: "operational" as const,
+    };
+    const first = await upsertGoogleProvider(found, new Date("2026-11-25T09:00:00Z"));
+    expect(first.language).toBe("fr");
+    await getDb().update(providers).set({ language: "en" }).where(eq(providers.id, first.id));
+    const refreshed = await upsertGoogleProvider({ ...found, rating: 4.6 }, new Date("2026-11-26T09:00:00Z"));
+    expect(refreshed).toMatchObject({ id: first.id, rating: 4.6, language: "en" });
   });
 });

@@ -2,6 +2,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, ne, or, type SQL, type SQLWrapper } from "drizzle-orm";
 import { demoDirectory } from "@/lib/providers/demo-directory";
 import { openingHoursSchema, type OpeningHours } from "@/lib/providers/opening-hours";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { simulationProfileSchema, type SimulationProfile } from "@/lib/providers/simulation-profile";
 import { logger } from "@/lib/logger";
 import { newId } from "@/lib/ids";
@@ -121,6 +122,8 @@ export interface GoogleProviderFields {
   address: string;
   city: string;
   country: string;
+  /** From the country and province; set when the business is first found, so an admin's choice survives refreshes. */
+  language: CallLanguage;
   latitude: number;
   longitude: number;
   timeZone: string;
@@ -137,7 +140,7 @@ export async function upsertGoogleProvider(
   fields: GoogleProviderFields,
   refreshedAt: Date,
 ): Promise<Provider> {
-  const { serviceType, externalRef, ...details } = fields;
+  const { serviceType, externalRef, language, ...details } = fields;
   const [row] = await getDb()
     .insert(providers)
     .values({
@@ -145,6 +148,7 @@ export async function upsertGoogleProvider(
       source: "google",
       externalRef,
       serviceType,
+      language,
       ...details,
       refreshedAt,
       createdAt: refreshedAt,

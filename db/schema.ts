@@ -151,6 +151,8 @@ export const providers = k.table(
     address: k.text("address").notNull(),
     city: k.text("city").notNull(),
     country: k.text("country").notNull(),
+    /** The language calls to this business are made in (BCP-47 primary tag: en, fr, de, es); null derives it from the country and city (lib/providers/provider-language.ts). */
+    language: k.text("language"),
     latitude: k.real("latitude").notNull(),
     longitude: k.real("longitude").notNull(),
     timeZone: k.text("time_zone").notNull(),

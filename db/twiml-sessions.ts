@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { recordCallEvents } from "./call-events";
 import { getDb, transaction } from "./client";
 import { twimlSessions, type TwimlSessionRow, type TwimlStep } from "./schema";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 
 export type TwimlSession = TwimlSessionRow;
 
@@ -27,10 +28,11 @@ export type TwimlSessionChanges = Partial<
   >
 >;
 
-/** A line of the call's transcript, as ingestion records it: who said what. */
+/** A line of the call's transcript, as ingestion records it: who said what (and in which language, if not English). */
 export interface SpokenLine {
   role: "agent" | "business" | "system";
   text: string;
+  language?: CallLanguage;
 }
 
 export interface TurnRecord {
@@ -127,7 +129,11 @@ function recordLines(callId: string, record: TurnRecord) {
       bookingId: record.bookingId,
       callId,
       type: "transcript" as const,
-      payload: { role: spoken.role, text: spoken.text },
+      payload: {
+        role: spoken.role,
+        text: spoken.text,
+        ...(spoken.language ? { language: spoken.language } : {}),
+      },
       at: record.now,
     })),
   );

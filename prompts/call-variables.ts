@@ -4,12 +4,12 @@
 import { DateTime } from "luxon";
 import type { CallBrief } from "@/lib/calls/call-brief";
 import { describePersonDetails } from "@/lib/calls/questions/person-details";
-import { verticals } from "./agent-verticals";
+import { spokenLines } from "./languages/spoken-lines";
 
 export interface CallVariables {
   business_name: string;
   client_name: string;
-  /** What is being booked, with its article: "a dentist appointment", "a table". */
+  /** What is being booked, with its article, in the call's language: "a dentist appointment", "une table". */
   service: string;
   availability: string;
   party_size: string;
@@ -27,7 +27,7 @@ export function callVariables(brief: CallBrief, now: Date): CallVariables {
   return {
     business_name: brief.business.name,
     client_name: brief.personName,
-    service: verticals[brief.serviceType].booking,
+    service: spokenLines(brief.language).services[brief.serviceType],
     availability: brief.windowsText,
     party_size: brief.partySize ? String(brief.partySize) : "not applicable",
     client_notes: brief.notes ?? "none",

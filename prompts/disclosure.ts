@@ -1,21 +1,33 @@
 // What every call says first, whichever dialer places it: that an AI assistant is calling, for whom, and (when
 // CALL_RECORDING is on) that the call may be recorded; and its last words when the business asks not to be called. One wording, used by the simulated calls, ElevenLabs' first
-// message and Twilio's scripted greeting. It is fixed text around the client's name; nothing a person types (their
-// notes, a name with instructions in it) can remove or reword it.
+// message and Twilio's scripted greeting, in the business's language (languages/). It is fixed text around the
+// client's name; nothing a person types (their notes, a name with instructions in it) can remove or reword it.
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { fillTemplate } from "./fill-template";
+import { spokenLines } from "./languages/spoken-lines";
 
-export const recordingNotice = "This call may be recorded.";
+export const recordingNotice = spokenLines("en").recordingNotice;
 
 /** What the agent says, and nothing more, when the business asks not to be called again; then it hangs up. */
-export const optOutApology = "I'm sorry for the interruption. We won't call you again. Thank you, goodbye.";
+export const optOutApology = spokenLines("en").optOutApology;
 
-/** The disclosure with the client's name as a {{client_name}} placeholder (ElevenLabs fills it per call). */
-export function disclosureTemplate(recorded: boolean): string {
-  return `I'm an AI assistant calling on behalf of {{client_name}}.${recorded ? ` ${recordingNotice}` : ""}`;
+/** The opt-out apology in the call's language. */
+export function optOutApologyIn(language: CallLanguage = "en"): string {
+  return spokenLines(language).optOutApology;
 }
 
-export function renderDisclosure(personName: string, recorded: boolean): string {
-  return fillTemplate(disclosureTemplate(recorded), { client_name: personName });
+/** The disclosure with the client's name as a {{client_name}} placeholder (ElevenLabs fills it per call). */
+export function disclosureTemplate(recorded: boolean, language: CallLanguage = "en"): string {
+  const lines = spokenLines(language);
+  return `${lines.disclosure}${recorded ? ` ${lines.recordingNotice}` : ""}`;
+}
+
+export function renderDisclosure(
+  personName: string,
+  recorded: boolean,
+  language: CallLanguage = "en",
+): string {
+  return fillTemplate(disclosureTemplate(recorded, language), { client_name: personName });
 }
 
 const maxSpokenNameLength = 60;

@@ -1,5 +1,7 @@
 // The instructions for reading one reply of a business on a scripted Twilio call (LLM path). The model only
-// classifies the reply and resolves any offered date and time; the script decides what to say next.
+// classifies the reply and resolves any offered date and time; the script decides what to say next. The business
+// may answer in its own language (issue 17); the classes stay the same.
+import { callLanguageNames, type CallLanguage } from "@/lib/providers/provider-language";
 
 export interface ReplyPromptInput {
   today: string;
@@ -8,6 +10,8 @@ export interface ReplyPromptInput {
   lastPrompt: string;
   speech: string;
   digits: string;
+  /** The language the call is in; absent: English. */
+  language?: CallLanguage;
 }
 
 export function renderTwilioReplyPrompt(input: ReplyPromptInput): { system: string; prompt: string } {
@@ -26,6 +30,11 @@ export function renderTwilioReplyPrompt(input: ReplyPromptInput): { system: stri
     "- unclear: anything else, including silence or noise.",
     'Resolve relative days ("tomorrow", "next Tuesday") from today; a weekday named alone means that weekday inside the client\'s availability when there is one.',
     "Give date as yyyy-MM-dd and time as 24-hour HH:mm in the business's time zone; null for anything not said. Never invent a date or time.",
+    ...(input.language && input.language !== "en"
+      ? [
+          `The call is in ${callLanguageNames[input.language]}: the receptionist replies in ${callLanguageNames[input.language]}; read the reply in that language, with the same classes.`,
+        ]
+      : []),
   ].join("\n");
   const pressed = input.digits ? `\nKeys pressed: ${input.digits}` : "";
   const prompt = `The assistant said: "${input.lastPrompt}"\nThe receptionist replied: "${input.speech}"${pressed}`;

@@ -1,6 +1,8 @@
 // What CallPilot's scripted Twilio call says, line by line. The Twilio fallback has no conversational model on the
 // line, so every sentence the business hears is here, written for a text-to-speech voice (times as words). Every
-// opening line starts with the shared disclosure (prompts/disclosure.ts).
+// opening line starts with the shared disclosure (prompts/disclosure.ts). This is the English script; the French,
+// German and Spanish ones say the same things (languages/twilio-script-for.ts picks the call's).
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { optOutApology, renderDisclosure } from "./disclosure";
 
 export interface ScriptContext {
@@ -13,6 +15,8 @@ export interface ScriptContext {
   availability: string;
   /** CALL_RECORDING is on: the greeting says the call may be recorded. */
   recorded?: boolean;
+  /** The language the call is made in, and every line above is written in (issue 17); absent: English. */
+  language?: CallLanguage;
 }
 
 const yesOrNo = "Please say yes, or press 1. Otherwise, say no.";
@@ -113,3 +117,6 @@ export const twilioScript = {
   /** The business asked not to be called again: apologise and end the call (the number goes on the list). */
   optedOut: () => optOutApology,
 };
+
+/** Every line of the scripted call; each language's script has the same ones. */
+export type TwilioScript = typeof twilioScript;

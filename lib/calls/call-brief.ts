@@ -1,5 +1,5 @@
-// What an agent needs to know for one call, in the business's time zone: who, what, when the client is free.
-// Every dialer renders it (simulated lines, ElevenLabs dynamic variables, Twilio's TwiML script).
+// What an agent needs to know for one call, in the business's time zone and language: who, what, when the client
+// is free. Every dialer renders it (simulated lines, ElevenLabs dynamic variables, Twilio's TwiML script).
 import { DateTime } from "luxon";
 import type { Booking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
@@ -8,7 +8,9 @@ import type { CallPurpose } from "@/db/schema";
 import { serviceLabels, type ServiceType, type TimeOfDay } from "@/lib/intake/booking-request";
 import type { Slot } from "@/lib/booking/slot";
 import { getConfig } from "@/lib/config";
+import { providerLanguage, type CallLanguage } from "@/lib/providers/provider-language";
 import { spokenPersonName } from "@/prompts/disclosure";
+import { spokenLines } from "@/prompts/languages/spoken-lines";
 import { handoverDecisionFor, handoverNotOffered, type HandoverDecision } from "./handover";
 import { personDetailsFor, type PersonDetail } from "./questions/person-details";
 
@@ -17,7 +19,9 @@ export interface CallBrief {
   bookingId: string;
   purpose: CallPurpose;
   mode: "auto" | "review";
-  business: { id: string; name: string; phone: string; timeZone: string };
+  business: { id: string; name: string; phone: string; timeZone: string; country?: string };
+  /** The language the call is made in: the business's (issue 17); absent: English. Dates below are written in it. */
+  language?: CallLanguage;
   personName: string;
   serviceType: ServiceType;
   serviceLabel: string;
@@ -50,6 +54,7 @@ export function buildCallBrief(
 ): CallBrief {
   const request = booking.request;
   const zone = provider.timeZone;
+  const language = providerLanguage(provider);
   // A reschedule call looks for a slot in the person's new window, not the one the appointment was first booked in.
   const moveTo = call.purpose === "reschedule" ? call.requestedWindow : null;
   const window = moveTo ? { start: moveTo.start, end: moveTo.end } : request.window;
@@ -59,19 +64,26 @@ export function buildCallBrief(
     bookingId: booking.id,
     purpose: call.purpose,
     mode: booking.mode,
-    business: { id: provider.id, name: provider.name, phone: provider.phone ?? "", timeZone: zone },
+    business: {
+      id: provider.id,
+      name: provider.name,
+      phone: provider.phone ?? "",
+      timeZone: zone,
+      country: provider.country,
+    },
+    language,
     // Said in the disclosure and on the whole call: only what reads as a name is kept (prompts/disclosure.ts).
     personName: spokenPersonName(request.client_name),
     serviceType: request.service_type!,
     serviceLabel: serviceLabels[request.service_type!],
     window,
     timeOfDay,
-    windowsText: describeAvailability(window, timeOfDay, zone),
+    windowsText: describeAvailability(window, timeOfDay, zone, language),
     partySize: request.party_size,
     notes: request.notes,
     targetSlot: call.targetSlot,
-    targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone) : null,
-    newWindowText: moveTo ? describeAvailability(window, timeOfDay, zone) : null,
+    targetSlotText: call.targetSlot ? describeSlot(call.targetSlot, zone, language) : null,
+    newWindowText: moveTo ? describeAvailability(window, timeOfDay, zone, language) : null,
     recorded,
     personDetails,
     handover,
@@ -92,22 +104,38 @@ export async function briefForCall(
   return buildCallBrief(booking, call, provider, undefined, details, handover);
 }
 
+/** The call's language, English when the brief names none (briefs built before issue 17, tests). */
+export function callLanguageOf(brief: Pick<CallBrief, "language">): CallLanguage {
+  return brief.language ?? "en";
+}
+
 export function describeAvailability(
   window: { start: string; end: string } | null,
   timeOfDay: TimeOfDay | null,
   timeZone: string,
+  language: CallLanguage = "en",
 ): string {
+  const lines = spokenLines(language);
   const hours = timeOfDay ? `, ${timeOfDay.start}–${timeOfDay.end}` : "";
-  if (!window) return `any time soon${hours}`;
-  const start = DateTime.fromISO(window.start, { zone: timeZone });
+  if (!window) return `${lines.anyTimeSoon}${hours}`;
+  const start = DateTime.fromISO(window.start, { zone: timeZone, locale: language });
   // The window's end is exclusive; people name the last day they are free.
-  const lastDay = DateTime.fromISO(window.end, { zone: timeZone }).minus({ milliseconds: 1 });
+  const lastDay = DateTime.fromISO(window.end, { zone: timeZone, locale: language }).minus({
+    milliseconds: 1,
+  });
   const days = start.hasSame(lastDay, "day")
-    ? start.toFormat("ccc d LLL")
-    : `${start.toFormat("ccc d LLL")} – ${lastDay.toFormat("ccc d LLL")}`;
+    ? start.toFormat(lines.dayFormat)
+    : `${start.toFormat(lines.dayFormat)} – ${lastDay.toFormat(lines.dayFormat)}`;
   return `${days}${hours}`;
 }
 
-export function describeSlot(slot: { start: string }, timeZone: string): string {
-  return DateTime.fromISO(slot.start, { zone: timeZone }).toFormat("cccc d LLLL 'at' HH:mm");
+/** "Monday 30 November at 09:00", or in the call's language: "lundi 30 novembre à 09h00". */
+export function describeSlot(
+  slot: { start: string },
+  timeZone: string,
+  language: CallLanguage = "en",
+): string {
+  return DateTime.fromISO(slot.start, { zone: timeZone, locale: language }).toFormat(
+    spokenLines(language).slotFormat,
+  );
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { bookingStatuses, callPurposes, callStatuses } from "@/db/schema";
 import { offeredSlotSchema } from "@/lib/booking/slot";
 import { agentReportSchema } from "./elevenlabs/agent-report";
+import { callLanguageSchema } from "@/lib/providers/provider-language";
 
 const instant = z.string();
 const slot = z.object({ start: instant, end: instant });
@@ -57,7 +58,12 @@ export const callEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("call_ended"), payload: z.object({ status: z.enum(callStatuses), reason }) }),
   z.object({
     type: z.literal("transcript"),
-    payload: z.object({ role: z.enum(["agent", "business", "system"]), text: z.string() }),
+    payload: z.object({
+      role: z.enum(["agent", "business", "system"]),
+      text: z.string(),
+      /** The language the line was spoken in, when it was not English (issue 17). */
+      language: callLanguageSchema.optional(),
+    }),
   }),
   z.object({ type: z.literal("warning"), payload: z.object({ message: z.string() }) }),
   z.object({

@@ -21,6 +21,7 @@ function provider(timeZone: string, openingHours: OpeningHours, country = "US"):
     address: "1 Test St",
     city: "Test",
     country,
+    language: null,
     latitude: 0,
     longitude: 0,
     timeZone,

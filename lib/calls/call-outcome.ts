@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { slotSchema } from "@/lib/booking/slot";
 import { isoInstantSchema } from "@/lib/intake/booking-request";
+import { callLanguageSchema } from "@/lib/providers/provider-language";
 
 export const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed"] as const;
 export type EndedCallStatus = (typeof endedCallStatuses)[number];
@@ -10,6 +11,8 @@ export const transcriptLineSchema = z.object({
   role: z.enum(["agent", "business", "system"]),
   text: z.string().max(10_000),
   at: isoInstantSchema.optional(),
+  /** The language the line was spoken in, when it was not English (issue 17). */
+  language: callLanguageSchema.optional(),
 });
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
 

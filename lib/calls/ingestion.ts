@@ -42,7 +42,7 @@ export async function recordTranscriptLine(
     bookingId,
     callId: id,
     type: "transcript",
-    payload: { role: line.role, text: line.text },
+    payload: { role: line.role, text: line.text, ...(line.language ? { language: line.language } : {}) },
     at: line.at ? new Date(line.at) : clock.now(),
   });
 }

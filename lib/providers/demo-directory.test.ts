@@ -20,6 +20,10 @@ const areaCodes: Record<DemoCitySlug, string[]> = {
   "san-francisco-ca": ["+1415555"],
   "chicago-il": ["+1312555"],
   "london-uk": ["+4420794"],
+  "paris-fr": ["+331990001"],
+  "montreal-qc": ["+151455501"],
+  "berlin-de": ["+4930231251"],
+  "madrid-es": ["+349155501"],
 };
 const greaterBoston: DemoCitySlug[] = [
   "cambridge-ma",
@@ -41,10 +45,10 @@ describe("the demo directory", () => {
       expect(ofType.length, type).toBeGreaterThanOrEqual(23);
       expect(new Set(ofType.map((p) => p.city)).size, type).toBeGreaterThanOrEqual(4);
     }
-    expect(demoDirectory).toHaveLength(230);
+    expect(demoDirectory).toHaveLength(270);
   });
 
-  test("has 3 in each Greater Boston town and 2 each of New York, San Francisco, Chicago and London per type", () => {
+  test("has 3 in each Greater Boston town, 2 each of New York, San Francisco, Chicago and London, 1 each abroad per type", () => {
     const expected: Record<DemoCitySlug, number> = {
       "cambridge-ma": 3,
       "boston-ma": 3,
@@ -55,6 +59,10 @@ describe("the demo directory", () => {
       "san-francisco-ca": 2,
       "chicago-il": 2,
       "london-uk": 2,
+      "paris-fr": 1,
+      "montreal-qc": 1,
+      "berlin-de": 1,
+      "madrid-es": 1,
     };
     for (const type of serviceTypes) {
       for (const slug of citySlugs) {
@@ -88,8 +96,11 @@ describe("the demo directory", () => {
         provider.id,
       ).toBe(true);
       const local = Number(provider.phone.slice(-4));
-      if (provider.country === "US") expect(local >= 100 && local <= 199, provider.phone).toBe(true);
-      else expect(provider.phone).toMatch(/^\+442079460\d{3}$/); // Ofcom drama range 020 7946 0000..0999
+      if (provider.country === "US" || provider.country === "CA") {
+        expect(local >= 100 && local <= 199, provider.phone).toBe(true);
+      } else if (provider.country === "GB") {
+        expect(provider.phone).toMatch(/^\+442079460\d{3}$/); // Ofcom drama range 020 7946 0000..0999
+      }
     }
     expect(new Set(demoDirectory.map((p) => p.phone)).size).toBe(demoDirectory.length);
   });
@@ -171,9 +182,11 @@ describe("the demo directory", () => {
   });
 
   test("about half of all businesses accept, and about half of each type's 15 around Boston", () => {
-    const accepting = demoDirectory.filter((p) => p.simulationProfile === "accepts").length;
-    expect(accepting / demoDirectory.length).toBeGreaterThanOrEqual(0.45);
-    expect(accepting / demoDirectory.length).toBeLessThanOrEqual(0.55);
+    // The one business per type abroad always accepts, so each language's demo can complete a booking.
+    const home = demoDirectory.filter((p) => p.country === "US" || p.country === "GB");
+    const accepting = home.filter((p) => p.simulationProfile === "accepts").length;
+    expect(accepting / home.length).toBeGreaterThanOrEqual(0.45);
+    expect(accepting / home.length).toBeLessThanOrEqual(0.55);
     for (const type of serviceTypes) {
       const local = demoDirectory.filter(
         (p) => p.serviceType === type && (p.city === "Cambridge" || p.city === "Boston"),
@@ -188,5 +201,15 @@ describe("the demo directory", () => {
       expect(accepting, type).toBeGreaterThanOrEqual(7);
       expect(accepting, type).toBeLessThanOrEqual(9);
     }
+  });
+
+  test("businesses abroad are called in their language: Paris and Montréal in French, Berlin in German, Madrid in Spanish", () => {
+    const languageIn = (slug: DemoCitySlug) =>
+      new Set(demoDirectory.filter((p) => slugOf(p.id) === slug).map((p) => p.language));
+    expect(languageIn("paris-fr")).toEqual(new Set(["fr"]));
+    expect(languageIn("montreal-qc")).toEqual(new Set(["fr"]));
+    expect(languageIn("berlin-de")).toEqual(new Set(["de"]));
+    expect(languageIn("madrid-es")).toEqual(new Set(["es"]));
+    expect(languageIn("london-uk")).toEqual(new Set(["en"]));
   });
 });

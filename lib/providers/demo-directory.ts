@@ -1,9 +1,10 @@
-// The seeded demo directory: 23 fictional businesses per service type in nine places, so CallPilot works with no
+// The seeded demo directory: 27 fictional businesses per service type in thirteen places, so CallPilot works with no
 // place-search key. Cambridge, Boston, Somerville, Brookline and Newton (all within ~15 km of one another) hold 15
 // per type, so a request around Boston can fill the largest swarm. Phones are in ranges reserved for fiction
 // (NANP 555-0100..0199 in 617, then 857 once 617's were used up; Ofcom's 020 7946 0xxx).
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { weekdays, type OpeningHours, type Weekday } from "./opening-hours";
+import { languageForPlace, type CallLanguage } from "./provider-language";
 import type { SimulationProfile } from "./simulation-profile";
 
 // prettier-ignore
@@ -17,6 +18,10 @@ export const demoCities = {
   "san-francisco-ca": { city: "San Francisco", region: "CA",  country: "US", timeZone: "America/Los_Angeles", centre: [37.7749, -122.4194] },
   "chicago-il":       { city: "Chicago",       region: "IL",  country: "US", timeZone: "America/Chicago",     centre: [41.8781, -87.6298] },
   "london-uk":        { city: "London",        region: "ENG", country: "GB", timeZone: "Europe/London",       centre: [51.5074, -0.1278] },
+  "paris-fr":         { city: "Paris",         region: "IDF", country: "FR", timeZone: "Europe/Paris",        centre: [48.8566, 2.3522] },
+  "montreal-qc":      { city: "Montréal",      region: "QC",  country: "CA", timeZone: "America/Toronto",     centre: [45.5019, -73.5674] },
+  "berlin-de":        { city: "Berlin",        region: "BE",  country: "DE", timeZone: "Europe/Berlin",       centre: [52.52, 13.405] },
+  "madrid-es":        { city: "Madrid",        region: "MD",  country: "ES", timeZone: "Europe/Madrid",       centre: [40.4168, -3.7038] },
 } as const;
 export type DemoCitySlug = keyof typeof demoCities;
 
@@ -34,6 +39,8 @@ export interface DemoProvider {
   rating: number;
   openingHours: OpeningHours;
   simulationProfile: SimulationProfile;
+  /** The language calls to it are made in, from its country and province. */
+  language: CallLanguage;
 }
 
 type DayRange = Weekday | `${Weekday}-${Weekday}`;
@@ -360,18 +367,88 @@ const demoTables: Record<ServiceType, DemoRow[]> = {
   ],
 };
 
+// Businesses abroad (issue 17), one per type in Paris, Montréal, Berlin and Madrid: calls to them are made in their
+// language. Phones: ARCEP's fiction range 01 99 00 xx xx, NANP 514-555-01xx, the Bundesnetzagentur's film range
+// 030 23125 xxx; Spain reserves none, so Madrid's 91 555 01xx numbers are only ever dialed by the simulation.
+// prettier-ignore
+const demoTablesAbroad: Record<ServiceType, DemoRow[]> = {
+  dentist: [
+    ["paris-fr", "Cabinet Dentaire du Marais", "18 Rue de Turenne", "75004", 48.856, 2.364, 4.5, "+33199000100", "accepts", DENTAL_WEEKDAYS],
+    ["montreal-qc", "Clinique Dentaire du Plateau", "4101 Rue Saint-Denis", "H2W 2M7", 45.5225, -73.5805, 4.4, "+15145550100", "accepts", DENTAL_WEEKDAYS],
+    ["berlin-de", "Zahnarztpraxis Prenzlauer Berg", "Kastanienallee 12", "10435", 52.5385, 13.409, 4.6, "+493023125100", "accepts", DENTAL_WEEKDAYS],
+    ["madrid-es", "Clínica Dental Malasaña", "Calle de Fuencarral 80", "28004", 40.426, -3.702, 4.3, "+34915550100", "accepts", DENTAL_WEEKDAYS],
+  ],
+  doctor: [
+    ["paris-fr", "Cabinet Médical Saint-Germain", "42 Rue de Rennes", "75006", 48.849, 2.33, 4.5, "+33199000101", "accepts", DOCTOR_WEEKDAYS],
+    ["montreal-qc", "Clinique Médicale Outremont", "1255 Avenue Laurier Ouest", "H2V 2L3", 45.521, -73.603, 4.4, "+15145550101", "accepts", DOCTOR_WEEKDAYS],
+    ["berlin-de", "Hausarztpraxis Charlottenburg", "Kantstraße 45", "10625", 52.506, 13.312, 4.6, "+493023125101", "accepts", DOCTOR_WEEKDAYS],
+    ["madrid-es", "Centro Médico Chamberí", "Calle de Santa Engracia 45", "28010", 40.433, -3.7, 4.3, "+34915550101", "accepts", DOCTOR_WEEKDAYS],
+  ],
+  hair_salon: [
+    ["paris-fr", "Salon Coiffure Montmartre", "9 Rue des Abbesses", "75018", 48.8845, 2.337, 4.5, "+33199000102", "accepts", SALON_STANDARD],
+    ["montreal-qc", "Salon Coiffure Mile End", "5380 Boulevard Saint-Laurent", "H2T 1S1", 45.525, -73.596, 4.4, "+15145550102", "accepts", SALON_STANDARD],
+    ["berlin-de", "Friseursalon Kreuzberg", "Oranienstraße 21", "10999", 52.501, 13.419, 4.6, "+493023125102", "accepts", SALON_STANDARD],
+    ["madrid-es", "Peluquería Lavapiés", "Calle de Argumosa 14", "28012", 40.408, -3.699, 4.3, "+34915550102", "accepts", SALON_STANDARD],
+  ],
+  barber: [
+    ["paris-fr", "Le Barbier de Belleville", "31 Rue de Belleville", "75020", 48.872, 2.38, 4.5, "+33199000103", "accepts", BARBER_STANDARD],
+    ["montreal-qc", "Barbier Vieux-Montréal", "210 Rue Saint-Paul Ouest", "H2Y 1Z9", 45.502, -73.557, 4.4, "+15145550103", "accepts", BARBER_STANDARD],
+    ["berlin-de", "Barbier am Hackeschen Markt", "Rosenthaler Straße 8", "10119", 52.525, 13.402, 4.6, "+493023125103", "accepts", BARBER_STANDARD],
+    ["madrid-es", "Barbería La Latina", "Calle de la Cava Baja 22", "28005", 40.412, -3.709, 4.3, "+34915550103", "accepts", BARBER_STANDARD],
+  ],
+  auto_mechanic: [
+    ["paris-fr", "Garage de la Bastille", "54 Rue de la Roquette", "75011", 48.855, 2.376, 4.5, "+33199000104", "accepts", MECHANIC_STANDARD],
+    ["montreal-qc", "Garage Rosemont", "3050 Rue Masson", "H1Y 1X6", 45.548, -73.573, 4.4, "+15145550104", "accepts", MECHANIC_STANDARD],
+    ["berlin-de", "Autowerkstatt Neukölln", "Karl-Marx-Straße 90", "12043", 52.48, 13.435, 4.6, "+493023125104", "accepts", MECHANIC_STANDARD],
+    ["madrid-es", "Taller Mecánico Arganzuela", "Paseo de las Delicias 60", "28045", 40.399, -3.693, 4.3, "+34915550104", "accepts", MECHANIC_STANDARD],
+  ],
+  plumber: [
+    ["paris-fr", "Plomberie République", "12 Rue du Faubourg du Temple", "75010", 48.869, 2.367, 4.5, "+33199000105", "accepts", TRADES_MON_SAT],
+    ["montreal-qc", "Plomberie Villeray", "7300 Rue Saint-Hubert", "H2R 2N1", 45.54, -73.618, 4.4, "+15145550105", "accepts", TRADES_MON_SAT],
+    ["berlin-de", "Sanitär Friedrichshain", "Boxhagener Straße 33", "10245", 52.511, 13.458, 4.6, "+493023125105", "accepts", TRADES_MON_SAT],
+    ["madrid-es", "Fontanería Salamanca", "Calle de Goya 70", "28001", 40.424, -3.678, 4.3, "+34915550105", "accepts", TRADES_MON_SAT],
+  ],
+  electrician: [
+    ["paris-fr", "Électricité Batignolles", "27 Rue des Batignolles", "75017", 48.884, 2.319, 4.5, "+33199000106", "accepts", TRADES_SHORT_SATURDAY],
+    ["montreal-qc", "Électricité Hochelaga", "3700 Rue Ontario Est", "H1W 1R9", 45.545, -73.543, 4.4, "+15145550106", "accepts", TRADES_SHORT_SATURDAY],
+    ["berlin-de", "Elektro Schöneberg", "Hauptstraße 120", "10827", 52.486, 13.353, 4.6, "+493023125106", "accepts", TRADES_SHORT_SATURDAY],
+    ["madrid-es", "Electricidad Retiro", "Calle de Ibiza 30", "28009", 40.419, -3.674, 4.3, "+34915550106", "accepts", TRADES_SHORT_SATURDAY],
+  ],
+  massage: [
+    ["paris-fr", "Institut de Massage Luxembourg", "6 Rue de Vaugirard", "75006", 48.848, 2.339, 4.5, "+33199000107", "accepts", MASSAGE_DAILY],
+    ["montreal-qc", "Spa Massothérapie Westmount", "4820 Rue Sherbrooke Ouest", "H3Z 1G8", 45.486, -73.594, 4.4, "+15145550107", "accepts", MASSAGE_DAILY],
+    ["berlin-de", "Massagepraxis Mitte", "Torstraße 150", "10119", 52.529, 13.4, 4.6, "+493023125107", "accepts", MASSAGE_DAILY],
+    ["madrid-es", "Centro de Masajes Sol", "Calle de Alcalá 20", "28014", 40.418, -3.699, 4.3, "+34915550107", "accepts", MASSAGE_DAILY],
+  ],
+  veterinarian: [
+    ["paris-fr", "Clinique Vétérinaire Nation", "88 Boulevard de Charonne", "75020", 48.853, 2.393, 4.5, "+33199000108", "accepts", VET_STANDARD],
+    ["montreal-qc", "Hôpital Vétérinaire Verdun", "4200 Rue Wellington", "H4G 1V5", 45.462, -73.568, 4.4, "+15145550108", "accepts", VET_STANDARD],
+    ["berlin-de", "Tierarztpraxis Wedding", "Müllerstraße 60", "13349", 52.548, 13.354, 4.6, "+493023125108", "accepts", VET_STANDARD],
+    ["madrid-es", "Clínica Veterinaria Tetuán", "Calle de Bravo Murillo 200", "28020", 40.456, -3.703, 4.3, "+34915550108", "accepts", VET_STANDARD],
+  ],
+  restaurant: [
+    ["paris-fr", "Bistrot du Canal Saint-Martin", "63 Quai de Valmy", "75010", 48.871, 2.365, 4.5, "+33199000109", "accepts", RESTAURANT_SPLIT],
+    ["montreal-qc", "Bistro Saint-Denis", "3990 Rue Saint-Denis", "H2W 2M2", 45.5195, -73.578, 4.4, "+15145550109", "accepts", RESTAURANT_SPLIT],
+    ["berlin-de", "Gasthaus am Kollwitzplatz", "Knaackstraße 40", "10405", 52.536, 13.417, 4.6, "+493023125109", "accepts", RESTAURANT_SPLIT],
+    ["madrid-es", "Taberna de Huertas", "Calle de las Huertas 25", "28014", 40.414, -3.699, 4.3, "+34915550109", "accepts", RESTAURANT_SPLIT],
+  ],
+};
+
 function postalAddress(slug: DemoCitySlug, street: string, postalCode: string): string {
   const { city, region, country } = demoCities[slug];
-  return country === "GB"
-    ? `${street}, ${city} ${postalCode}`
-    : `${street}, ${city}, ${region} ${postalCode}`;
+  if (country === "GB") return `${street}, ${city} ${postalCode}`;
+  if (country === "US" || country === "CA") return `${street}, ${city}, ${region} ${postalCode}`;
+  return `${street}, ${postalCode} ${city}`;
 }
 
 function buildDirectory(): DemoProvider[] {
   const directory: DemoProvider[] = [];
   for (const [serviceType, rows] of Object.entries(demoTables) as Array<[ServiceType, DemoRow[]]>) {
     const seenPerCity = new Map<DemoCitySlug, number>();
-    for (const [slug, name, street, postalCode, latitude, longitude, rating, phone, profile, hours] of rows) {
+    for (const [slug, name, street, postalCode, latitude, longitude, rating, phone, profile, hours] of [
+      ...rows,
+      ...demoTablesAbroad[serviceType],
+    ]) {
       const position = (seenPerCity.get(slug) ?? 0) + 1;
       seenPerCity.set(slug, position);
       const { city, country, timeZone } = demoCities[slug];
@@ -389,6 +466,7 @@ function buildDirectory(): DemoProvider[] {
         rating,
         openingHours: hours,
         simulationProfile: profile,
+        language: languageForPlace({ country, city, region: demoCities[slug].region }),
       });
     }
   }

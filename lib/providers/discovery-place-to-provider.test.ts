@@ -20,6 +20,7 @@ describe("providerFromPlace", () => {
       address: "300 Main St, Cambridge, MA 02142, USA",
       city: "Cambridge",
       country: "US",
+      language: "en",
       latitude: 42.3625,
       longitude: -71.0862,
       timeZone: "America/New_York",
@@ -77,5 +78,22 @@ describe("providerFromPlace", () => {
       address: "",
       businessStatus: null,
     });
+  });
+
+  test("calls a business in its province's language: Montréal in French, Toronto in English, Madrid in Spanish", () => {
+    const at = (id: string, city: string, region: string, country: string) =>
+      place({
+        id,
+        location: { latitude: 45.5, longitude: -73.57 },
+        addressComponents: [
+          { longText: city, shortText: city, types: ["locality", "political"] },
+          { longText: region, shortText: region, types: ["administrative_area_level_1", "political"] },
+          { longText: country, shortText: country, types: ["country", "political"] },
+        ],
+      });
+    expect(providerFromPlace(at("ChIJlaval", "Laval", "QC", "CA"), "dentist")?.language).toBe("fr");
+    expect(providerFromPlace(at("ChIJtoronto", "Toronto", "ON", "CA"), "dentist")?.language).toBe("en");
+    expect(providerFromPlace(at("ChIJmadrid", "Madrid", "MD", "ES"), "dentist")?.language).toBe("es");
+    expect(providerFromPlace(at("ChIJberlin", "Berlin", "BE", "DE"), "dentist")?.language).toBe("de");
   });
 });

@@ -1,10 +1,12 @@
 // One Google Places result as a provider row: E.164 phone (or none), the zone from the coordinates, weekly hours,
-// city and country from the address components, and Google's business status.
+// city, country and the language calls are made in from the address components (the province decides in Canada:
+// Google's languageCode is the language the reply was written in, not the business's), and Google's business status.
 import tzLookup from "@photostructure/tz-lookup";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import type { GoogleProviderFields } from "@/db/providers";
 import { openingHoursFromPlaces } from "./discovery-opening-hours";
+import { languageForPlace } from "./provider-language";
 import type { PlaceDetails } from "./discovery-places-client";
 
 const businessStatuses = {
@@ -21,17 +23,20 @@ export function providerFromPlace(
   if (!place.location) return null;
   const { latitude, longitude } = place.location;
   const country = componentText(place, ["country"], "shortText")?.toUpperCase() ?? "";
+  const city =
+    componentText(place, ["locality", "postal_town", "sublocality", "administrative_area_level_2"]) ??
+    place.formattedAddress?.split(",")[0]?.trim() ??
+    "";
+  const region = componentText(place, ["administrative_area_level_1"], "shortText");
   return {
     externalRef: place.id,
     name: place.displayName?.text?.trim() || place.formattedAddress || "A business found on Google",
     serviceType,
     phone: phoneOf(place, country),
     address: place.formattedAddress ?? "",
-    city:
-      componentText(place, ["locality", "postal_town", "sublocality", "administrative_area_level_2"]) ??
-      place.formattedAddress?.split(",")[0]?.trim() ??
-      "",
+    city,
     country,
+    language: languageForPlace({ country, city, region }),
     latitude,
     longitude,
     timeZone: tzLookup(latitude, longitude),

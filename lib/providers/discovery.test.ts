@@ -49,7 +49,7 @@ describe("discoverProviders", () => {
   test("without a key it returns the directory alone and never calls Google", async () => {
     const found = await discoverProviders(request, deps({ places: null }));
     expect(found.source).toBe("directory");
-    expect(found.providers).toHaveLength(23);
+    expect(found.providers).toHaveLength(27);
     expect(found.providers.every((p) => p.source === "demo")).toBe(true);
     expect(stub.requests).toHaveLength(0);
   });
@@ -74,7 +74,7 @@ describe("discoverProviders", () => {
     );
     const google = found.providers.filter((p) => p.source === "google");
     expect(google.map((p) => p.externalRef)).toEqual(cambridgeDentists.map((p) => p.id));
-    expect(found.providers).toHaveLength(23 + cambridgeDentists.length);
+    expect(found.providers).toHaveLength(27 + cambridgeDentists.length);
   });
 
   test("caches what it found and fetches details again only once they are older than the refresh age", async () => {
@@ -129,7 +129,7 @@ describe("discoverProviders", () => {
       places: createPlacesClient({ apiKey: "wrong", baseUrl: stub.baseUrl }),
     });
     expect(wrongKey.source).toBe("cache");
-    expect(wrongKey.providers).toHaveLength(23);
+    expect(wrongKey.providers).toHaveLength(27);
 
     stub.delayMs = 1_000;
     const started = Date.now();

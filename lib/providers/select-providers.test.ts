@@ -176,7 +176,7 @@ describe("selectProviders", () => {
       expect(distanceKm).toBeLessThan(10);
     }
     const farAway = selection.skipped.filter((entry) => entry.reason.includes("beyond the 40 km limit"));
-    expect(farAway).toHaveLength(8);
+    expect(farAway).toHaveLength(12);
     expect(selection.skipped.filter((entry) => entry.reason === "not among the 5 best matches")).toHaveLength(
       10,
     );

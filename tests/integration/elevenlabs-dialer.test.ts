@@ -36,13 +36,17 @@ beforeEach(async () => {
   stub.conversations.clear();
 });
 
-async function dialOne(overrides: Partial<AppConfig> = {}): Promise<{ callId: string; call: CallRow }> {
+async function dialOne(
+  overrides: Partial<AppConfig> = {},
+  providerIds?: string[],
+): Promise<{ callId: string; call: CallRow }> {
   const userId = await createTestUser();
   const { callIds } = await createBookingWithProviderCalls({
     userId,
     callCount: 1,
     mode: "auto",
     now: clock.now(),
+    providerIds,
   });
   const merged = { ...config, ...overrides };
   await runDispatchPass({ config: merged, clock, dialer: createElevenLabsDialer({ config: merged, clock }) });
@@ -82,6 +86,43 @@ describe("placing calls through ElevenLabs", () => {
     );
     expect(client.conversation_config_override.agent.prompt.prompt).toContain("# Calendar safety");
     expect(client.conversation_config_override.agent.prompt.prompt).not.toContain("Sam Lee");
+  });
+
+  it("speaks the business's language: a Paris dentist gets agent.language fr, a French opening line and prompt", async () => {
+    await dialOne({}, ["dentist-paris-fr-1"]);
+    const sent = stub.outboundRequests[0] as {
+      conversation_initiation_client_data: {
+        dynamic_variables: Record<string, string>;
+        conversation_config_override: {
+          agent: { language?: string; first_message: string; prompt: { prompt: string } };
+        };
+      };
+    };
+    const client = sent.conversation_initiation_client_data;
+    const agent = client.conversation_config_override.agent;
+    expect(agent.language).toBe("fr");
+    expect(agent.first_message).toMatch(
+      /^Bonjour — Je suis un assistant IA et j'appelle de la part de \{\{client_name\}\}\. Je voudrais réserver \{\{service\}\} chez \{\{business_name\}\}/,
+    );
+    expect(agent.prompt.prompt).toContain(
+      "{{business_name}} speaks French. Speak only natural spoken French",
+    );
+    expect(client.dynamic_variables.service).toBe("un rendez-vous chez le dentiste");
+    // The client's availability is written in French too: "mar. 1 déc. – ...".
+    expect(client.dynamic_variables.availability).toMatch(/déc\./);
+  });
+
+  it("an English-speaking business gets agent.language en and the English opening line", async () => {
+    await dialOne();
+    const agent = (
+      stub.outboundRequests[0] as {
+        conversation_initiation_client_data: {
+          conversation_config_override: { agent: { language?: string; first_message: string } };
+        };
+      }
+    ).conversation_initiation_client_data.conversation_config_override.agent;
+    expect(agent.language).toBe("en");
+    expect(agent.first_message).toMatch(/^Hi — I'm an AI assistant/);
   });
 
   it("stores the returned conversation id and call sid on the call, which is then in progress", async () => {

@@ -69,7 +69,10 @@ describe("elevenlabs:setup", () => {
     });
 
     const agent = stub.agents.get(agentId) as {
-      conversation_config: { agent: { prompt: { tool_ids: string[]; prompt: string } } };
+      conversation_config: {
+        agent: { prompt: { tool_ids: string[]; prompt: string } };
+        language_presets?: Record<string, { overrides: { agent: { first_message: string } } }>;
+      };
       platform_settings: {
         overrides: {
           conversation_config_override: {
@@ -84,10 +87,16 @@ describe("elevenlabs:setup", () => {
       .filter(([, tool]) => tool.type === "webhook")
       .map(([id]) => id);
     expect([...agent.conversation_config.agent.prompt.tool_ids].sort()).toEqual(webhookToolIds.sort());
+    // language: each call speaks its business's language (issue 17), one of the presets declared on the agent.
     expect(agent.platform_settings.overrides.conversation_config_override.agent).toEqual({
       first_message: true,
+      language: true,
       prompt: { prompt: true, tool_ids: true },
     });
+    expect(Object.keys(agent.conversation_config.language_presets ?? {}).sort()).toEqual(["de", "es", "fr"]);
+    expect(agent.conversation_config.language_presets?.fr.overrides.agent.first_message).toMatch(
+      /^Bonjour — Je suis un assistant IA/,
+    );
     expect(Object.keys(agent.platform_settings.data_collection).sort()).toEqual([
       "booked_slot",
       "client_asked_for",

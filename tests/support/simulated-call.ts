@@ -11,7 +11,18 @@ import { calls, user } from "@/db/schema";
 import { buildCallBrief } from "@/lib/calls/call-brief";
 import type { PlaceCallRequest } from "@/lib/calls/dialer";
 import { newId } from "@/lib/ids";
+import { DateTime } from "luxon";
+import type { BookingRequest } from "@/lib/intake/booking-request";
 import { dentistMorningsRequest } from "./booking-request-fixture";
+
+/** The same week of mornings as dentistMorningsRequest, in another zone. */
+function localMorningsRequest(timeZone: string): BookingRequest {
+  const at = (iso: string) => DateTime.fromISO(iso, { zone: timeZone }).toISO()!;
+  return {
+    ...dentistMorningsRequest,
+    window: { start: at("2026-11-30T00:00:00"), end: at("2026-12-07T00:00:00") },
+  };
+}
 
 export interface ClaimedCall {
   userId: string;
@@ -21,8 +32,19 @@ export interface ClaimedCall {
   placeRequest: PlaceCallRequest;
 }
 
-/** `owner`: a person who exists already (signed in by the test); otherwise a new one is made. */
-export async function claimedCallTo(providerId: string, now: Date, owner?: string): Promise<ClaimedCall> {
+/**
+ * `owner`: a person who exists already (signed in by the test); otherwise a new one is made. `local`: the person
+ * lives in the business's zone (the same mornings, the same week, on its clock) rather than in Cambridge MA.
+ */
+export async function claimedCallTo(
+  providerId: string,
+  now: Date,
+  owner?: string,
+  options: { local?: boolean } = {},
+): Promise<ClaimedCall> {
+  const provider = (await getProvider(providerId))!;
+  const timeZone = options.local ? provider.timeZone : "America/New_York";
+  const request = options.local ? localMorningsRequest(timeZone) : dentistMorningsRequest;
   const userId = owner ?? `user_${randomUUID()}`;
   if (!owner) {
     await getDb()
@@ -36,8 +58,8 @@ export async function claimedCallTo(providerId: string, now: Date, owner?: strin
     userId,
     mode: "auto",
     swarmSize: 1,
-    request: dentistMorningsRequest,
-    timeZone: "America/New_York",
+    request,
+    timeZone,
     origin: null,
     calls: [{ id: callId, providerId, distanceKm: 1, scheduledFor: null }],
     skipped: [],
@@ -46,7 +68,6 @@ export async function claimedCallTo(providerId: string, now: Date, owner?: strin
   const token = randomUUID();
   await getDb().update(calls).set({ status: "dialing", claimToken: token }).where(eq(calls.id, callId));
   const call = (await getCall(callId))!;
-  const provider = (await getProvider(providerId))!;
   const placeRequest = {
     brief: buildCallBrief(booking, call, provider),
     to: provider.phone!,

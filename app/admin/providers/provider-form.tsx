@@ -6,6 +6,7 @@
 import { useActionState, useState } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
+import { callLanguageNames, callLanguages } from "@/lib/providers/provider-language";
 import { ActionMessage, FieldNote } from "../_components/action-message";
 import { buttonStyles, inputClass } from "../_components/page-header";
 import { createProviderAction, updateProviderAction } from "./actions";
@@ -21,7 +22,8 @@ export type ProviderFormValues = Record<
   | "latitude"
   | "longitude"
   | "rating"
-  | "opening_hours",
+  | "opening_hours"
+  | "language",
   string
 >;
 
@@ -37,6 +39,7 @@ export const emptyProviderValues: ProviderFormValues = {
   longitude: "",
   rating: "",
   opening_hours: "mon-fri 09:00-17:00",
+  language: "",
 };
 
 type Field = keyof ProviderFormValues;
@@ -106,6 +109,27 @@ export function ProviderForm(props: { providerId?: string; initial: ProviderForm
       {input("longitude", "Longitude", { inputMode: "decimal" })}
       {input("time_zone", "Time zone")}
       {input("rating", "Rating (0–5)", { inputMode: "decimal" })}
+      <label className="block text-sm font-medium text-slate-700">
+        Call language
+        <select
+          name="language"
+          value={values.language}
+          onChange={(e) => setValues({ ...values, language: e.target.value })}
+          data-testid="provider-language"
+          className={`mt-1 ${inputClass}`}
+        >
+          <option value="">From the country and city</option>
+          {callLanguages.map((language) => (
+            <option key={language} value={language}>
+              {callLanguageNames[language]}
+            </option>
+          ))}
+        </select>
+        <FieldNote
+          error={fieldError(state, "language")}
+          hint="The language CallPilot speaks when it phones this business."
+        />
+      </label>
       <div className="sm:col-span-2">{input("opening_hours", "Opening hours", { required: true })}</div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="provider-save">

@@ -3,6 +3,7 @@
 
 // Types only: the vocabulary module reads the database schema, which has no place in the browser bundle.
 import type { CallProgress, StreamedCallEvent } from "@/lib/calls/call-event";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 
 export type CallEvent = StreamedCallEvent;
 export type { CallProgress };
@@ -14,6 +15,8 @@ export interface TranscriptLine {
   role: "agent" | "business" | "system";
   text: string;
   at: string;
+  /** The language the line was spoken in when not English (a call to a business abroad, issue 17). */
+  language?: CallLanguage;
 }
 
 export interface CallActivity {
@@ -46,6 +49,7 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
         role: event.payload.role,
         text: event.payload.text,
         at: event.at,
+        ...(event.payload.language ? { language: event.payload.language } : {}),
       } satisfies TranscriptLine;
       return { ...current, transcript: [...current.transcript, line] };
     }

@@ -1,7 +1,9 @@
-// A call's transcript as it arrives: CallPilot's agent on one side, the business on the other.
+// A call's transcript as it arrives: CallPilot's agent on one side, the business on the other; a line spoken in
+// another language than the person's (a business abroad) says which.
 "use client";
 
 import { Fragment, useEffect, useRef } from "react";
+import { callLanguageNames } from "@/lib/providers/provider-language";
 import type { TranscriptLine } from "./call-activity";
 
 export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
@@ -56,6 +58,11 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
       </span>
       <span className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}>
         {line.text}
+        {line.language && line.language !== "en" && (
+          <span data-testid="transcript-language" className="ml-1.5 text-[11px] text-slate-400 not-italic">
+            in {callLanguageNames[line.language]}
+          </span>
+        )}
       </span>
     </li>
   );

@@ -63,6 +63,7 @@ export function providerAsInput(provider: Provider): Required<{ [K in keyof Prov
     longitude: String(provider.longitude),
     rating: provider.rating === null ? "" : String(provider.rating),
     opening_hours: formatOpeningHoursText(provider.openingHours),
+    language: provider.language ?? "",
   };
 }
 

@@ -84,4 +84,18 @@ describe("checking a provider an admin gives", () => {
     const kept = checkProviderInput({ ...valid, phone: "" }, { allowMissingPhone: true });
     expect(kept.ok && kept.fields.phone).toBeNull();
   });
+
+  test("the call language is one of en, es, fr, de (any case), or empty to follow the country and city", () => {
+    const given = (language: string) => checkProviderInput({ ...valid, language });
+    const french = given("FR");
+    expect(french.ok && french.fields.language).toBe("fr");
+    const following = given("");
+    expect(following.ok && following.fields.language).toBeNull();
+    expect(given("it")).toEqual({
+      ok: false,
+      errors: [
+        { column: "language", message: "must be one of en, es, fr, de, or empty to follow the country" },
+      ],
+    });
+  });
 });

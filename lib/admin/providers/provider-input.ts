@@ -1,12 +1,13 @@
 // What an admin gives for a provider (a form, the API, a CSV row), checked field by field so every problem is
 // reported at once with its column: E.164 phone (libphonenumber-js), country, IANA time zone, coordinates (or a
-// city the offline gazetteer knows), rating and opening hours.
+// city the offline gazetteer knows), rating, opening hours and the language calls are made in.
 import tzLookup from "@photostructure/tz-lookup";
 import { z } from "zod";
 import { isKnownCountryCode, parsePhoneNumber } from "@/lib/admin/phone-number";
 import { isKnownTimeZone } from "@/lib/config";
 import { serviceTypes, type ServiceType } from "@/lib/intake/booking-request";
 import { geocodeLocation } from "@/lib/providers/geocode";
+import { callLanguages, callLanguageSchema, type CallLanguage } from "@/lib/providers/provider-language";
 import type { OpeningHours } from "@/lib/providers/opening-hours";
 import { parseOpeningHoursText } from "./opening-hours-text";
 
@@ -22,6 +23,7 @@ export const providerColumns = [
   "longitude",
   "rating",
   "opening_hours",
+  "language",
 ] as const;
 export type ProviderColumn = (typeof providerColumns)[number];
 export const requiredProviderColumns: readonly ProviderColumn[] = [
@@ -50,6 +52,7 @@ export const providerInputSchema = z
     longitude: scalar,
     rating: scalar,
     opening_hours: z.union([z.string().max(2_000), z.record(z.string(), z.unknown())]).nullish(),
+    language: scalar,
   })
   .strict();
 export type ProviderInput = z.infer<typeof providerInputSchema>;
@@ -68,6 +71,8 @@ export interface ProviderFields {
   longitude: number;
   rating: number | null;
   openingHours: OpeningHours;
+  /** The language calls are made in; null: the one of its country and city (lib/providers/provider-language.ts). */
+  language: CallLanguage | null;
 }
 
 export interface FieldError {
@@ -138,6 +143,15 @@ export function checkProviderInput(
     fail("time_zone", `"${timeZoneText}" is not an IANA time zone such as America/New_York`);
   }
 
+  const languageText = textOf(input.language).toLowerCase();
+  const languageCheck = callLanguageSchema.safeParse(languageText);
+  const language =
+    languageText === ""
+      ? null
+      : languageCheck.success
+        ? languageCheck.data
+        : fail("language", `must be one of ${callLanguages.join(", ")}, or empty to follow the country`);
+
   let openingHours: OpeningHours | undefined;
   const hoursInput = input.opening_hours;
   const hours =
@@ -184,6 +198,7 @@ export function checkProviderInput(
       longitude: position.longitude,
       rating: rating ?? null,
       openingHours: openingHours!,
+      language: language ?? null,
     },
   };
 }

@@ -1,8 +1,10 @@
 // What `npm run elevenlabs:setup` makes the ElevenLabs agent look like: its three server tools (pointing at
 // PUBLIC_BASE_URL, authenticated by the per-call token header), its default prompt and opening line, the built-in
-// tools it may use, the overrides each call sends, and the data-collection fields the outcome needs.
+// tools it may use, the overrides each call sends (the language among them, issue 17), the languages it may be
+// switched to, and the data-collection fields the outcome needs.
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
 import { renderAgentSystemPrompt } from "@/prompts/agent-system";
+import { callLanguages } from "@/lib/providers/provider-language";
 import { firstMessageTemplate } from "@/prompts/first-message";
 import { dataCollectionFields } from "./agent-report";
 import { callIdVariable } from "./call-setup";
@@ -131,12 +133,36 @@ export function agentDefinition(
         },
       },
       conversation: { maxDurationSeconds: 600 },
+      // The other languages a call may switch the agent to with its language override; declaring them is what lets
+      // ElevenLabs use a multilingual voice model for those calls. Each call sends its own opening line anyway.
+      languagePresets: Object.fromEntries(
+        callLanguages
+          .filter((language) => language !== "en")
+          .map((language) => [
+            language,
+            {
+              overrides: {
+                agent: {
+                  language,
+                  firstMessage: firstMessageTemplate({
+                    purpose: "inquiry",
+                    partySize: null,
+                    targetSlotText: null,
+                    recorded: options.recordVoice,
+                    language,
+                  }),
+                },
+              },
+            },
+          ]),
+      ),
     },
     platformSettings: {
       overrides: {
         // tool_ids: a call allowed to hand over to the person adds the transfer tool (issue 16).
         conversationConfigOverride: {
-          agent: { firstMessage: true, prompt: { prompt: true, toolIds: true } },
+          // language: each call speaks its business's language (issue 17).
+          agent: { firstMessage: true, language: true, prompt: { prompt: true, toolIds: true } },
         },
       },
       privacy: { recordVoice: options.recordVoice },

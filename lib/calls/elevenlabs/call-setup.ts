@@ -1,8 +1,9 @@
 // What ElevenLabs receives to start one provider call: the dynamic variables (the call's facts, its id and its tool
 // token, and the person's number when the call may be handed to them) and the per-call overrides (the system prompt
-// and opening line for this purpose and kind of business; the tools, with the transfer tool when allowed).
+// and opening line for this purpose and kind of business, the business's language (issue 17); the tools, with the
+// transfer tool when allowed).
 import type { ElevenLabs } from "@elevenlabs/elevenlabs-js";
-import type { CallBrief } from "@/lib/calls/call-brief";
+import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
 import type { AppConfig } from "@/lib/config";
 import { renderAgentSystemPrompt } from "@/prompts/agent-system";
 import { callVariables } from "@/prompts/call-variables";
@@ -38,6 +39,8 @@ export function conversationInitiationData(
     },
     conversationConfigOverride: {
       agent: {
+        // Speech recognition and the voice follow the business's language; the agent must allow this override.
+        language: callLanguageOf(brief),
         firstMessage: firstMessageTemplate(brief),
         prompt: {
           prompt: renderAgentSystemPrompt({
@@ -45,6 +48,7 @@ export function conversationInitiationData(
             mode: brief.mode,
             serviceType: brief.serviceType,
             handover: handover !== null,
+            language: callLanguageOf(brief),
           }),
           ...(handover ? { toolIds: [...handoverTools!.agentToolIds, handoverTools!.transferToolId] } : {}),
         },

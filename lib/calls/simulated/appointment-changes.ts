@@ -5,9 +5,10 @@
 // here either (handled before this, like every call).
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
-import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
+import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
 import { nextOffer } from "./receptionist";
 import type { SimulationIO } from "./simulation-io";
+import { simulatedLines, type SimulatedLines } from "./lines/simulated-lines";
 
 export type MoveDecision = { kind: "agree"; start: Date } | { kind: "other_slots"; starts: Date[] };
 
@@ -30,14 +31,15 @@ export function receptionistMoveDecision(brief: CallBrief, provider: Provider, n
 }
 
 /** A cancellation call: the opening line named the appointment; the receptionist finds it and cancels it. */
-export async function cancelAppointment(brief: CallBrief, io: SimulationIO): Promise<void> {
-  const when = brief.targetSlotText;
-  await io.say(
-    "business",
-    `Let me find it... yes, ${brief.personName} on ${when}. That's cancelled for you now.`,
-  );
+export async function cancelAppointment(
+  brief: CallBrief,
+  io: SimulationIO,
+  lines: SimulatedLines = simulatedLines(),
+): Promise<void> {
+  const when = brief.targetSlotText ?? "";
+  await io.say("business", lines.cancelled(brief.personName, when));
   await io.pause();
-  await io.say("agent", `Thank you — so the appointment on ${when} is cancelled. That's all, goodbye!`);
+  await io.say("agent", lines.cancelledThanks(when));
   return io.finish({
     status: "completed",
     appointment_canceled: true,
@@ -51,19 +53,21 @@ export async function moveAppointment(
   provider: Provider,
   io: SimulationIO,
   now: Date,
+  lines: SimulatedLines = simulatedLines(),
 ): Promise<void> {
+  const language = callLanguageOf(brief);
   const decision = receptionistMoveDecision(brief, provider, now);
   if (decision.kind === "agree") {
-    const when = describeSlot({ start: decision.start.toISOString() }, provider.timeZone);
-    await io.say("business", `Let me look... I could move it to ${when}. Would that work?`);
+    const when = describeSlot({ start: decision.start.toISOString() }, provider.timeZone, language);
+    await io.say("business", lines.couldMoveTo(when));
     await io.pause();
     const check = await io.checkAvailability(decision.start);
     if (check.code === "available") {
       const moved = await io.requestBooking(decision.start);
       if (moved.code === "approved") {
-        await io.say("agent", `That works. Please move it from ${brief.targetSlotText} to ${when}.`);
+        await io.say("agent", lines.pleaseMove(brief.targetSlotText ?? "", when));
         await io.pause();
-        await io.say("business", `Done — ${brief.personName} is now booked for ${when} instead.`);
+        await io.say("business", lines.moved(brief.personName, when));
         return io.finish({
           status: "completed",
           booked_slot: moved.slot,
@@ -71,7 +75,7 @@ export async function moveAppointment(
         });
       }
     }
-    await io.say("agent", `I'm sorry, that doesn't work after all — ${brief.personName} will be in touch.`);
+    await io.say("agent", lines.moveFailed(brief.personName));
     return io.finish({
       status: "completed",
       failure_reason: `The appointment could not be moved to ${when}: ${check.say}`,
@@ -79,20 +83,12 @@ export async function moveAppointment(
     });
   }
   const others = decision.starts.map((start) =>
-    describeSlot({ start: start.toISOString() }, provider.timeZone),
+    describeSlot({ start: start.toISOString() }, provider.timeZone, language),
   );
-  await io.say(
-    "business",
-    others.length > 0
-      ? `I'm sorry, we have nothing then. The next we could do is ${others.join(" or ")}.`
-      : "I'm sorry, we have nothing then, and nothing soon after either.",
-  );
+  await io.say("business", lines.nothingThen(others));
   for (const start of decision.starts) await io.checkAvailability(start);
   await io.pause();
-  await io.say(
-    "agent",
-    `Thank you — then please keep ${brief.targetSlotText} as it is for now; ${brief.personName} will be in touch.`,
-  );
+  await io.say("agent", lines.keepAppointment(brief.targetSlotText ?? "", brief.personName));
   return io.finish({
     status: "completed",
     failure_reason: `Nothing free ${brief.newWindowText ?? brief.windowsText}; the appointment on ${brief.targetSlotText} is unchanged.`,

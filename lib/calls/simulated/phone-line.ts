@@ -1,7 +1,9 @@
 // What stands between a simulated call and the receptionist, deterministic per business (seeded by its id, like its
 // behaviour): some answer with a phone menu whose appointments key varies, some put the caller on hold for a moment.
-// Voicemail is a receptionist behaviour (lib/providers/simulation-profile.ts).
+// Voicemail is a receptionist behaviour (lib/providers/simulation-profile.ts). The menus are English, as is the
+// menu reader (lib/calls/phone-menu.ts), so a business called in another language answers in person.
 import type { Provider } from "@/db/providers";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { hashText } from "./seeded-random";
 
 export interface PhoneLine {
@@ -14,10 +16,13 @@ export interface PhoneLine {
 const menuShare = 3; // one business in three
 const holdShare = 4; // one in four
 
-export function phoneLineOf(provider: Pick<Provider, "id" | "name">): PhoneLine {
+export function phoneLineOf(
+  provider: Pick<Provider, "id" | "name">,
+  language: CallLanguage = "en",
+): PhoneLine {
   const menuSeed = hashText(`${provider.id}|menu`);
   const asksToHold = hashText(`${provider.id}|hold`) % holdShare === 0;
-  if (menuSeed % menuShare !== 0) return { menu: null, asksToHold };
+  if (menuSeed % menuShare !== 0 || language !== "en") return { menu: null, asksToHold };
   // The appointments key moves around (1 to 4), so a caller that always pressed the same key would get lost.
   const appointmentsKey = 1 + (Math.floor(menuSeed / menuShare) % 4);
   const others = ["billing", "opening hours and directions", "prescriptions and results", "anything else"];

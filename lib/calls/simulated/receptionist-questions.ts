@@ -2,27 +2,25 @@
 // callback number), and the simulated agent's side of it: answer from the brief's pre-filled details, or say "one
 // moment please" and put the question to the person through ask_client. Deterministic per business.
 import type { Provider } from "@/db/providers";
-import type { CallBrief } from "@/lib/calls/call-brief";
+import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
 import type { AskPersonAnswer } from "@/lib/calls/questions/ask-person";
 import { detailAnsweringQuestion } from "@/lib/calls/questions/person-details";
 import type { ServiceType } from "@/lib/intake/booking-request";
 import { behaviourOf } from "./receptionist";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { hashText } from "./seeded-random";
+import { simulatedLines } from "./lines/simulated-lines";
 
-export const insuranceQuestion = "Which insurance provider are they with?";
+export const insuranceQuestion = simulatedLines("en").insuranceQuestion;
 
-const questionsByService: Record<ServiceType, string> = {
-  dentist: insuranceQuestion,
-  doctor: "Can I take the patient's date of birth?",
-  massage: "Can I take their date of birth for the file?",
-  veterinarian: "And what's the pet's name?",
-  hair_salon: "What's the best callback number for them?",
-  barber: "What's the best callback number for them?",
-  auto_mechanic: "What's the best callback number for them, in case the car needs more work?",
-  plumber: "What's the best callback number for them?",
-  electrician: "What's the best callback number for them?",
-  restaurant: "What's the best callback number for the reservation?",
-};
+const questionsByService: Record<ServiceType, string> = simulatedLines("en").questions;
+
+/** The question as the receptionist says it in the call's language (the English one is what the person sees). */
+export function spokenQuestion(question: string, serviceType: ServiceType, language: CallLanguage): string {
+  if (language === "en") return question;
+  const lines = simulatedLines(language);
+  return question === insuranceQuestion ? lines.insuranceQuestion : lines.questions[serviceType];
+}
 
 /**
  * The question this business's receptionist asks before offering a slot, or null. Demo businesses: every
@@ -52,21 +50,19 @@ export async function answerReceptionist(
     askPerson(question: string): Promise<AskPersonAnswer>;
   },
 ): Promise<QuestionOutcome> {
+  const lines = simulatedLines(callLanguageOf(brief));
   const known = detailAnsweringQuestion(question, brief.personDetails ?? []);
   if (known) {
-    await io.say("agent", `Of course — ${known.label.toLowerCase()}: ${known.value}.`);
+    await io.say("agent", lines.knownDetail(known.label, known.value));
     return "answered";
   }
-  await io.say("agent", `One moment please — let me check with ${brief.personName}.`);
+  await io.say("agent", lines.oneMoment(brief.personName));
   const reply = await io.askPerson(question);
   if (reply.code === "answered") {
-    await io.say("agent", `Thank you for waiting. ${brief.personName} says: ${reply.answer}`);
+    await io.say("agent", lines.personSays(brief.personName, reply.answer ?? ""));
     return "answered";
   }
   if (reply.code === "call_ended" || reply.code === "booking_closed") return "call_ended";
-  await io.say(
-    "agent",
-    `I'm sorry, I can't reach ${brief.personName} just now — they will call you back with that.`,
-  );
+  await io.say("agent", lines.cannotReach(brief.personName));
   return "unanswered";
 }

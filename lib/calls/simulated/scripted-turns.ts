@@ -2,27 +2,29 @@
 // phone menu, being put on hold, confirming a chosen slot, releasing a hold, and closing once the client booked
 // elsewhere, and a business that insists on speaking with the person (handed over, or told they will call back).
 import type { Provider } from "@/db/providers";
-import type { CallBrief } from "@/lib/calls/call-brief";
+import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
 import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
 import type { SimulationIO } from "./simulation-io";
+import { simulatedLines, type SimulatedLines } from "./lines/simulated-lines";
 
 export async function confirmChosenSlot(
   brief: CallBrief,
   provider: Provider,
   io: SimulationIO,
+  lines: SimulatedLines = simulatedLines(),
 ): Promise<void> {
   const start = new Date(brief.targetSlot!.start);
   const when = brief.targetSlotText!;
-  await io.say("business", `Let me check... yes, ${when} is still free.`);
+  await io.say("business", lines.stillFree(when));
   const decision = await io.requestBooking(start);
   if (decision.code === "approved") {
-    await io.say("agent", `Wonderful — please book it for ${brief.personName}.`);
-    await io.say("business", `All set — ${brief.personName} is booked for ${when}.`);
+    await io.say("agent", lines.confirmPleaseBook(brief.personName));
+    await io.say("business", lines.confirmedBooked(brief.personName, when));
     return io.finish({ status: "completed", booked_slot: decision.slot, summary: `Confirmed ${when}.` });
   }
-  await io.say("agent", "Actually, I need to check with the client first — they'll call back. Thank you.");
+  await io.say("agent", lines.checkWithClientFirst);
   return io.finish({
     status: "completed",
     failure_reason: `The booking could not be confirmed: ${decision.say}`,
@@ -31,8 +33,12 @@ export async function confirmChosenSlot(
 }
 
 /** A release call: the opening line asked them to release the held slot; they agree and the call ends. */
-export async function releaseHold(brief: CallBrief, io: SimulationIO): Promise<void> {
-  await io.say("business", `No problem, I've released it. Thanks for letting us know!`);
+export async function releaseHold(
+  brief: CallBrief,
+  io: SimulationIO,
+  lines: SimulatedLines = simulatedLines(),
+): Promise<void> {
+  await io.say("business", lines.released);
   return io.finish({
     status: "completed",
     summary: `Asked them to release the hold on ${brief.targetSlotText}.`,
@@ -48,20 +54,22 @@ export async function getPastMenu(menu: string, io: SimulationIO): Promise<void>
 }
 
 /** "Could you hold for a moment?": the agent waits quietly, as its prompt says, then carries on. */
-export async function waitOnHold(io: SimulationIO): Promise<void> {
-  await io.say("business", "Could you hold for just a moment, please?");
-  await io.say("agent", "Of course.");
+export async function waitOnHold(io: SimulationIO, lines: SimulatedLines = simulatedLines()): Promise<void> {
+  await io.say("business", lines.askToHold);
+  await io.say("agent", lines.ofCourse);
   await io.pause();
   await io.pause();
-  await io.say("business", "Thanks for holding. Now, let me see what we have.");
+  await io.say("business", lines.backFromHold);
   await io.pause();
 }
 
-export async function closePolitely(brief: CallBrief, io: SimulationIO, when: string): Promise<void> {
-  await io.say(
-    "agent",
-    `Actually, ${brief.personName} has just booked elsewhere — I'm sorry for the trouble, and thank you for your time.`,
-  );
+export async function closePolitely(
+  brief: CallBrief,
+  io: SimulationIO,
+  when: string,
+  lines: SimulatedLines = simulatedLines(),
+): Promise<void> {
+  await io.say("agent", lines.bookedElsewhere(brief.personName));
   return io.finish({
     status: "completed",
     summary: `Offered ${when}; not booked because the client booked elsewhere.`,
@@ -76,17 +84,17 @@ export async function insistOnThePerson(
   brief: CallBrief,
   provider: Provider,
   io: SimulationIO,
+  lines: SimulatedLines = simulatedLines(),
 ): Promise<void> {
-  const asked = `I'm sorry, I need to speak with ${brief.personName} directly before I can ${
-    brief.purpose === "cancellation" || brief.purpose === "reschedule"
-      ? "change their appointment"
-      : "book anything"
-  }.`;
+  const asked = lines.insistOnPerson(
+    brief.personName,
+    brief.purpose === "cancellation" || brief.purpose === "reschedule",
+  );
   await io.say("business", asked);
   await io.pause();
   const handover = brief.handover ?? handoverNotOffered;
   if (handover.allowed) {
-    await io.say("agent", handoverTransferLine(brief.personName));
+    await io.say("agent", handoverTransferLine(brief.personName, callLanguageOf(brief)));
     await io.say("system", `Call transferred to ${brief.personName} at ${handover.number}.`);
     return io.finish({
       status: "completed",
@@ -95,8 +103,8 @@ export async function insistOnThePerson(
       handover: { asked, transferred: true, to: handover.number },
     });
   }
-  await io.say("agent", handoverCallBackLine(brief.personName));
-  await io.say("business", "Alright, we'll wait for their call. Goodbye.");
+  await io.say("agent", handoverCallBackLine(brief.personName, callLanguageOf(brief)));
+  await io.say("business", lines.willWaitForCall);
   return io.finish({
     status: "completed",
     failure_reason: `${provider.name} wants to speak with ${brief.personName} directly; please call them back.`,

@@ -1,12 +1,13 @@
 // The script of one simulated call: a receptionist with a behaviour and a calendar, and an agent that follows the
 // same rules as the real one (state the client's availability, check every offered slot with check_availability,
-// book only when request_booking approves). It talks to the world only through SimulationIO.
+// book only when request_booking approves). It talks to the world only through SimulationIO, in the business's
+// language (lines/simulated-lines.ts); the summaries it reports stay in English, for the person.
 import { DateTime } from "luxon";
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
-import { describeSlot, type CallBrief } from "@/lib/calls/call-brief";
+import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
 import { optedOutFailure } from "@/lib/calls/opt-out";
-import { optOutApology } from "@/prompts/disclosure";
+import { optOutApologyIn } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
 import { phoneLineOf } from "./phone-line";
 import {
@@ -19,8 +20,9 @@ import {
 } from "./scripted-turns";
 import { behaviourOf, nextOffer } from "./receptionist";
 import { cancelAppointment, moveAppointment } from "./appointment-changes";
-import { answerReceptionist, receptionistQuestion } from "./receptionist-questions";
+import { answerReceptionist, receptionistQuestion, spokenQuestion } from "./receptionist-questions";
 import type { SimulationIO } from "./simulation-io";
+import { simulatedLines, type PartOfDay } from "./lines/simulated-lines";
 
 export type { SimulationIO } from "./simulation-io";
 
@@ -33,6 +35,8 @@ export async function runSimulatedConversation(
   now: Date,
 ): Promise<void> {
   const behaviour = behaviourOf(provider);
+  const language = callLanguageOf(brief);
+  const lines = simulatedLines(language);
   await io.status("ringing");
   await io.pause();
   if (behaviour === "no_answer") {
@@ -41,10 +45,7 @@ export async function runSimulatedConversation(
   }
   if (behaviour === "busy") return io.finish({ status: "busy", failure_reason: "The line was busy." });
   if (behaviour === "voicemail") {
-    await io.say(
-      "business",
-      `Hi, you've reached ${provider.name}. We can't come to the phone right now — please leave a message after the tone.`,
-    );
+    await io.say("business", lines.voicemailGreeting(provider.name));
     return io.finish({
       status: "voicemail",
       failure_reason: "Reached voicemail; no message was left.",
@@ -53,26 +54,23 @@ export async function runSimulatedConversation(
   }
 
   await io.status("answered");
-  const line = phoneLineOf(provider);
+  const line = phoneLineOf(provider, language);
   if (line.menu) await getPastMenu(line.menu, io);
-  await io.say("business", `${provider.name}, ${greetingFor(now, provider.timeZone)}, how can I help?`);
+  await io.say("business", lines.answer(provider.name, partOfDay(now, provider.timeZone)));
   await io.pause();
   await io.say("agent", renderFirstMessage(brief));
   await io.pause();
-  if (line.asksToHold) await waitOnHold(io);
-  if (brief.purpose === "release") return releaseHold(brief, io);
+  if (line.asksToHold) await waitOnHold(io, lines);
+  if (brief.purpose === "release") return releaseHold(brief, io, lines);
   // A business that insists on the person does so for a cancellation or a move as much as for a booking.
-  if (behaviour === "wants_person") return insistOnThePerson(brief, provider, io);
-  if (brief.purpose === "cancellation") return cancelAppointment(brief, io);
-  if (brief.purpose === "reschedule") return moveAppointment(brief, provider, io, now);
+  if (behaviour === "wants_person") return insistOnThePerson(brief, provider, io, lines);
+  if (brief.purpose === "cancellation") return cancelAppointment(brief, io, lines);
+  if (brief.purpose === "reschedule") return moveAppointment(brief, provider, io, now, lines);
 
   if (behaviour === "opt_out") {
-    await io.say(
-      "business",
-      "We don't accept automated calls. Please take this number off your list and don't call us again.",
-    );
+    await io.say("business", lines.optOutRequest);
     await io.pause();
-    await io.say("agent", optOutApology);
+    await io.say("agent", optOutApologyIn(language));
     return io.finish({
       status: "completed",
       opted_out: true,
@@ -82,11 +80,8 @@ export async function runSimulatedConversation(
   }
 
   if (behaviour === "no_phone_booking") {
-    await io.say(
-      "business",
-      "Sorry, we don't take bookings over the phone — everything goes through our website.",
-    );
-    await io.say("agent", "Understood, I'll let them know. Thank you for your time.");
+    await io.say("business", lines.noPhoneBooking);
+    await io.say("agent", lines.understoodNoPhone);
     return io.finish({
       status: "completed",
       failure_reason: "They only take bookings online, not by phone.",
@@ -95,19 +90,19 @@ export async function runSimulatedConversation(
   }
 
   if (brief.purpose === "confirmation" && brief.targetSlot) {
-    return confirmChosenSlot(brief, provider, io);
+    return confirmChosenSlot(brief, provider, io, lines);
   }
 
   // Some receptionists need something only the client knows before they look (needs_insurance asks later).
+  // The question in English is what the person is asked and what their details are matched against; the
+  // receptionist says it in their own language.
   const question = receptionistQuestion(provider, brief.serviceType);
+  const spoken = question ? spokenQuestion(question, brief.serviceType, language) : null;
   if (question && behaviour !== "needs_insurance") {
-    await io.say("business", `Sure. Before I look — ${question}`);
+    await io.say("business", lines.beforeILook(spoken!));
     const answered = await answerReceptionist(brief, question, io);
-    if (answered === "call_ended") return closePolitely(brief, io, "nothing yet");
-    await io.say(
-      "business",
-      answered === "answered" ? "Perfect, thank you." : "No problem, we can take that later.",
-    );
+    if (answered === "call_ended") return closePolitely(brief, io, "nothing yet", lines);
+    await io.say("business", answered === "answered" ? lines.questionAnswered : lines.questionLater);
     await io.pause();
   }
 
@@ -119,82 +114,68 @@ export async function runSimulatedConversation(
     const start = nextOffer(brief, provider, duration, offered, now);
     if (!start) break;
     offered.add(start.getTime());
-    const when = describeSlot({ start: start.toISOString() }, provider.timeZone);
+    const when = describeSlot({ start: start.toISOString() }, provider.timeZone, language);
+    const whenInEnglish = describeSlot({ start: start.toISOString() }, provider.timeZone);
 
     if (behaviour === "needs_insurance" && !insuranceGiven) {
-      await io.say(
-        "business",
-        `We could see them ${when}, but we need their insurance details before we can book anything. ${question}`,
-      );
+      await io.say("business", lines.needsInsurance(when, spoken!));
       await io.checkAvailability(start);
       const answered = await answerReceptionist(brief, question!, io);
       if (answered === "answered") {
         // With the insurance given, the receptionist offers the same slot again, the ordinary way.
-        await io.say("business", "Thank you, that's all I need.");
+        await io.say("business", lines.insuranceReceived);
         insuranceGiven = true;
         offered.delete(start.getTime());
         attempt -= 1;
         continue;
       }
-      if (answered === "call_ended") return closePolitely(brief, io, when);
+      if (answered === "call_ended") return closePolitely(brief, io, whenInEnglish, lines);
       requirements.push("Insurance details before booking");
-      await io.say(
-        "agent",
-        `Thank you — I'll pass that on, and ${brief.personName} will call back with their insurance details.`,
-      );
+      await io.say("agent", lines.passOnInsurance(brief.personName));
       return io.finish({
         status: "completed",
         requirements,
         failure_reason: "They need insurance details before booking.",
-        summary: `Offered ${when}; insurance details are needed first.`,
+        summary: `Offered ${whenInEnglish}; insurance details are needed first.`,
       });
     }
 
-    await io.say(
-      "business",
-      attempt === 0
-        ? `Let me look... the earliest we have is ${when}. Would that work?`
-        : `How about ${when}?`,
-    );
+    await io.say("business", attempt === 0 ? lines.firstOffer(when) : lines.nextOffer(when));
     await io.pause();
     const check = await io.checkAvailability(start);
-    if (check.code === "booking_closed" || check.code === "call_ended") return closePolitely(brief, io, when);
+    if (check.code === "booking_closed" || check.code === "call_ended") {
+      return closePolitely(brief, io, whenInEnglish, lines);
+    }
     if (check.code !== "available") {
-      await io.say(
-        "agent",
-        `Unfortunately that doesn't work for ${brief.personName}. Is there anything ${brief.windowsText}?`,
-      );
+      await io.say("agent", lines.doesNotFit(brief.personName, brief.windowsText));
       await io.pause();
       continue;
     }
     const decision = await io.requestBooking(start);
     if (decision.code === "approved") {
-      await io.say("agent", `That works. Please book it for ${brief.personName}.`);
+      await io.say("agent", lines.pleaseBook(brief.personName));
       await io.pause();
-      await io.say("business", `Done — ${brief.personName} is booked for ${when}. See you then!`);
+      await io.say("business", lines.booked(brief.personName, when));
       return io.finish({
         status: "completed",
         booked_slot: decision.slot,
-        summary: `Booked ${when}.`,
+        summary: `Booked ${whenInEnglish}.`,
       });
     }
     if (decision.code === "hold_requested") {
-      await io.say(
-        "agent",
-        `That could work. Could you hold ${when} for ${brief.personName} until ${decision.holdUntilText ?? "later today"}? They'll confirm by then.`,
-      );
-      await io.say("business", "Sure, I'll pencil it in for now.");
+      await io.say("agent", lines.askHold(when, brief.personName, decision.holdUntilText ?? null));
+      await io.say("business", lines.pencilledIn);
       return io.finish({
         status: "completed",
-        summary: `Offered ${when}; asked them to hold it.`,
+        summary: `Offered ${whenInEnglish}; asked them to hold it.`,
         hold_agreed: true,
       });
     }
-    return closePolitely(brief, io, when);
+    return closePolitely(brief, io, whenInEnglish, lines);
   }
 
-  await io.say("business", "I'm sorry, we don't have anything else that fits.");
-  await io.say("agent", "No problem — thank you for checking.");
+  await io.say("business", lines.nothingElse);
+  await io.say("agent", lines.thanksForChecking);
   return io.finish({
     status: "completed",
     failure_reason: "No slot that fits the client's availability.",
@@ -202,7 +183,7 @@ export async function runSimulatedConversation(
   });
 }
 
-function greetingFor(now: Date, timeZone: string): string {
+function partOfDay(now: Date, timeZone: string): PartOfDay {
   const hour = DateTime.fromJSDate(now, { zone: timeZone }).hour;
-  return hour < 12 ? "good morning" : hour < 18 ? "good afternoon" : "good evening";
+  return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
 }

@@ -72,6 +72,7 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
     let toSkip = alreadyRecorded;
     const skipped = () => (toSkip > 0 ? (toSkip--, true) : false);
     const jitter = seededRandom(`pause|${callId}`);
+    const brief = await briefForCall(booking, call, provider, clock.now());
     const io: SimulationIO = {
       // People don't talk in lockstep: each pause varies ±40% (seeded by the call, so runs repeat exactly).
       pause: () => (toSkip > 0 ? Promise.resolve() : sleep(pauseMs * (0.6 + 0.8 * jitter()))),
@@ -79,7 +80,9 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
         if (!skipped()) await recordCallProgress(call, status, clock);
       },
       say: async (role, text) => {
-        if (!skipped()) await recordTranscriptLine(call, { role, text }, clock);
+        // Spoken lines in another language than English say which (issue 17); the line's own notes stay English.
+        const language = role !== "system" && brief.language !== "en" ? brief.language : undefined;
+        if (!skipped()) await recordTranscriptLine(call, { role, text, language }, clock);
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),
@@ -88,7 +91,6 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
         await ingestCallOutcome(callId, await withOpenQuestions(callId, outcome), clock);
       },
     };
-    const brief = await briefForCall(booking, call, provider, clock.now());
     await runSimulatedConversation(brief, provider, io, clock.now());
   }
 

@@ -1,12 +1,12 @@
 // What the scripted call knows about itself: the call brief in the business's zone, the spoken forms of the
-// client's availability and the chosen slot, and the voice to speak with. None of it changes during the call.
+// client's availability and the chosen slot, the language and voice to speak with. None of it changes during the call.
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { getBooking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
-import { verticals } from "@/prompts/agent-verticals";
+import { spokenLines } from "@/prompts/languages/spoken-lines";
 import type { ScriptContext } from "@/prompts/twilio-script";
-import { buildCallBrief, type CallBrief } from "../call-brief";
+import { buildCallBrief, callLanguageOf, type CallBrief } from "../call-brief";
 import { spokenAvailability, spokenSlot } from "./spoken-time";
 import { voiceFor, type Voice } from "./twiml";
 
@@ -23,20 +23,23 @@ export interface CallFacts {
 /** The facts from the brief the dispatcher built to dial the call; the voice follows the business's country. */
 export function callFactsFromBrief(brief: CallBrief, country?: string): CallFacts {
   const timeZone = brief.business.timeZone;
-  const place = country ?? parsePhoneNumberFromString(brief.business.phone)?.country ?? "US";
+  const place =
+    country ?? brief.business.country ?? parsePhoneNumberFromString(brief.business.phone)?.country ?? "US";
+  const language = callLanguageOf(brief);
   return {
     callId: brief.callId,
     brief,
     timeZone,
-    voice: voiceFor(place),
-    chosenSlot: brief.targetSlot ? spokenSlot(new Date(brief.targetSlot.start), timeZone) : null,
+    voice: voiceFor(place, language),
+    chosenSlot: brief.targetSlot ? spokenSlot(new Date(brief.targetSlot.start), timeZone, language) : null,
     script: {
       businessName: brief.business.name,
       personName: brief.personName,
-      booking: verticals[brief.serviceType].booking,
+      booking: spokenLines(language).services[brief.serviceType],
       partySize: brief.partySize,
-      availability: spokenAvailability(brief.window, brief.timeOfDay, timeZone),
+      availability: spokenAvailability(brief.window, brief.timeOfDay, timeZone, language),
       recorded: brief.recorded,
+      language,
     },
   };
 }

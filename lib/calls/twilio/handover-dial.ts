@@ -14,7 +14,7 @@ export function handoverTurn(reply: Reply, decision: HandoverDecision, facts: Ca
   const asked = reply.speech || quote(reply);
   const name = facts.script.personName;
   if (!decision.allowed) {
-    const turn = close(handoverCallBackLine(name), {
+    const turn = close(handoverCallBackLine(name, facts.script.language), {
       failure: `${facts.script.businessName} wants to speak with ${name} directly; please call them back.`,
     });
     return {
@@ -23,7 +23,7 @@ export function handoverTurn(reply: Reply, decision: HandoverDecision, facts: Ca
     };
   }
   return {
-    ...close(handoverTransferLine(name), { noOutcome: true }),
+    ...close(handoverTransferLine(name, facts.script.language), { noOutcome: true }),
     dial: { to: decision.number, asked },
   };
 }

@@ -10,7 +10,7 @@ import {
 } from "@/lib/calls/questions/ask-person";
 import { twilioMaxPolls } from "@/lib/calls/questions/wait-limits";
 import type { Clock } from "@/lib/clock";
-import { twilioScript as say } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
 import { close, listen, type Turn } from "./turn";
 
@@ -45,7 +45,7 @@ export async function questionTurn(
   const started = await startQuestion(question);
   if (started.code === "waiting") {
     return {
-      ...listen(say.oneMoment(facts.script), {}),
+      ...listen(twilioScriptFor(facts.script.language).oneMoment(facts.script), {}),
       listen: false,
       hold: { questionId: started.question.id, poll: 0 },
     };
@@ -68,12 +68,18 @@ export async function holdTurn(
 }
 
 function replyTurn(reply: AskPersonAnswer, question: string, facts: CallFacts): Turn {
-  if (reply.code === "answered") return listen(say.personAnswered(facts.script, reply.answer ?? ""), {});
+  if (reply.code === "answered")
+    return listen(
+      twilioScriptFor(facts.script.language).personAnswered(facts.script, reply.answer ?? ""),
+      {},
+    );
   if (reply.code === "call_ended") return close(null, { noOutcome: true });
   if (reply.code === "booking_closed") {
-    return close(say.bookedElsewhere(facts.script), { summary: "Not booked: the client booked elsewhere." });
+    return close(twilioScriptFor(facts.script.language).bookedElsewhere(facts.script), {
+      summary: "Not booked: the client booked elsewhere.",
+    });
   }
-  return close(say.personWillCallBack(facts.script), {
+  return close(twilioScriptFor(facts.script.language).personWillCallBack(facts.script), {
     failure: `They asked “${question}”; ${facts.script.personName} did not answer in time and will call back with it.`,
   });
 }

@@ -31,6 +31,7 @@ export function createLlmReplyReader(options: LlmReplyReaderOptions): ReplyReade
             lastPrompt: context.lastPrompt,
             speech: context.speech,
             digits: context.digits,
+            language: context.language,
           }),
           output: Output.object({ schema: replyReadingSchema, name: "reply_reading" }),
           timeout: timeoutMs,

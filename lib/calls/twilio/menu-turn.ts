@@ -2,7 +2,7 @@
 // that is a menu ("for appointments, press 2") gets the keys for the booking option, then the call listens again;
 // the first reply after a press is the person the menu put through, who hears the greeting again.
 import type { TwimlSession } from "@/db/twiml-sessions";
-import { twilioScript } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
 import { phoneMenuChoice } from "../phone-menu";
 import { close, listen, type Reply, type Turn } from "./turn";
@@ -37,7 +37,7 @@ export function phoneMenuTurn(session: TwimlSession, reply: Reply, facts: CallFa
   }
   if (session.menuPressedTurn !== null && session.menuPressedTurn === session.turn) {
     // Whoever the menu put through picks up ("reception, how can I help?"): introduce the call again.
-    return { ...listen(twilioScript.greeting(facts.script), {}), note: null };
+    return { ...listen(twilioScriptFor(facts.script.language).greeting(facts.script), {}), note: null };
   }
   return null;
 }

@@ -1,10 +1,13 @@
 // Reads a business's reply without a model: keys pressed, a few phrase families (yes, no, hold on, fully booked,
 // a question, "take us off your list", "I need to speak to the patient"), and the offered date and time with chrono-node, read in the business's time zone and against the
-// client's window (a bare "Tuesday" is the Tuesday inside the window, not necessarily the next one).
+// client's window (a bare "Tuesday" is the Tuesday inside the window, not necessarily the next one). A business
+// called in French, German or Spanish is read with that language's phrases and parser (offline-reading-abroad.ts).
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { asksNotToBeCalled } from "@/lib/do-not-call/opt-out-evidence";
 import { findNamedDates } from "@/lib/intake/calendar-dates";
+import type { CallLanguage } from "@/lib/providers/provider-language";
+import { replyPhrasesAbroad, type ReplyPhrases } from "./offline-reading-abroad";
 import { unclearReading, type ReplyContext, type ReplyReader, type ReplyReading } from "./reply-reading";
 
 /** A machine's greeting that answering-machine detection took for a person. */
@@ -48,29 +51,56 @@ export function createOfflineReplyReader(): ReplyReader {
   return { name: "offline", read: async (context) => readReplyOffline(context) };
 }
 
+const english: ReplyPhrases = {
+  voicemail: voicemailPhrases,
+  optOut: { test: asksNotToBeCalled },
+  wantsPerson: { test: asksForThePerson },
+  wait: waitPhrases,
+  decline: declinePhrases,
+  yes: yesPhrases,
+  no: noPhrases,
+  notNegative,
+  timeQuestions,
+  otherQuestions,
+  questionStart,
+  mayNameTime,
+  fullWeekday: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  dayOfMonth: /\b\d{1,2}(?:st|nd|rd|th)\b/,
+  normalise: normaliseSpeech,
+  parse: (text, reference) => chrono.parse(text, reference, { forwardDate: true }),
+};
+
+function phrasesFor(language: CallLanguage | undefined): ReplyPhrases {
+  return !language || language === "en" ? english : replyPhrasesAbroad[language];
+}
+
 export function readReplyOffline(context: ReplyContext): ReplyReading {
+  const phrases = phrasesFor(context.language);
   const digits = context.digits.trim();
-  const text = normaliseSpeech(context.speech);
+  const text = phrases.normalise(context.speech);
   if (text === "") {
     if (digits.startsWith("1")) return { intent: "yes", date: null, time: null };
     if (digits.startsWith("2")) return { intent: "no", date: null, time: null };
     return unclearReading;
   }
-  if (voicemailPhrases.test(text)) return { intent: "voicemail", date: null, time: null };
+  if (phrases.voicemail.test(text)) return { intent: "voicemail", date: null, time: null };
   // The business wants no calls from CallPilot (checked before everything but voicemail: it ends the call).
-  if (asksNotToBeCalled(text)) return { intent: "opt_out", date: null, time: null };
-  if (asksForThePerson(text)) return { intent: "wants_person", date: null, time: null };
-  const offered = mayNameTime.test(text) ? findOfferedTime(text, context) : { date: null, time: null };
+  if (phrases.optOut.test(text)) return { intent: "opt_out", date: null, time: null };
+  if (phrases.wantsPerson.test(text)) return { intent: "wants_person", date: null, time: null };
+  const offered = phrases.mayNameTime.test(text)
+    ? findOfferedTime(text, context, phrases)
+    : { date: null, time: null };
   if (offered.time) return { intent: "offer", ...offered };
-  if (declinePhrases.test(text)) return { intent: "decline", date: null, time: null };
-  if (waitPhrases.test(text)) return { intent: "wait", date: null, time: null };
+  if (phrases.decline.test(text)) return { intent: "decline", date: null, time: null };
+  if (phrases.wait.test(text)) return { intent: "wait", date: null, time: null };
   if (offered.date) return { intent: "offer", ...offered };
-  const isQuestion = text.endsWith("?") || questionStart.test(text);
-  if (isQuestion && otherQuestions.test(text)) return { intent: "question", date: null, time: null };
-  if (timeQuestions.test(text)) return { intent: "yes", date: null, time: null };
-  if (!notNegative.test(text) && noPhrases.test(text)) return { intent: "no", date: null, time: null };
+  const isQuestion = text.endsWith("?") || phrases.questionStart.test(text);
+  if (isQuestion && phrases.otherQuestions.test(text)) return { intent: "question", date: null, time: null };
+  if (phrases.timeQuestions.test(text)) return { intent: "yes", date: null, time: null };
+  if (!phrases.notNegative.test(text) && phrases.no.test(text))
+    return { intent: "no", date: null, time: null };
   if (isQuestion) return { intent: "question", date: null, time: null };
-  if (yesPhrases.test(text)) return { intent: "yes", date: null, time: null };
+  if (phrases.yes.test(text)) return { intent: "yes", date: null, time: null };
   return unclearReading;
 }
 
@@ -100,13 +130,14 @@ export function normaliseSpeech(speech: string): string {
 export function findOfferedTime(
   text: string,
   context: Pick<ReplyContext, "now" | "timeZone" | "window">,
+  phrases: ReplyPhrases = english,
 ): { date: string | null; time: string | null } {
   const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
   const reference = { instant: now.toJSDate(), timezone: now.offset };
   let time: string | null = null;
   let day: { date: DateTime; weekdayOnly: boolean } | null = null;
   // One chrono pass: it is the costly part of reading a reply.
-  for (const result of chrono.parse(text, reference, { forwardDate: true })) {
+  for (const result of phrases.parse(text, reference)) {
     const start = result.start;
     if (!time && start.isCertain("hour")) {
       let hour = start.get("hour") ?? 0;
@@ -115,7 +146,7 @@ export function findOfferedTime(
       time = `${pad(hour)}:${pad(start.get("minute") ?? 0)}`;
     }
     const weekdayOnly =
-      !start.isCertain("day") && start.isCertain("weekday") && fullWeekday.test(result.text);
+      !start.isCertain("day") && start.isCertain("weekday") && phrases.fullWeekday.test(result.text);
     if (!day && (start.isCertain("day") || weekdayOnly)) {
       const date = DateTime.fromObject(
         { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! },
@@ -125,7 +156,7 @@ export function findOfferedTime(
     }
   }
   // "the 12th" is a date chrono leaves alone; the intake's date finder knows it.
-  if (!day && dayOfMonth.test(text)) {
+  if (!day && phrases.dayOfMonth?.test(text)) {
     const named = findNamedDates(text, now).find((date) => !date.monthOnly);
     if (named) day = { date: named.period.start, weekdayOnly: named.weekdayOnly };
   }
@@ -135,8 +166,6 @@ export function findOfferedTime(
   return { date: date.toISODate(), time };
 }
 
-const fullWeekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const dayOfMonth = /\b\d{1,2}(?:st|nd|rd|th)\b/;
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** A weekday said alone moves by whole weeks to the first such day inside the window, if there is one. */

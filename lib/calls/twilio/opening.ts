@@ -3,7 +3,7 @@
 // person hears the greeting (step 0), the chosen slot on a confirmation call, or the booked appointment on a
 // cancellation or reschedule call.
 import type { TwimlStep } from "@/db/schema";
-import { twilioScript } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
 import type { Turn } from "./turn";
 
@@ -27,6 +27,7 @@ export function openingTurn(
   stillNeeded: boolean,
 ): Opening {
   const { script } = facts;
+  const twilioScript = twilioScriptFor(script.language);
   if (isMachine(answeredBy)) {
     const leaveMessage = voicemail === "message";
     const failure = leaveMessage

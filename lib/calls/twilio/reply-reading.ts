@@ -3,6 +3,7 @@
 // rules), so the conversation never knows which one read the reply.
 import { z } from "zod";
 import type { TwimlStep } from "@/db/schema";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 
 export const replyIntents = [
   "offer",
@@ -51,6 +52,8 @@ export interface ReplyContext {
   /** The client's availability, so a bare weekday ("Tuesday") lands inside it. */
   window: { start: string; end: string } | null;
   availability: string;
+  /** The language the business speaks on this call (issue 17); absent: English. */
+  language?: CallLanguage;
 }
 
 export interface ReplyReader {

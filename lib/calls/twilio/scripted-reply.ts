@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { StartedQuestion } from "@/lib/calls/questions/ask-person";
-import { twilioScript as say } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import { optedOutFailure } from "../opt-out";
 import type { HandoverDecision } from "../handover";
 import type { CallFacts } from "./call-facts";
@@ -31,6 +31,9 @@ export interface ConversationIO {
 }
 
 const maxOffers = 3;
+
+/** Every line in the call's language (issue 17). */
+const scriptOf = (facts: CallFacts) => twilioScriptFor(facts.script.language);
 const maxUnclearReplies = 2;
 const maxWaits = 3;
 const waitSeconds = 15;
@@ -47,7 +50,7 @@ export async function replyTurn(
   if (reading.intent === "voicemail") {
     // Answering-machine detection took the greeting for a person; the reply shows it was a machine.
     const leaveMessage = options.voicemail === "message";
-    return close(leaveMessage ? say.voicemail(facts.script) : null, {
+    return close(leaveMessage ? scriptOf(facts).voicemail(facts.script) : null, {
       status: "voicemail",
       summary: "The call went to voicemail.",
       failure: leaveMessage
@@ -56,7 +59,7 @@ export async function replyTurn(
     });
   }
   if (reading.intent === "opt_out") {
-    return close(say.optedOut(), {
+    return close(scriptOf(facts).optedOut(), {
       summary: `They asked not to be called again: ${heard}`,
       failure: optedOutFailure,
       optedOut: true,
@@ -68,7 +71,7 @@ export async function replyTurn(
     return questionTurn(reply.speech, facts, io.startQuestion);
   }
   if (reading.intent === "question") {
-    return close(say.cannotAnswer(facts.script), {
+    return close(scriptOf(facts).cannotAnswer(facts.script), {
       failure: `They asked something the scripted call could not answer: ${heard}`,
     });
   }
@@ -81,13 +84,19 @@ export async function replyTurn(
       const time = reading.time ?? session.pendingTime;
       if (date && time) return judgeOffer(session, instantOf(date, time, facts.timeZone), facts, io);
       if (date)
-        return listen(say.askForTimeOnDay(spokenDate(date)), { pendingDate: date, pendingTime: null });
-      return listen(say.askForDayAtTime(spokenClock(time!)), { pendingTime: time, pendingDate: null });
+        return listen(scriptOf(facts).askForTimeOnDay(spokenDate(date, facts.script.language)), {
+          pendingDate: date,
+          pendingTime: null,
+        });
+      return listen(scriptOf(facts).askForDayAtTime(spokenClock(time!, facts.script.language)), {
+        pendingTime: time,
+        pendingDate: null,
+      });
     }
     case "yes":
-      return listen(say.askForTime(facts.script), { step: "asking_time" });
+      return listen(scriptOf(facts).askForTime(facts.script), { step: "asking_time" });
     default:
-      return close(say.declined(), { failure: `They had no appointment to offer: ${heard}` });
+      return close(scriptOf(facts).declined(), { failure: `They had no appointment to offer: ${heard}` });
   }
 }
 
@@ -113,10 +122,10 @@ async function confirmingTurn(
   }
   if (intent === "yes") return bookTurn(session, slotStart, facts, io);
   if (confirmation)
-    return close(say.confirmationRefused(facts.script), {
+    return close(scriptOf(facts).confirmationRefused(facts.script), {
       failure: `They could not confirm the chosen slot: ${heard}`,
     });
-  return listen(say.anotherTime(facts.script), { step: "asking_time", slotStart: null });
+  return listen(scriptOf(facts).anotherTime(facts.script), { step: "asking_time", slotStart: null });
 }
 
 async function judgeOffer(
@@ -128,24 +137,31 @@ async function judgeOffer(
   const offers = session.offers + 1;
   const answer = await io.checkAvailability(start);
   const slot = answer.slot ? new Date(answer.slot.start) : start;
-  const when = spokenSlot(slot, facts.timeZone);
+  const when = spokenSlot(slot, facts.timeZone, facts.script.language);
   const counters = { offers, pendingDate: null, pendingTime: null };
   if (answer.code === "available") {
     const ask =
       facts.brief.purpose === "inquiry" && facts.brief.mode === "review"
-        ? say.confirmHold(facts.script, when)
-        : say.confirmBooking(facts.script, when);
+        ? scriptOf(facts).confirmHold(facts.script, when)
+        : scriptOf(facts).confirmBooking(facts.script, when);
     return listen(ask, { ...counters, step: "confirming", slotStart: slot });
   }
   if (answer.code === "unavailable") {
     if (offers >= maxOffers) {
-      return close(say.nothingFits(facts.script), {
+      return close(scriptOf(facts).nothingFits(facts.script), {
         failure: `None of the ${offers} times they offered fit the client's availability.`,
         changes: counters,
       });
     }
-    const reason = personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.personName);
-    return listen(say.offerDoesNotFit(facts.script, when, reason), { ...counters, step: "asking_time" });
+    // check_availability words its reason in English; a call in another language leaves it out.
+    const english = (facts.script.language ?? "en") === "en";
+    const reason = english
+      ? personalise((await io.offeredSlotReason(slot)) ?? "", facts.script.personName)
+      : "";
+    return listen(scriptOf(facts).offerDoesNotFit(facts.script, when, reason), {
+      ...counters,
+      step: "asking_time",
+    });
   }
   return closedBooking(answer, when, facts, counters);
 }
@@ -157,30 +173,30 @@ async function bookTurn(
   io: ConversationIO,
 ): Promise<Turn> {
   const answer = await io.requestBooking(slotStart);
-  const when = spokenSlot(slotStart, facts.timeZone);
+  const when = spokenSlot(slotStart, facts.timeZone, facts.script.language);
   switch (answer.code) {
     case "approved":
       if (facts.brief.purpose === "reschedule") {
-        return close(say.moved(facts.script, when), {
+        return close(scriptOf(facts).moved(facts.script, when), {
           summary: `Moved the appointment from ${facts.chosenSlot} to ${when}.`,
           bookedSlot: answer.slot,
         });
       }
-      return close(say.booked(facts.script, when), {
+      return close(scriptOf(facts).booked(facts.script, when), {
         summary: `Booked ${when}.`,
         bookedSlot: answer.slot,
       });
     case "hold_requested":
-      return close(say.held(facts.script, when, answer.holdUntilText), {
+      return close(scriptOf(facts).held(facts.script, when, answer.holdUntilText), {
         summary: `Offered ${when}; they agreed to hold it${answer.holdUntilText ? ` until ${answer.holdUntilText}` : ""}.`,
       });
     case "declined":
-      return close(say.notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
+      return close(scriptOf(facts).notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
         failure: "They offered a different slot from the one the client chose.",
       });
     case "unavailable":
       if (facts.brief.purpose === "confirmation") {
-        return close(say.confirmationRefused(facts.script), {
+        return close(scriptOf(facts).confirmationRefused(facts.script), {
           failure: "The chosen slot no longer fits the client's calendar.",
         });
       }
@@ -193,12 +209,12 @@ async function bookTurn(
 /** A cancellation call's one question, "could you cancel it?": yes records the business's agreement. */
 function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts): Turn {
   if (reading.intent === "yes") {
-    return close(say.cancelled(facts.script, facts.chosenSlot!), {
+    return close(scriptOf(facts).cancelled(facts.script, facts.chosenSlot!), {
       summary: `Cancelled the appointment on ${facts.chosenSlot}.`,
       appointmentCanceled: true,
     });
   }
-  return close(say.cancellationRefused(facts.script), {
+  return close(scriptOf(facts).cancellationRefused(facts.script), {
     failure: `They did not cancel the appointment: ${heard}`,
   });
 }
@@ -213,12 +229,12 @@ function closedBooking(
   if (answer.code === "call_ended") return close(null, { changes, noOutcome: true });
   if (facts.brief.purpose === "reschedule") {
     // The appointment changed while the call was on (cancelled meanwhile): nothing is moved.
-    return close(say.cancellationRefused(facts.script), {
+    return close(scriptOf(facts).cancellationRefused(facts.script), {
       summary: `Offered ${when}; not moved because the appointment changed meanwhile.`,
       changes,
     });
   }
-  return close(say.bookedElsewhere(facts.script), {
+  return close(scriptOf(facts).bookedElsewhere(facts.script), {
     summary: `Offered ${when}; not booked because the client booked elsewhere.`,
     changes,
   });
@@ -226,29 +242,39 @@ function closedBooking(
 
 function waitTurn(session: TwimlSession, facts: CallFacts): Turn | Promise<Turn> {
   if (session.waits >= maxWaits) return unclearTurn(session, facts);
-  return { ...listen(say.takeYourTime(), { waits: session.waits + 1 }), listenSeconds: waitSeconds };
+  return {
+    ...listen(scriptOf(facts).takeYourTime(), { waits: session.waits + 1 }),
+    listenSeconds: waitSeconds,
+  };
 }
 
 function unclearTurn(session: TwimlSession, facts: CallFacts): Turn {
   const unclear = session.unclearReplies + 1;
   if (unclear > maxUnclearReplies) {
-    return close(say.giveUp(facts.script), { failure: "The business's replies could not be understood." });
+    return close(scriptOf(facts).giveUp(facts.script), {
+      failure: "The business's replies could not be understood.",
+    });
   }
-  const turn = listen(say.notHeard(repeatQuestion(session, facts)), {});
+  const turn = listen(scriptOf(facts).notHeard(repeatQuestion(session, facts)), {});
   return { ...turn, changes: { unclearReplies: unclear } };
 }
 
 /** The question of the current step, asked again after a reply that was not understood. */
 function repeatQuestion(session: TwimlSession, facts: CallFacts): string {
   if (session.step === "confirming" && session.slotStart) {
-    return say
-      .confirmAgain(spokenSlot(session.slotStart, facts.timeZone))
-      .replace(/^Sorry, I didn't catch that\. /, "");
+    return scriptOf(facts)
+      .confirmAgain(spokenSlot(session.slotStart, facts.timeZone, facts.script.language))
+      .replace(scriptOf(facts).notHeard(""), "");
   }
-  if (session.pendingDate) return say.askForTimeOnDay(spokenDate(session.pendingDate));
-  if (session.pendingTime) return say.askForDayAtTime(spokenClock(session.pendingTime));
-  if (session.step === "asking_time") return say.askForTime(facts.script).replace(/^Great\. /, "");
-  return say.askForOpening(facts.script);
+  if (session.pendingDate)
+    return scriptOf(facts).askForTimeOnDay(spokenDate(session.pendingDate, facts.script.language));
+  if (session.pendingTime)
+    return scriptOf(facts).askForDayAtTime(spokenClock(session.pendingTime, facts.script.language));
+  if (session.step === "asking_time")
+    return scriptOf(facts)
+      .askForTime(facts.script)
+      .replace(/^[^.?!]+\. /, "");
+  return scriptOf(facts).askForOpening(facts.script);
 }
 
 /** check_availability's reasons speak of "the client"; on the phone the client has a name. */

@@ -1,9 +1,13 @@
 // Times and availability as a text-to-speech voice should say them: "Tuesday 10 March at 9:30 AM", "between 8 AM
-// and noon", never "09:00" (which a voice reads digit by digit). Always in the business's own time zone.
+// and noon", never "09:00" (which a voice reads digit by digit). Always in the business's own time zone, and in the
+// call's language (other languages: spoken-time-abroad.ts).
 import { DateTime } from "luxon";
 import type { TimeOfDay } from "@/lib/intake/booking-request";
+import type { CallLanguage } from "@/lib/providers/provider-language";
+import { spokenAvailabilityIn, spokenClockIn, spokenDateIn, spokenSlotIn } from "./spoken-time-abroad";
 
-export function spokenClock(hhmm: string): string {
+export function spokenClock(hhmm: string, language: CallLanguage = "en"): string {
+  if (language !== "en") return spokenClockIn(language, hhmm);
   const [hour, minute] = hhmm.split(":").map(Number);
   if (hour === 12 && minute === 0) return "noon";
   if ((hour === 0 || hour === 24) && minute === 0) return "midnight";
@@ -20,13 +24,15 @@ export function spokenDay(at: DateTime): string {
 }
 
 /** "Tuesday 10 March at 9:30 AM" */
-export function spokenSlot(start: Date, timeZone: string): string {
+export function spokenSlot(start: Date, timeZone: string, language: CallLanguage = "en"): string {
+  if (language !== "en") return spokenSlotIn(language, start, timeZone);
   const at = DateTime.fromJSDate(start, { zone: timeZone });
   return `${spokenDay(at)} at ${spokenTime(at)}`;
 }
 
 /** A day written yyyy-MM-dd, said: "Tuesday 10 March". */
-export function spokenDate(isoDate: string): string {
+export function spokenDate(isoDate: string, language: CallLanguage = "en"): string {
+  if (language !== "en") return spokenDateIn(language, isoDate);
   return spokenDay(DateTime.fromISO(isoDate));
 }
 
@@ -35,7 +41,9 @@ export function spokenAvailability(
   window: { start: string; end: string } | null,
   timeOfDay: TimeOfDay | null,
   timeZone: string,
+  language: CallLanguage = "en",
 ): string {
+  if (language !== "en") return spokenAvailabilityIn(language, window, timeOfDay, timeZone);
   const hours = timeOfDay
     ? `, between ${spokenClock(timeOfDay.start)} and ${spokenClock(timeOfDay.end)}`
     : "";

@@ -4,6 +4,7 @@
 import twilio from "twilio";
 import type VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { twilioPauseSeconds } from "@/lib/calls/questions/wait-limits";
+import { speechLocale, type CallLanguage } from "@/lib/providers/provider-language";
 import { handoverDialQuery, handoverRingSeconds } from "./dial-action";
 
 export interface SpokenTurn {
@@ -25,6 +26,8 @@ export interface Voice {
   language: NonNullable<VoiceResponse.SayAttributes["language"]> &
     NonNullable<VoiceResponse.GatherAttributes["language"]>;
   voice: NonNullable<VoiceResponse.SayAttributes["voice"]>;
+  /** Words a receptionist is likely to say in that language, to help speech recognition with short answers. */
+  hints?: string;
 }
 
 const voicesByCountry: Record<string, Voice> = {
@@ -36,14 +39,32 @@ const voicesByCountry: Record<string, Voice> = {
   NZ: { language: "en-NZ", voice: "Polly.Olivia-Neural" },
 };
 
-/** The voice and speech-recognition language for a business's country (English throughout). */
-export function voiceFor(country: string): Voice {
-  return voicesByCountry[country.toUpperCase()] ?? voicesByCountry.US;
-}
+// The other languages (issue 17): a voice per locale both <Say> and <Gather> speak, else the language's main one.
+const voicesByLocale: Record<string, Voice> = {
+  "fr-FR": { language: "fr-FR", voice: "Polly.Lea-Neural" },
+  "fr-CA": { language: "fr-CA", voice: "Polly.Gabrielle-Neural" },
+  "de-DE": { language: "de-DE", voice: "Polly.Vicki-Neural" },
+  "es-ES": { language: "es-ES", voice: "Polly.Lucia-Neural" },
+  "es-MX": { language: "es-MX", voice: "Polly.Mia-Neural" },
+  "es-US": { language: "es-US", voice: "Polly.Lupe-Neural" },
+};
+const mainLocale: Record<Exclude<CallLanguage, "en">, string> = { fr: "fr-FR", de: "de-DE", es: "es-ES" };
 
-// Words a receptionist is likely to say, to help speech recognition with short answers.
-const hints =
-  "yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on";
+const hintsByLanguage: Record<CallLanguage, string> = {
+  en: "yes, no, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, morning, afternoon, a.m., p.m., o'clock, half past, quarter past, tomorrow, next week, fully booked, hold on",
+  fr: "oui, non, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, matin, après-midi, heures, et demie, et quart, midi, demain, la semaine prochaine, complet, un instant",
+  de: "ja, nein, Montag, Dienstag, Mittwoch, Donnerstag, Freitag, Samstag, Sonntag, Vormittag, Nachmittag, Uhr, halb, Viertel nach, morgen, nächste Woche, ausgebucht, einen Moment",
+  es: "sí, no, lunes, martes, miércoles, jueves, viernes, sábado, domingo, mañana, tarde, a las, y media, y cuarto, mediodía, la semana que viene, completo, un momento",
+};
+
+/** The voice and speech-recognition language for a business's country and the call's language. */
+export function voiceFor(country: string, language: CallLanguage = "en"): Voice {
+  if (language === "en") {
+    return { ...(voicesByCountry[country.toUpperCase()] ?? voicesByCountry.US), hints: hintsByLanguage.en };
+  }
+  const voice = voicesByLocale[speechLocale(language, country)] ?? voicesByLocale[mainLocale[language]];
+  return { ...voice, hints: hintsByLanguage[language] };
+}
 
 export function renderTurn(
   turn: SpokenTurn,
@@ -77,7 +98,7 @@ export function renderTurn(
       timeout: turn.listenSeconds ?? 6,
       numDigits: 1,
       language: options.voice.language,
-      hints,
+      hints: options.voice.hints ?? hintsByLanguage.en,
     });
     if (turn.say) gather.say(speech, turn.say);
   } else {

@@ -18,7 +18,7 @@ import type { Clock } from "@/lib/clock";
 import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { handoverCallBackLine } from "@/prompts/handover";
-import { twilioScript } from "@/prompts/twilio-script";
+import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
@@ -87,7 +87,7 @@ export async function answerVoiceWebhook(
         deps.clock,
       ).catch(() => undefined);
     }
-    const say = twilioScript.technicalProblem(known?.facts.script ?? null);
+    const say = twilioScriptFor(known?.facts.script.language).technicalProblem(known?.facts.script ?? null);
     return renderTurn({ say, listen: false }, { actionUrl, voice: known?.facts.voice ?? voiceFor("US") });
   }
 }
@@ -136,7 +136,7 @@ async function openCall(
       summary: opening.changes.summary,
       failureReason: opening.changes.failureReason,
     },
-    { bookingId: known.call.bookingId, lines, now: deps.clock.now() },
+    { bookingId: known.call.bookingId, lines: inCallLanguage(lines, known.facts), now: deps.clock.now() },
   );
   // Twilio asked twice for the first TwiML (a retry): the session is already under way, so it continues from there.
   if (!created) return session.step === "closed" ? hangUp : { say: null, listen: true };
@@ -162,7 +162,7 @@ async function continueCall(
   if (turn.say) lines.push({ role: "agent", text: turn.say });
   const advanced = await advanceTwimlSession(
     { session, changes: turn.changes },
-    { bookingId: call.bookingId, lines, now: deps.clock.now() },
+    { bookingId: call.bookingId, lines: inCallLanguage(lines, facts), now: deps.clock.now() },
   );
   // Another request for this call took the turn first (a duplicated webhook): say nothing twice, just listen.
   if (!advanced) return { say: null, listen: true };
@@ -184,6 +184,7 @@ async function readAndReply(
     timeZone: facts.timeZone,
     window: facts.brief.window,
     availability: facts.script.availability,
+    language: facts.script.language,
   });
   return replyTurn(session, reading, reply, facts, toolsFor(call.id, deps.clock), {
     voicemail: deps.config.TWILIO_VOICEMAIL,
@@ -207,7 +208,7 @@ async function holdCall(
     { session, changes: turn.changes },
     {
       bookingId: call.bookingId,
-      lines: turn.say ? [{ role: "agent", text: turn.say }] : [],
+      lines: inCallLanguage(turn.say ? [{ role: "agent", text: turn.say }] : [], facts),
       now: deps.clock.now(),
     },
   );
@@ -227,7 +228,7 @@ async function endHandover(
   const { applied } = await ingestCallOutcome(call.id, outcome, deps.clock);
   if (!applied || outcome.handover?.transferred) return hangUp;
   // The person did not pick up and the business is still on the line.
-  return { say: handoverCallBackLine(facts.script.personName), listen: false };
+  return { say: handoverCallBackLine(facts.script.personName, facts.script.language), listen: false };
 }
 
 /** When the turn ends the call: the outcome, through ingestion (retry policy, the booking's settlement). */
@@ -239,10 +240,17 @@ async function finishTurn(callSid: string, call: CallRef, turn: Turn, deps: Voic
 
 /** What the model should know we last asked, without storing every prompt: the step's own question. */
 function lastAgentLine(session: TwimlSession, facts: CallFacts): string {
-  if (session.step === "greeting") return twilioScript.greeting(facts.script);
+  if (session.step === "greeting") return twilioScriptFor(facts.script.language).greeting(facts.script);
   if (session.step === "confirming")
     return "Could you book (or hold) that slot? Say yes or press 1, or say no.";
-  return twilioScript.askForTime(facts.script);
+  return twilioScriptFor(facts.script.language).askForTime(facts.script);
+}
+
+/** Spoken lines of a call in another language than English say which (issue 17); our own notes stay English. */
+function inCallLanguage(lines: SpokenLine[], facts: CallFacts): SpokenLine[] {
+  const language = facts.script.language;
+  if (!language || language === "en") return lines;
+  return lines.map((line) => (line.role === "system" ? line : { ...line, language }));
 }
 
 function toolsFor(callId: string, clock: Clock): ConversationIO {

@@ -215,6 +215,32 @@ describe("managing providers", () => {
     ).toBe(400);
   });
 
+  it("sets the language calls to a provider are made in, or clears it to follow the country; refuses others", async () => {
+    const id = "dentist-new-york-ny-2";
+    expect(
+      (
+        await (
+          await getOne(jsonRequest(`/api/admin/providers/${id}`, { cookie: sessions.admin }), params({ id }))
+        ).json()
+      ).call_language,
+    ).toBe("en");
+    const spanish = await patchAsAdmin(id, { language: "es" });
+    expect(spanish.status).toBe(200);
+    expect(await spanish.json()).toMatchObject({ language: "es", call_language: "es" });
+    expect((await getProvider(id))!.language).toBe("es");
+    const [audit] = (await listAuditEntriesForTargets([id])).filter((e) => e.action === "provider.update");
+    expect(audit.details).toMatchObject({ changes: { language: { from: "en", to: "es" } } });
+
+    const refused = await patchAsAdmin(id, { language: "klingon" });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).fields).toEqual([
+      { column: "language", message: "must be one of en, es, fr, de, or empty to follow the country" },
+    ]);
+
+    const cleared = await patchAsAdmin(id, { language: "" });
+    expect(await cleared.json()).toMatchObject({ language: null, call_language: "en" });
+  });
+
   it("answers 404 for a provider that does not exist", async () => {
     const response = await getOne(
       jsonRequest("/api/admin/providers/nope", { cookie: sessions.admin }),

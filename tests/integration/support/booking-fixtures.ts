@@ -39,8 +39,15 @@ export async function createBookingWithProviderCalls(input: {
   mode: "auto" | "review";
   now: Date;
   status?: "queued" | "in_progress";
+  /** Call these demo dentists; by default the first US and London ones (the directory's English-speaking ones). */
+  providerIds?: string[];
 }): Promise<{ bookingId: string; callIds: string[] }> {
-  const providers = (await listProviders({ serviceType: "dentist" })).slice(0, input.callCount);
+  const dentists = await listProviders({ serviceType: "dentist" });
+  const providers = (
+    input.providerIds
+      ? input.providerIds.map((id) => dentists.find((p) => p.id === id)!)
+      : dentists.filter((p) => p.country === "US" || p.country === "GB")
+  ).slice(0, input.callCount);
   if (providers.length < input.callCount) throw new Error("not enough demo dentists");
   const bookingId = newId("bkg");
   const callRows = providers.map((provider) => ({

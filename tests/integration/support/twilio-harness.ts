@@ -114,12 +114,14 @@ export async function playOneCall(
   harness: TwilioHarness,
   userId: string,
   script: ReceptionistScript,
+  providerIds?: string[],
 ): Promise<{ bookingId: string; callId: string; played: PlayedCall }> {
   const { bookingId, callIds } = await createBookingWithProviderCalls({
     userId,
     callCount: 1,
     mode: "auto",
     now: harness.clock.now(),
+    providerIds,
   });
   harness.receptionist(() => script);
   const dialed = await harness.dispatch();
