@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import {
   everyResponseHeaders,
   formResultContentSecurityPolicy,
@@ -56,4 +57,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The person-facing pages in their language, without locale routing: i18n/request.ts picks it per request.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

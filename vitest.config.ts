@@ -6,7 +6,13 @@ type ProjectTest = NonNullable<ViteUserConfig["test"]>;
 const alias = { "@": path.resolve(import.meta.dirname) };
 
 const unit: ProjectTest = {
-  include: ["lib/**/*.test.ts", "db/**/*.test.ts", "prompts/**/*.test.ts", "app/**/*.test.ts"],
+  include: [
+    "lib/**/*.test.ts",
+    "db/**/*.test.ts",
+    "prompts/**/*.test.ts",
+    "app/**/*.test.ts",
+    "i18n/**/*.test.ts",
+  ],
   environment: "node",
   setupFiles: ["tests/setup/env.ts"],
 };

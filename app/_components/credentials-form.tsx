@@ -2,6 +2,7 @@
 // the guest's requests: the server links the two accounts.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -12,6 +13,7 @@ const inputClass =
 
 export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -33,9 +35,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
         })
       : await authClient.signIn.email({ email, password });
     if (failure) {
-      setError(
-        failure.message ?? (signingUp ? "We could not create your account." : "We could not sign you in."),
-      );
+      setError(failure.message ?? (signingUp ? t("signUpFailed") : t("signInFailed")));
       setSubmitting(false);
       return;
     }
@@ -49,7 +49,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
     <form onSubmit={submit} className="space-y-4" data-testid={`${mode}-form`}>
       {signingUp && (
         <label className="block text-sm font-medium text-slate-700">
-          Name <span className="font-normal text-slate-400">(optional)</span>
+          {t("name")} <span className="font-normal text-slate-400">{t("optional")}</span>
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -60,7 +60,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
         </label>
       )}
       <label className="block text-sm font-medium text-slate-700">
-        Email
+        {t("email")}
         <input
           type="email"
           required
@@ -72,7 +72,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
         />
       </label>
       <label className="block text-sm font-medium text-slate-700">
-        Password
+        {t("password")}
         <input
           type="password"
           required
@@ -84,7 +84,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
           className={inputClass}
         />
         {signingUp && (
-          <span className="mt-1 block text-xs font-normal text-slate-400">At least 8 characters.</span>
+          <span className="mt-1 block text-xs font-normal text-slate-400">{t("passwordHint")}</span>
         )}
       </label>
       {error && (
@@ -102,12 +102,12 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "sign-up"; n
         data-testid="auth-submit"
         className="w-full rounded-xl bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
       >
-        {submitting ? "One moment…" : signingUp ? "Create account" : "Sign in"}
+        {submitting ? t("oneMoment") : signingUp ? t("createAccount") : t("signIn")}
       </button>
       <p className="text-center text-sm text-slate-500">
-        {signingUp ? "Already have an account? " : "New to CallPilot? "}
+        {signingUp ? t("haveAccount") : t("newHere")}
         <Link href={otherHref} className="font-medium text-indigo-600 hover:text-indigo-500">
-          {signingUp ? "Sign in" : "Create an account"}
+          {signingUp ? t("signIn") : t("createAnAccount")}
         </Link>
       </p>
     </form>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatDayWindow, formatSlot, windowZoneName } from "./format-time";
+import {
+  formatClock,
+  formatClockRange,
+  formatDayWindow,
+  formatLongDate,
+  formatSlot,
+  windowZoneName,
+} from "./format-time";
 
 // Next week in Cambridge, MA: Monday to Monday, midnight to midnight in New York.
 const decemberWeek = { start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00" };
@@ -26,5 +33,16 @@ describe("ranges read the same on the server as in the browser", () => {
     const slot = { start: "2026-11-30T15:00:00Z", end: "2026-11-30T16:00:00Z" };
     expect(formatSlot(slot, "America/New_York")).toBe("Mon, Nov 30, 10:00 – 11:00 AM EST");
     expect(formatDayWindow(decemberWeek, "America/New_York")).toBe("Mon, Nov 30 – Sun, Dec 6");
+  });
+});
+
+describe("in the person's language", () => {
+  it("names days, months and the clock as a Spanish, French or German reader writes them", () => {
+    const slot = { start: "2026-11-30T15:00:00Z", end: "2026-11-30T16:00:00Z" };
+    expect(formatLongDate(slot.start, "America/New_York", "es")).toBe("lunes, 30 de noviembre");
+    expect(formatLongDate(slot.start, "America/New_York", "fr")).toBe("lundi 30 novembre");
+    expect(formatLongDate(slot.start, "America/New_York", "de")).toBe("Montag, 30. November");
+    expect(formatClock(slot.start, "America/New_York", false, "de")).toBe("10:00");
+    expect(formatClockRange({ start: "08:00", end: "24:00" }, "es", "medianoche")).toBe("8:00 – medianoche");
   });
 });

@@ -1,4 +1,5 @@
-// Dates and times for people, formatted with Intl in a given IANA zone (the provider's or the booking's).
+// Dates and times for people, formatted with Intl in a given IANA zone (the provider's or the booking's) and in the
+// person's language ("en", "es", …: next-intl's locale; American English unless a page passes one).
 
 /**
  * Node's ICU puts thin and narrow no-break spaces in ranges ("10:00\u2009–\u200911:00\u202fAM") where Chromium
@@ -7,8 +8,8 @@
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, " ");
 
 /** "Tue, Dec 2, 9:00 AM EST" */
-export function formatDateTime(iso: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-US", {
+export function formatDateTime(iso: string, timeZone: string, locale = "en-US"): string {
+  const text = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "short",
     month: "short",
@@ -21,8 +22,8 @@ export function formatDateTime(iso: string, timeZone: string): string {
 }
 
 /** "Tuesday, December 2" */
-export function formatLongDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
+export function formatLongDate(iso: string, timeZone: string, locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "long",
     month: "long",
@@ -31,8 +32,8 @@ export function formatLongDate(iso: string, timeZone: string): string {
 }
 
 /** "9:00 AM" or, with the zone, "9:00 AM EST" */
-export function formatClock(iso: string, timeZone: string, withZone = false): string {
-  const text = new Intl.DateTimeFormat("en-US", {
+export function formatClock(iso: string, timeZone: string, withZone = false, locale = "en-US"): string {
+  const text = new Intl.DateTimeFormat(locale, {
     timeZone,
     hour: "numeric",
     minute: "2-digit",
@@ -42,8 +43,8 @@ export function formatClock(iso: string, timeZone: string, withZone = false): st
 }
 
 /** "Tue, Dec 2, 9:00 – 10:00 AM EST": one appointment slot. */
-export function formatSlot(slot: { start: string; end: string }, timeZone: string): string {
-  const range = new Intl.DateTimeFormat("en-US", {
+export function formatSlot(slot: { start: string; end: string }, timeZone: string, locale = "en-US"): string {
+  const range = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "short",
     month: "short",
@@ -56,9 +57,13 @@ export function formatSlot(slot: { start: string; end: string }, timeZone: strin
 }
 
 /** "Mon, Dec 1 – Sun, Dec 7": a window whose end is exclusive, as the person would name its days. */
-export function formatDayWindow(window: { start: string; end: string }, timeZone: string): string {
+export function formatDayWindow(
+  window: { start: string; end: string },
+  timeZone: string,
+  locale = "en-US",
+): string {
   const lastMoment = new Date(Date.parse(window.end) - 1);
-  const range = new Intl.DateTimeFormat("en-US", {
+  const range = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "short",
     month: "short",
@@ -67,17 +72,21 @@ export function formatDayWindow(window: { start: string; end: string }, timeZone
   return plainSpaces(range);
 }
 
-/** "08:00"–"12:00" as "8:00 AM – 12:00 PM". */
-export function formatClockRange(range: { start: string; end: string }): string {
+/** "08:00"–"12:00" as "8:00 AM – 12:00 PM"; "24:00" is the word for midnight in the page's language. */
+export function formatClockRange(
+  range: { start: string; end: string },
+  locale = "en-US",
+  midnight = "midnight",
+): string {
   const toLabel = (clock: string) => {
     const [hours, minutes] = clock.split(":").map(Number);
     const date = new Date(Date.UTC(2000, 0, 1, hours % 24, minutes));
-    const label = new Intl.DateTimeFormat("en-US", {
+    const label = new Intl.DateTimeFormat(locale, {
       timeZone: "UTC",
       hour: "numeric",
       minute: "2-digit",
     }).format(date);
-    return hours === 24 ? "midnight" : plainSpaces(label);
+    return hours === 24 ? midnight : plainSpaces(label);
   };
   return `${toLabel(range.start)} – ${toLabel(range.end)}`;
 }
@@ -95,13 +104,13 @@ export function formatElapsed(milliseconds: number): string {
  * The zone a window of days is in, named as it is at the window's start: "Eastern Standard Time" for a week in
  * December, "Eastern Daylight Time" for one in July, whatever today's season (and whatever the browser's zone).
  */
-export function windowZoneName(window: { start: string } | null, timeZone: string): string {
-  return zoneName(timeZone, window ? new Date(window.start) : undefined);
+export function windowZoneName(window: { start: string } | null, timeZone: string, locale = "en-US"): string {
+  return zoneName(timeZone, window ? new Date(window.start) : undefined, locale);
 }
 
 /** The zone's friendly name: "Eastern Standard Time". */
-export function zoneName(timeZone: string, at = new Date()): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
+export function zoneName(timeZone: string, at = new Date(), locale = "en-US"): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;

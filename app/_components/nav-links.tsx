@@ -1,27 +1,30 @@
 // The main navigation, with the current section highlighted; administrators also see the admin area.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { authClient } from "@/app/auth-client";
 
+// Each link's label is nav.{key} and its narrow-screen label nav.{key}Short.
 const links = [
-  { href: "/chat", label: "New request", short: "New", matches: ["/chat"] },
-  { href: "/dashboard", label: "Dashboard", short: "Stats", matches: ["/dashboard"] },
-  { href: "/bookings", label: "My bookings", short: "Bookings", matches: ["/bookings", "/booking/"] },
-  { href: "/calendar", label: "My calendar", short: "Calendar", matches: ["/calendar"] },
-  { href: "/account", label: "My account", short: "Account", matches: ["/account"] },
-];
+  { href: "/chat", key: "chat", matches: ["/chat"] },
+  { href: "/dashboard", key: "dashboard", matches: ["/dashboard"] },
+  { href: "/bookings", key: "bookings", matches: ["/bookings", "/booking/"] },
+  { href: "/calendar", key: "calendar", matches: ["/calendar"] },
+  { href: "/account", key: "account", matches: ["/account"] },
+] as const;
 
-const adminLink = { href: "/admin", label: "Admin", short: "Admin", matches: ["/admin"] };
+const adminLink = { href: "/admin", key: "admin", matches: ["/admin"] } as const;
 
 export function NavLinks() {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   const { data } = authClient.useSession();
   // Only decides whether to show the link; the admin area checks the role on the server itself.
   const isAdmin = (data?.user as { role?: string | null } | undefined)?.role === "admin";
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label={t("label")} className="flex items-center gap-1 text-sm">
       {(isAdmin ? [...links, adminLink] : links).map((link) => {
         const active = link.matches.some((prefix) => pathname.startsWith(prefix));
         return (
@@ -34,8 +37,8 @@ export function NavLinks() {
                 : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
             }`}
           >
-            <span className="sm:hidden">{link.short}</span>
-            <span className="hidden sm:inline">{link.label}</span>
+            <span className="sm:hidden">{t(`${link.key}Short`)}</span>
+            <span className="hidden sm:inline">{t(link.key)}</span>
           </Link>
         );
       })}

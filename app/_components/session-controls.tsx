@@ -4,6 +4,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient, forgetSession } from "@/app/auth-client";
 
@@ -12,6 +13,7 @@ export function SessionControls() {
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
+  const t = useTranslations("session");
 
   if (isPending || !data)
     return <span className="h-8 w-24 animate-pulse rounded-lg bg-slate-100" aria-hidden="true" />;
@@ -22,19 +24,19 @@ export function SessionControls() {
       <div className="flex items-center gap-2 text-sm" data-testid="session-state">
         <span className="hidden items-center gap-1.5 rounded-full bg-slate-100 px-2.5 py-1 text-slate-600 sm:inline-flex">
           <span className="h-1.5 w-1.5 rounded-full bg-slate-400" />
-          Guest
+          {t("guest")}
         </span>
         <Link
           href={`/sign-in?next=${next}`}
           className="rounded-lg px-2 py-1.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 sm:px-2.5"
         >
-          Sign in
+          {t("signIn")}
         </Link>
         <Link
           href={`/sign-up?next=${next}`}
           className="rounded-lg bg-slate-900 px-3 py-1.5 font-medium whitespace-nowrap text-white shadow-sm hover:bg-slate-700"
         >
-          Sign up
+          {t("signUp")}
         </Link>
       </div>
     );
@@ -60,7 +62,7 @@ export function SessionControls() {
         disabled={signingOut}
         className="rounded-lg border border-slate-200 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
       >
-        {signingOut ? "Signing out…" : "Sign out"}
+        {signingOut ? t("signingOut") : t("signOut")}
       </button>
     </div>
   );

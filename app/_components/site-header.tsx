@@ -1,7 +1,9 @@
-// The header on every page: the CallPilot name and mark, the main navigation and who is signed in.
+// The header on every page: the CallPilot name and mark, the main navigation, the language switch and who is signed
+// in.
 import Link from "next/link";
 import { BrandMark } from "./brand-mark";
 import { BrowserSessionSync } from "./browser-session-sync";
+import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { SessionControls } from "./session-controls";
 
@@ -14,7 +16,8 @@ export function SiteHeader() {
           <span className="hidden text-lg sm:inline">CallPilot</span>
         </Link>
         <NavLinks />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitch />
           <SessionControls />
         </div>
         <BrowserSessionSync />

@@ -3,6 +3,7 @@
 // server action, so it saves before JavaScript loads too.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { buttonClass, FormField } from "@/app/calendar/section-card";
 import type { AfterBookingSettingsView } from "@/lib/account/after-booking-settings";
@@ -18,6 +19,7 @@ export function HandoverForm({
   /** The person's zone, for hours not chosen yet. */
   zone: string;
 }) {
+  const t = useTranslations("account");
   const { state, formAction, pending, typed } = useFormAction(saveHandoverAction);
   const saved = state.status === "ok" ? state.data.handover : settings.handover;
   const hours = saved.hours;
@@ -36,21 +38,21 @@ export function HandoverForm({
           data-testid="handover-consent"
         />
         <span>
-          Let CallPilot put a business through to me when it insists
-          {phone ? ` (it rings ${phone})` : ""}.
-          {!phone && <span className="block text-slate-500">Verify your phone number above first.</span>}
+          {t("handoverConsent")}
+          {phone ? t("handoverRings", { phone }) : ""}.
+          {!phone && <span className="block text-slate-500">{t("handoverVerifyFirst")}</span>}
         </span>
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField
-          label="From"
+          label={t("from")}
           name="start"
           type="time"
           defaultValue={typed.start ?? hours?.start ?? "09:00"}
           error={fieldError(state, "hours.start") ?? fieldError(state, "hours")}
         />
         <FormField
-          label="Until"
+          label={t("until")}
           name="end"
           type="time"
           defaultValue={typed.end ?? hours?.end ?? "18:00"}
@@ -58,12 +60,10 @@ export function HandoverForm({
         />
       </div>
       <input type="hidden" name="time_zone" value={timeZone} />
-      <p className="text-slate-500">
-        Times are in {timeZone}. Outside them the agent says you will call back.
-      </p>
+      <p className="text-slate-500">{t("handoverZone", { zone: timeZone })}</p>
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass} data-testid="save-handover">
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
         <FormOutcome state={state} testId="handover-saved" />
       </div>

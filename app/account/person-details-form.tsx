@@ -3,20 +3,23 @@
 // so it saves before JavaScript loads too.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { fieldError } from "@/lib/actions/action-state";
 import type { PersonProfileView } from "@/lib/calls/questions/person-profile";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { FormField } from "@/app/calendar/section-card";
 import { savePersonProfileAction } from "./actions";
 
-const fields: Array<{ key: keyof PersonProfileView; label: string; placeholder: string }> = [
-  { key: "insurance_provider", label: "Insurance provider", placeholder: "e.g. Delta Dental PPO" },
-  { key: "date_of_birth", label: "Date of birth", placeholder: "e.g. 4 May 1990" },
-  { key: "pet_name", label: "Pet's name", placeholder: "e.g. Biscuit" },
-  { key: "callback_number", label: "Callback number", placeholder: "e.g. +1 617 555 0123" },
-];
+// Each field's label is account.{label} and its example account.{label}Placeholder.
+const fields = [
+  { key: "insurance_provider", label: "insurance" },
+  { key: "date_of_birth", label: "birth" },
+  { key: "pet_name", label: "pet" },
+  { key: "callback_number", label: "callback" },
+] as const satisfies Array<{ key: keyof PersonProfileView; label: string }>;
 
 export function PersonDetailsForm({ profile }: { profile: PersonProfileView }) {
+  const t = useTranslations("account");
   const { state, formAction, pending, typed } = useFormAction(savePersonProfileAction);
   return (
     <form action={formAction} data-testid="client-details-form" className="flex flex-col gap-3 text-sm">
@@ -27,11 +30,11 @@ export function PersonDetailsForm({ profile }: { profile: PersonProfileView }) {
             <FormField
               // A new key when the saved value changes, so the field shows what the server kept.
               key={`${field.key}-${value}`}
-              label={<span className="font-medium text-slate-700">{field.label}</span>}
+              label={<span className="font-medium text-slate-700">{t(field.label)}</span>}
               labelClassName="flex flex-col gap-1"
               name={field.key}
               defaultValue={value}
-              placeholder={field.placeholder}
+              placeholder={t(`${field.label}Placeholder`)}
               maxLength={120}
               error={fieldError(state, field.key)}
             />
@@ -45,7 +48,7 @@ export function PersonDetailsForm({ profile }: { profile: PersonProfileView }) {
           data-testid="save-client-details"
           className="rounded-xl bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
         >
-          {pending ? "Saving…" : "Save answers"}
+          {pending ? t("saving") : t("saveAnswers")}
         </button>
         {state.status === "ok" && (
           <span role="status" className="text-emerald-700" data-testid="client-details-saved">

@@ -2,6 +2,7 @@
 // Twilio), type the code back to verify it, or remove the verified one. Real forms posting server actions.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { buttonClass, FormField, quietButtonClass } from "@/app/calendar/section-card";
 import { fieldError } from "@/lib/actions/action-state";
@@ -9,11 +10,11 @@ import { removePhoneAction, sendPhoneCodeAction, verifyPhoneCodeAction } from ".
 import { FormOutcome } from "./form-outcome";
 
 export function PhoneForms({ verifiedPhone, isGuest }: { verifiedPhone: string | null; isGuest: boolean }) {
+  const t = useTranslations("account");
   const send = useFormAction(sendPhoneCodeAction);
   const verify = useFormAction(verifyPhoneCodeAction);
   const remove = useFormAction(removePhoneAction);
-  if (isGuest)
-    return <p className="text-sm text-slate-600">Sign up first: a verified phone belongs to an account.</p>;
+  if (isGuest) return <p className="text-sm text-slate-600">{t("phoneNeedsAccount")}</p>;
   return (
     <div className="flex flex-col gap-4 text-sm">
       {verifiedPhone && (
@@ -21,7 +22,7 @@ export function PhoneForms({ verifiedPhone, isGuest }: { verifiedPhone: string |
           <span className="text-slate-800">
             {verifiedPhone}{" "}
             <span className="ml-1 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-700">
-              Verified
+              {t("verified")}
             </span>
           </span>
           <button
@@ -30,14 +31,14 @@ export function PhoneForms({ verifiedPhone, isGuest }: { verifiedPhone: string |
             className={quietButtonClass}
             data-testid="remove-phone"
           >
-            Remove
+            {t("remove")}
           </button>
           <FormOutcome state={remove.state} testId="phone-removed" />
         </form>
       )}
       <form action={send.formAction} className="flex flex-col gap-2" data-testid="phone-form">
         <FormField
-          label={verifiedPhone ? "Use another number" : "Your phone number"}
+          label={verifiedPhone ? t("anotherNumber") : t("yourNumber")}
           name="phone"
           type="tel"
           autoComplete="tel"
@@ -49,14 +50,14 @@ export function PhoneForms({ verifiedPhone, isGuest }: { verifiedPhone: string |
         />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={send.pending} className={buttonClass} data-testid="send-phone-code">
-            {send.pending ? "Sending…" : "Text me a code"}
+            {send.pending ? t("sending") : t("textCode")}
           </button>
           <FormOutcome state={send.state} testId="phone-code-sent" />
         </div>
       </form>
       <form action={verify.formAction} className="flex flex-col gap-2" data-testid="phone-code-form">
         <FormField
-          label="The 6-digit code"
+          label={t("code")}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -72,7 +73,7 @@ export function PhoneForms({ verifiedPhone, isGuest }: { verifiedPhone: string |
             className={buttonClass}
             data-testid="verify-phone-code"
           >
-            {verify.pending ? "Checking…" : "Verify"}
+            {verify.pending ? t("checking") : t("verify")}
           </button>
           <FormOutcome state={verify.state} testId="phone-verified" />
         </div>

@@ -1,13 +1,16 @@
 // One booking in the history: what was asked for, its state, the booked provider and time, linking to its page.
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { BookingSummary } from "@/lib/booking/booking-history";
 import { formatDateTime, formatSlot } from "@/app/_components/format-time";
-import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { BookingStatusPill } from "@/app/_components/booking-status-pill";
 
 export function BookingHistoryItem({ booking }: { booking: BookingSummary }) {
+  const t = useTranslations("bookings");
+  const services = useTranslations("services");
+  const locale = useLocale();
   const request = booking.request;
-  const service = request.service_type ? serviceTypeLabels[request.service_type] : "Appointment";
+  const service = request.service_type ? services(request.service_type) : t("appointment");
   return (
     <li>
       <Link
@@ -19,15 +22,19 @@ export function BookingHistoryItem({ booking }: { booking: BookingSummary }) {
         <div className="min-w-0">
           <p className="font-semibold text-slate-900">
             {service}
-            {request.location && <span className="font-normal text-slate-500"> in {request.location}</span>}
+            {request.location && (
+              <span className="font-normal text-slate-500">
+                {t("inLocation", { location: request.location })}
+              </span>
+            )}
           </p>
           <p className="mt-0.5 text-sm text-slate-600">
             {booking.booked_provider_name && booking.booked_slot
-              ? `${booking.booked_provider_name} · ${formatSlot(booking.booked_slot, booking.time_zone)}`
+              ? `${booking.booked_provider_name} · ${formatSlot(booking.booked_slot, booking.time_zone, locale)}`
               : [request.timeframe, request.preferred_time].filter(Boolean).join(" · ")}
           </p>
           <p className="mt-0.5 text-xs text-slate-400">
-            Requested {formatDateTime(booking.created_at, booking.time_zone)}
+            {t("requested", { date: formatDateTime(booking.created_at, booking.time_zone, locale) })}
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-3">

@@ -3,6 +3,7 @@
 // removed busy time shows at once, while the server confirms.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useOptimistic } from "react";
 import { fieldError } from "@/lib/actions/action-state";
 import type { BusyBlockView } from "@/lib/calendar/busy-blocks";
@@ -42,6 +43,8 @@ export function BusyBlocksPanel({
   timeZone: string;
   signedIn: boolean;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   const [shown, show] = useOptimistic(blocks, changed);
   const {
     state: added,
@@ -57,17 +60,13 @@ export function BusyBlocksPanel({
   );
 
   return (
-    <SectionCard
-      title="Busy times"
-      description="Add the times you can't make; CallPilot turns down any slot that overlaps them."
-      testId="busy-blocks"
-    >
-      <form action={add} aria-label="Add a busy time" data-testid="busy-block-form">
+    <SectionCard title={t("busyTitle")} description={t("busyDescription")} testId="busy-blocks">
+      <form action={add} aria-label={t("addLabel")} data-testid="busy-block-form">
         {/* Disabled until the browser has a session: a first visit gets a guest one a moment after the page. */}
         <fieldset disabled={!signedIn} className="grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="time_zone" value={timeZone} />
           <FormField
-            label="From"
+            label={t("from")}
             key={`start-${draft.start ?? ""}`}
             type="datetime-local"
             name="start"
@@ -77,7 +76,7 @@ export function BusyBlocksPanel({
             required
           />
           <FormField
-            label="Until"
+            label={t("until")}
             key={`end-${draft.end ?? ""}`}
             type="datetime-local"
             name="end"
@@ -89,7 +88,7 @@ export function BusyBlocksPanel({
           <FormField
             label={
               <>
-                Note <span className="font-normal text-slate-400">(only you see it)</span>
+                {t("note")} <span className="font-normal text-slate-400">{t("onlyYou")}</span>
               </>
             }
             labelClassName="text-sm font-medium text-slate-700 sm:col-span-2"
@@ -98,15 +97,17 @@ export function BusyBlocksPanel({
             name="title"
             defaultValue={draft.title}
             maxLength={200}
-            placeholder="School run"
+            placeholder={t("notePlaceholder")}
             data-testid="busy-title"
             error={fieldError(added, "title")}
           />
           <div className="flex items-center gap-3 sm:col-span-2">
             <button type="submit" className={buttonClass} disabled={adding} data-testid="add-busy-block">
-              {adding ? "Adding…" : "Add busy time"}
+              {adding ? t("adding") : t("add")}
             </button>
-            <span className="text-xs text-slate-400">Times in {timeZone.replace(/_/g, " ")}</span>
+            <span className="text-xs text-slate-400">
+              {t("timesIn", { zone: timeZone.replace(/_/g, " ") })}
+            </span>
           </div>
         </fieldset>
       </form>
@@ -127,9 +128,10 @@ export function BusyBlocksPanel({
               data-pending={block.id.startsWith("pending-") || undefined}
             >
               <div className="min-w-0">
-                <p className="font-medium text-slate-800">{block.title ?? "Busy"}</p>
+                <p className="font-medium text-slate-800">{block.title ?? t("busy")}</p>
                 <p className="text-slate-500">
-                  {formatDateTime(block.start, timeZone)} – {formatDateTime(block.end, timeZone)}
+                  {formatDateTime(block.start, timeZone, locale)} –{" "}
+                  {formatDateTime(block.end, timeZone, locale)}
                 </p>
               </div>
               <form action={remove}>
@@ -138,9 +140,9 @@ export function BusyBlocksPanel({
                   type="submit"
                   className={quietButtonClass}
                   disabled={block.id.startsWith("pending-")}
-                  aria-label={`Remove busy time ${block.title ?? ""}`.trim()}
+                  aria-label={t("removeBusy", { title: block.title ?? "" }).trim()}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               </form>
             </li>

@@ -2,6 +2,7 @@
 // every change a server action (./actions.ts) that re-renders the page with the result.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { fieldError, type ActionState } from "@/lib/actions/action-state";
 import type { CalendarSourceView } from "@/lib/calendar/calendar-sources";
@@ -26,6 +27,8 @@ export function CalendarSourcesPanel({
   timeZone: string;
   signedIn: boolean;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   const { state: imported, formAction: importFile, pending: importing } = useFormAction(importCalendarAction);
   const {
     state: subscribed,
@@ -39,15 +42,11 @@ export function CalendarSourcesPanel({
   const busy = importing || subscribing || refreshing || removing;
 
   return (
-    <SectionCard
-      title="Other calendars"
-      description="Import an .ics file or subscribe to your calendar's secret .ics address; repeating events count every time they repeat."
-      testId="calendar-sources"
-    >
+    <SectionCard title={t("sourcesTitle")} description={t("sourcesDescription")} testId="calendar-sources">
       <form ref={importForm} action={importFile} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="time_zone" value={timeZone} />
         <label className={`${buttonClass} cursor-pointer`}>
-          {importing ? "Importing…" : "Import .ics file"}
+          {importing ? t("importing") : t("import")}
           <input
             type="file"
             name="file"
@@ -61,7 +60,7 @@ export function CalendarSourcesPanel({
         </label>
         <FieldNote message={fieldError(imported, "file")} />
       </form>
-      <form action={subscribe} className="mt-3" aria-label="Subscribe to a calendar">
+      <form action={subscribe} className="mt-3" aria-label={t("subscribeLabel")}>
         <input type="hidden" name="time_zone" value={timeZone} />
         <div className="flex flex-col gap-2 sm:flex-row">
           <input
@@ -81,7 +80,7 @@ export function CalendarSourcesPanel({
             disabled={busy || !signedIn}
             data-testid="subscribe"
           >
-            {subscribing ? "Subscribing…" : "Subscribe"}
+            {subscribing ? t("subscribing") : t("subscribe")}
           </button>
         </div>
         <FieldNote message={fieldError(subscribed, "url")} />
@@ -105,18 +104,19 @@ export function CalendarSourcesPanel({
                 <p className="truncate font-medium text-slate-800">
                   {source.name}{" "}
                   <span className="font-normal text-slate-400">
-                    · {source.kind === "url" ? "subscribed" : "imported"} · {source.event_count}{" "}
-                    {source.event_count === 1 ? "event" : "events"}
+                    · {source.kind === "url" ? t("subscribed") : t("imported")} ·{" "}
+                    {t("events", { count: source.event_count })}
                   </span>
                 </p>
                 {source.fetched_at && (
                   <p className="text-slate-500">
-                    {source.kind === "url" ? "Last read" : "Imported"}{" "}
-                    {formatDateTime(source.fetched_at, timeZone)}
+                    {t(source.kind === "url" ? "lastRead" : "importedAt", {
+                      date: formatDateTime(source.fetched_at, timeZone, locale),
+                    })}
                   </p>
                 )}
                 {source.last_error && (
-                  <p className="text-rose-600">Last refresh failed: {source.last_error}</p>
+                  <p className="text-rose-600">{t("refreshFailed", { error: source.last_error })}</p>
                 )}
               </div>
               <div className="flex shrink-0 gap-1">
@@ -124,7 +124,7 @@ export function CalendarSourcesPanel({
                   <form action={refresh}>
                     <input type="hidden" name="id" value={source.id} />
                     <button type="submit" className={quietButtonClass} disabled={busy}>
-                      {refreshing ? "Refreshing…" : "Refresh"}
+                      {refreshing ? t("refreshing") : t("refresh")}
                     </button>
                   </form>
                 )}
@@ -134,9 +134,9 @@ export function CalendarSourcesPanel({
                     type="submit"
                     className={quietButtonClass}
                     disabled={busy}
-                    aria-label={`Remove ${source.name}`}
+                    aria-label={t("removeSource", { name: source.name })}
                   >
-                    Remove
+                    {t("remove")}
                   </button>
                 </form>
               </div>

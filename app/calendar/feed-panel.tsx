@@ -1,6 +1,7 @@
 // The private feed of the person's booked appointments: create, copy, replace (the old URL stops working) or revoke.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { FeedView } from "@/lib/calendar/booking-feed";
@@ -11,16 +12,13 @@ import { buttonClass, ErrorNote, inputClass, quietButtonClass, SectionCard } fro
 const errorOf = (state: ActionState<unknown>) => (state.status === "error" ? state.error : null);
 
 export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolean }) {
+  const t = useTranslations("calendar");
   const { state: issued, formAction: issue, pending: issuing } = useFormAction(issueFeedAction);
   const { state: revoked, formAction: revoke, pending: revoking } = useFormAction(revokeFeedAction);
   const [copied, setCopied] = useState(false);
 
   return (
-    <SectionCard
-      title="Your appointments in any calendar app"
-      description="A private address listing every appointment CallPilot books for you. Anyone with it can see them, so keep it to yourself."
-      testId="calendar-feed"
-    >
+    <SectionCard title={t("feedTitle")} description={t("feedDescription")} testId="calendar-feed">
       {feed.url ? (
         <>
           <div className="flex flex-col gap-2 sm:flex-row">
@@ -39,7 +37,7 @@ export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolea
                 setCopied(true);
               }}
             >
-              {copied ? "Copied" : "Copy"}
+              {copied ? t("copied") : t("copy")}
             </button>
           </div>
           <div className="mt-2 flex gap-1">
@@ -50,7 +48,7 @@ export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolea
                 disabled={issuing || revoking}
                 data-testid="regenerate-feed"
               >
-                {issuing ? "Replacing…" : "New address"}
+                {issuing ? t("replacing") : t("newAddress")}
               </button>
             </form>
             <form action={revoke}>
@@ -60,7 +58,7 @@ export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolea
                 disabled={issuing || revoking}
                 data-testid="revoke-feed"
               >
-                {revoking ? "Turning off…" : "Turn off"}
+                {revoking ? t("turningOff") : t("turnOff")}
               </button>
             </form>
           </div>
@@ -73,7 +71,7 @@ export function FeedPanel({ feed, signedIn }: { feed: FeedView; signedIn: boolea
             disabled={issuing || !signedIn}
             data-testid="create-feed"
           >
-            {issuing ? "Creating…" : "Create my calendar address"}
+            {issuing ? t("creating") : t("create")}
           </button>
         </form>
       )}

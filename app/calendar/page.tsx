@@ -1,6 +1,7 @@
 // /calendar – the person's calendar: when they are busy (by hand, imported, subscribed, Google), and their private
 // feed, read on the server so the first HTML already shows it (a visitor without a session sees the empty page).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
 import { getCaller } from "@/lib/auth/session";
@@ -9,7 +10,9 @@ import { publicBaseUrlOf } from "@/lib/calendar/public-url";
 import { getRuntime } from "@/lib/runtime";
 import { CalendarWorkspace } from "./calendar-workspace";
 
-export const metadata: Metadata = { title: "My calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("calendar") };
+}
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ google?: string }> }) {
   const { google } = await searchParams;
@@ -18,14 +21,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const overview = caller
     ? await calendarOverview(caller.userId, publicBaseUrlOf(requestHeaders), getRuntime().clock)
     : emptyCalendarOverview();
+  const t = await getTranslations("calendar");
   return (
     <main className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="mb-6">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">My calendar</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          Tell CallPilot when you are busy. During calls it only accepts slots that fit around these times —
-          and a business only ever hears that you have “a busy time”, never what it is.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-500">{t("lead")}</p>
       </div>
       <CalendarWorkspace
         overview={overview}

@@ -1,12 +1,7 @@
 // The busy times CallPilot will avoid in the coming weeks, from every calendar, with their titles (the person's view).
+import { useLocale, useTranslations } from "next-intl";
 import type { UpcomingBusyTime } from "@/lib/calendar/calendar-overview";
 import { formatDateTime, formatLongDate } from "@/app/_components/format-time";
-
-const sourceLabels: Record<UpcomingBusyTime["source"], string> = {
-  manual: "Added by hand",
-  file: "Imported",
-  url: "Subscribed",
-};
 
 export function UpcomingBusyTimes({
   upcoming,
@@ -17,20 +12,20 @@ export function UpcomingBusyTimes({
   days: number;
   timeZone: string;
 }) {
+  const t = useTranslations("calendar");
+  const locale = useLocale();
   return (
     <section
       data-testid="upcoming-busy-times"
       className="self-start rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
     >
       <h2 className="text-base font-semibold text-slate-900">
-        Busy in the next {Math.round(days / 7)} weeks
+        {t("upcomingTitle", { weeks: Math.round(days / 7) })}
       </h2>
-      <p className="mt-0.5 text-sm text-slate-500">
-        What CallPilot checks every offered slot against, besides your other bookings.
-      </p>
+      <p className="mt-0.5 text-sm text-slate-500">{t("upcomingLead")}</p>
       {upcoming.length === 0 ? (
         <p className="mt-4 rounded-xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">
-          Nothing yet: every slot a business offers within your request is fine by your calendar.
+          {t("upcomingEmpty")}
         </p>
       ) : (
         <ol className="mt-4 space-y-2">
@@ -40,14 +35,14 @@ export function UpcomingBusyTimes({
               className="rounded-xl bg-slate-50 px-3 py-2 text-sm"
               data-testid="upcoming-entry"
             >
-              <p className="font-medium text-slate-800">{entry.title ?? "Busy"}</p>
+              <p className="font-medium text-slate-800">{entry.title ?? t("busy")}</p>
               <p className="text-slate-500">
                 {entry.all_day
-                  ? `${formatLongDate(entry.start, timeZone)} · all day`
-                  : `${formatDateTime(entry.start, timeZone)} – ${formatDateTime(entry.end, timeZone)}`}
+                  ? t("allDay", { date: formatLongDate(entry.start, timeZone, locale) })
+                  : `${formatDateTime(entry.start, timeZone, locale)} – ${formatDateTime(entry.end, timeZone, locale)}`}
               </p>
               <p className="text-xs text-slate-400">
-                {sourceLabels[entry.source]}
+                {t(`source_${entry.source}`)}
                 {entry.source !== "manual" && ` · ${entry.source_name}`}
               </p>
             </li>

@@ -1,21 +1,26 @@
 // The dashboard's headline figures as tiles: bookings, booked, in progress, not booked, success rate, time to booked.
+import { useTranslations } from "next-intl";
 import type { DashboardStats } from "@/lib/dashboard/stats";
 
 export function StatTiles({ stats }: { stats: DashboardStats }) {
+  const t = useTranslations("dashboard");
   const tiles = [
-    { id: "total", label: "Bookings", value: String(stats.total_bookings) },
-    { id: "booked", label: "Booked", value: String(stats.completed) },
-    { id: "processing", label: "In progress", value: String(stats.processing) },
-    { id: "failed", label: "Not booked", value: String(stats.failed) },
+    { id: "total", label: t("statTotal"), value: String(stats.total_bookings) },
+    { id: "booked", label: t("statBooked"), value: String(stats.completed) },
+    { id: "processing", label: t("statProcessing"), value: String(stats.processing) },
+    { id: "failed", label: t("statFailed"), value: String(stats.failed) },
     {
       id: "success-rate",
-      label: "Success rate",
+      label: t("statSuccessRate"),
       value: stats.success_rate === null ? "—" : `${Math.round(stats.success_rate * 100)}%`,
     },
     {
       id: "time-to-booked",
-      label: "Median time to booked",
-      value: stats.median_minutes_to_booked === null ? "—" : `${stats.median_minutes_to_booked} min`,
+      label: t("statTimeToBooked"),
+      value:
+        stats.median_minutes_to_booked === null
+          ? "—"
+          : t("minutes", { minutes: stats.median_minutes_to_booked }),
     },
   ];
   return (

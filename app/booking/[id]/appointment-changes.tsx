@@ -3,6 +3,7 @@
 // in the new window (with the offer of a new search). Real forms, so they work before the page's script has loaded.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
@@ -16,12 +17,13 @@ const button =
   "rounded-lg px-3 py-1.5 text-sm font-medium ring-1 disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2";
 
 export function AppointmentChanges({ view }: { view: BookingView }) {
+  const t = useTranslations("changes");
   const change = view.appointment_change;
   const underWay = change?.state === "under_way";
   if (!view.booked && !change) return null;
   return (
     <section
-      aria-label="Change the appointment"
+      aria-label={t("label")}
       data-testid="appointment-changes"
       className="flex flex-col gap-3 rounded-2xl bg-white p-4 ring-1 ring-slate-200 sm:p-5"
     >
@@ -37,6 +39,7 @@ export function AppointmentChanges({ view }: { view: BookingView }) {
 }
 
 function ChangeStatus({ view }: { view: BookingView }) {
+  const t = useTranslations("changes");
   const change = view.appointment_change!;
   const tone =
     change.state === "unreachable" || change.state === "refused" || change.state === "wants_person"
@@ -54,14 +57,14 @@ function ChangeStatus({ view }: { view: BookingView }) {
       {change.business_phone && (
         <p className="mt-1">
           <a className="font-medium underline" href={`tel:${change.business_phone}`}>
-            Call {change.business_name}: {change.business_phone}
+            {t("callBusiness", { name: change.business_name, phone: change.business_phone })}
           </a>
         </p>
       )}
       {change.can_search_again && <SearchAgainForm bookingId={view.booking_id} />}
       {change.transcript.length > 0 && change.state !== "under_way" && (
         <details className="mt-2">
-          <summary className="cursor-pointer text-xs font-medium">Transcript of the call</summary>
+          <summary className="cursor-pointer text-xs font-medium">{t("transcript")}</summary>
           <ol data-testid="appointment-change-transcript" className="mt-1 space-y-1 text-xs">
             {change.transcript.map((line, index) => (
               <li key={index}>
@@ -70,7 +73,7 @@ function ChangeStatus({ view }: { view: BookingView }) {
                     ? "CallPilot"
                     : line.role === "business"
                       ? change.business_name
-                      : "Line"}
+                      : t("line")}
                   :
                 </span>{" "}
                 {line.text}
@@ -81,11 +84,13 @@ function ChangeStatus({ view }: { view: BookingView }) {
       )}
       {view.replaces_booking_id && (
         <p className="mt-1 text-xs">
-          Replaces{" "}
-          <Link className="underline" href={`/booking/${view.replaces_booking_id}`}>
-            your earlier appointment
-          </Link>
-          .
+          {t.rich("replaces", {
+            link: (chunks) => (
+              <Link className="underline" href={`/booking/${view.replaces_booking_id}`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </div>
@@ -93,6 +98,7 @@ function ChangeStatus({ view }: { view: BookingView }) {
 }
 
 function CancelForm({ bookingId }: { bookingId: string }) {
+  const t = useTranslations("changes");
   const [state, formAction, pending] = useActionState<ActionState<CancelAppointmentResult>, FormData>(
     cancelAppointmentByPhone,
     idleState,
@@ -106,7 +112,7 @@ function CancelForm({ bookingId }: { bookingId: string }) {
         disabled={pending}
         className={`${button} text-rose-700 ring-rose-200 hover:bg-rose-50`}
       >
-        {pending ? "Cancelling…" : "Cancel appointment"}
+        {pending ? t("cancelling") : t("cancel")}
       </button>
       <ActionError state={state} testId="cancel-appointment-error" />
     </form>
@@ -114,6 +120,7 @@ function CancelForm({ bookingId }: { bookingId: string }) {
 }
 
 function MoveForm({ bookingId }: { bookingId: string }) {
+  const t = useTranslations("changes");
   const [state, formAction, pending] = useActionState<
     ActionState<MoveAppointmentResult | ReplacementSearchResult>,
     FormData
@@ -123,7 +130,7 @@ function MoveForm({ bookingId }: { bookingId: string }) {
     <form action={formAction} className="flex flex-1 flex-col gap-1">
       <input type="hidden" name="booking_id" value={bookingId} />
       <label htmlFor="move-timeframe" className="text-xs font-medium text-slate-600">
-        Move it to
+        {t("moveTo")}
       </label>
       <div className="flex gap-2">
         <input
@@ -131,7 +138,7 @@ function MoveForm({ bookingId }: { bookingId: string }) {
           name="timeframe"
           required
           maxLength={200}
-          placeholder="Thursday or Friday afternoon"
+          placeholder={t("movePlaceholder")}
           data-testid="move-timeframe"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "move-timeframe-error" : undefined}
@@ -143,7 +150,7 @@ function MoveForm({ bookingId }: { bookingId: string }) {
           disabled={pending}
           className={`${button} text-slate-700 ring-slate-300 hover:bg-slate-50`}
         >
-          {pending ? "Calling…" : "Move it"}
+          {pending ? t("calling") : t("move")}
         </button>
       </div>
       {error && (
@@ -156,6 +163,7 @@ function MoveForm({ bookingId }: { bookingId: string }) {
 }
 
 function SearchAgainForm({ bookingId }: { bookingId: string }) {
+  const t = useTranslations("changes");
   const [state, formAction, pending] = useActionState<
     ActionState<MoveAppointmentResult | ReplacementSearchResult>,
     FormData
@@ -169,7 +177,7 @@ function SearchAgainForm({ bookingId }: { bookingId: string }) {
         disabled={pending}
         className={`${button} self-start bg-white text-slate-800 ring-slate-300 hover:bg-slate-50`}
       >
-        {pending ? "Starting…" : "Search other businesses for that window"}
+        {pending ? t("starting") : t("searchAgain")}
       </button>
       {state.status === "ok" && (
         <p className="text-xs">
@@ -178,7 +186,7 @@ function SearchAgainForm({ bookingId }: { bookingId: string }) {
             className="underline"
             href={"new_booking_id" in state.data ? `/booking/${state.data.new_booking_id}` : "#"}
           >
-            Watch the new search
+            {t("watchNew")}
           </Link>
         </p>
       )}

@@ -1,8 +1,11 @@
 // The booked appointment, prominent: provider, time in the provider's zone, address, and "Add to calendar".
+import { useLocale, useTranslations } from "next-intl";
 import type { BookingView } from "@/lib/booking/booking-view";
 import { formatClock, formatLongDate } from "@/app/_components/format-time";
 
 export function BookedBanner({ view }: { view: BookingView }) {
+  const t = useTranslations("booking");
+  const locale = useLocale();
   const booked = view.booked;
   if (!booked) return null;
   const timeZone =
@@ -10,7 +13,7 @@ export function BookedBanner({ view }: { view: BookingView }) {
   return (
     <section
       data-testid="booked-banner"
-      aria-label="Booked appointment"
+      aria-label={t("bookedLabel")}
       className="relative overflow-hidden rounded-2xl bg-gradient-to-br from-emerald-600 to-teal-600 p-5 text-white shadow-lg shadow-emerald-600/20 sm:p-6"
     >
       <div aria-hidden="true" className="absolute -top-16 -right-16 h-48 w-48 rounded-full bg-white/10" />
@@ -23,13 +26,14 @@ export function BookedBanner({ view }: { view: BookingView }) {
             ✓
           </span>
           <div>
-            <p className="text-sm font-medium text-emerald-50">You’re booked</p>
+            <p className="text-sm font-medium text-emerald-50">{t("youreBooked")}</p>
             <h2 data-testid="booked-provider" className="text-xl font-semibold sm:text-2xl">
               {booked.provider_name}
             </h2>
             <p data-testid="booked-time" className="mt-1 text-base font-medium">
-              {formatLongDate(booked.slot.start, timeZone)} · {formatClock(booked.slot.start, timeZone)} –{" "}
-              {formatClock(booked.slot.end, timeZone, true)}
+              {formatLongDate(booked.slot.start, timeZone, locale)} ·{" "}
+              {formatClock(booked.slot.start, timeZone, false, locale)} –{" "}
+              {formatClock(booked.slot.end, timeZone, true, locale)}
             </p>
             <p className="mt-0.5 text-sm text-emerald-50/90">{booked.address}</p>
           </div>
@@ -40,7 +44,7 @@ export function BookedBanner({ view }: { view: BookingView }) {
           data-testid="add-to-calendar"
           className="inline-flex shrink-0 items-center justify-center gap-2 rounded-xl bg-white px-4 py-2.5 text-sm font-semibold text-emerald-700 shadow-sm hover:bg-emerald-50"
         >
-          <CalendarIcon /> Add to calendar
+          <CalendarIcon /> {t("addToCalendar")}
         </a>
       </div>
     </section>

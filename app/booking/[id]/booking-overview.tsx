@@ -1,37 +1,44 @@
 // The top of the live page: what is being booked, the booking's state and reason, and how far the calls are.
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { BookingView } from "@/lib/booking/booking-view";
 import { formatDayWindow } from "@/app/_components/format-time";
-import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { BookingStatusPill } from "@/app/_components/booking-status-pill";
 import { finishedCallCount } from "./booking-progress";
 import { StopCalling } from "./stop-calling";
 import type { Connection } from "./use-booking-events";
 
 export function BookingOverview({ view, connection }: { view: BookingView; connection: Connection }) {
+  const t = useTranslations("booking");
+  const services = useTranslations("services");
+  const locale = useLocale();
   const request = view.request;
-  const service = request.service_type ? serviceTypeLabels[request.service_type] : "Appointment";
+  const service = request.service_type ? services(request.service_type) : t("appointment");
   const finished = finishedCallCount(view);
   const total = view.results.length;
   const details = [
     request.timeframe,
     request.preferred_time,
-    request.party_size ? `${request.party_size} people` : null,
-    view.mode === "auto" ? "books the first slot that fits" : "you choose the slot",
+    request.party_size ? t("people", { count: request.party_size }) : null,
+    view.mode === "auto" ? t("modeAuto") : t("modeReview"),
   ].filter(Boolean);
 
   return (
     <section className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
-          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Booking</p>
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("eyebrow")}</p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
             {service}
-            {request.location && <span className="text-slate-500"> in {request.location}</span>}
+            {request.location && (
+              <span className="text-slate-500">{t("inLocation", { location: request.location })}</span>
+            )}
           </h1>
           <p className="mt-1 text-sm text-slate-600">{details.join(" · ")}</p>
           {request.window && (
-            <p className="mt-0.5 text-xs text-slate-400">{formatDayWindow(request.window, view.time_zone)}</p>
+            <p className="mt-0.5 text-xs text-slate-400">
+              {formatDayWindow(request.window, view.time_zone, locale)}
+            </p>
           )}
         </div>
         <div className="flex shrink-0 flex-col items-start gap-2 sm:items-end">
@@ -52,14 +59,14 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
         <div className="mt-5">
           <div className="mb-1.5 flex justify-between text-xs text-slate-500">
             <span data-testid="calls-finished" data-finished={finished} data-total={total}>
-              {finished} of {total} calls finished
+              {t("finished", { finished, total })}
             </span>
             {view.task_id && (
               <Link
                 href={`/chat/${view.task_id}`}
                 className="font-medium text-indigo-600 hover:text-indigo-500"
               >
-                View the conversation
+                {t("viewConversation")}
               </Link>
             )}
           </div>
@@ -76,8 +83,8 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
 }
 
 function ConnectionNote({ connection }: { connection: Connection }) {
+  const t = useTranslations("booking");
   if (connection === "finished") return null;
-  const text = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" }[connection];
   return (
     <span
       className="inline-flex items-center gap-1.5 text-xs text-slate-500"
@@ -87,7 +94,7 @@ function ConnectionNote({ connection }: { connection: Connection }) {
       <span
         className={`h-1.5 w-1.5 rounded-full ${connection === "live" ? "bg-emerald-500" : "bg-amber-400"}`}
       />
-      {text}
+      {t(connection)}
     </span>
   );
 }

@@ -1,24 +1,26 @@
 // A call's state as a coloured badge: queued, scheduled, dialing, ringing, in call, and how it ended.
+import { useTranslations } from "next-intl";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import type { CallProgress } from "./call-activity";
 
 type CallStatus = ProviderResult["call_status"];
 type BadgeKey = CallStatus | "ringing" | "in_call" | "on_hold";
 
-const badges: Record<BadgeKey, { label: string; style: string; live?: boolean }> = {
-  queued: { label: "Queued", style: "bg-slate-100 text-slate-600 ring-slate-200" },
-  scheduled: { label: "Scheduled", style: "bg-amber-50 text-amber-800 ring-amber-200" },
-  dialing: { label: "Dialing", style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
-  in_progress: { label: "Dialing", style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
-  ringing: { label: "Ringing", style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
-  in_call: { label: "In call", style: "bg-indigo-50 text-indigo-700 ring-indigo-200", live: true },
-  on_hold: { label: "On hold", style: "bg-indigo-50 text-indigo-700 ring-indigo-200", live: true },
-  completed: { label: "Completed", style: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
-  no_answer: { label: "No answer", style: "bg-orange-50 text-orange-700 ring-orange-200" },
-  busy: { label: "Busy", style: "bg-orange-50 text-orange-700 ring-orange-200" },
-  voicemail: { label: "Voicemail", style: "bg-orange-50 text-orange-700 ring-orange-200" },
-  failed: { label: "Failed", style: "bg-rose-50 text-rose-700 ring-rose-200" },
-  canceled: { label: "Canceled", style: "bg-slate-100 text-slate-500 ring-slate-200" },
+// Each state is labelled callStatus.{key}.
+const badges: Record<BadgeKey, { style: string; live?: boolean }> = {
+  queued: { style: "bg-slate-100 text-slate-600 ring-slate-200" },
+  scheduled: { style: "bg-amber-50 text-amber-800 ring-amber-200" },
+  dialing: { style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
+  in_progress: { style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
+  ringing: { style: "bg-sky-50 text-sky-700 ring-sky-200", live: true },
+  in_call: { style: "bg-indigo-50 text-indigo-700 ring-indigo-200", live: true },
+  on_hold: { style: "bg-indigo-50 text-indigo-700 ring-indigo-200", live: true },
+  completed: { style: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
+  no_answer: { style: "bg-orange-50 text-orange-700 ring-orange-200" },
+  busy: { style: "bg-orange-50 text-orange-700 ring-orange-200" },
+  voicemail: { style: "bg-orange-50 text-orange-700 ring-orange-200" },
+  failed: { style: "bg-rose-50 text-rose-700 ring-rose-200" },
+  canceled: { style: "bg-slate-100 text-slate-500 ring-slate-200" },
 };
 
 /** The live progress refines "in progress": a placed call is dialing until it rings, then in the call once answered. */
@@ -28,6 +30,7 @@ function badgeKey(status: CallStatus, progress: CallProgress | null): BadgeKey {
 }
 
 export function CallStatusBadge(props: { status: CallStatus; progress: CallProgress | null }) {
+  const t = useTranslations("callStatus");
   const key = badgeKey(props.status, props.progress);
   const badge = badges[key];
   return (
@@ -42,7 +45,7 @@ export function CallStatusBadge(props: { status: CallStatus; progress: CallProgr
           <span className="relative inline-flex h-2 w-2 rounded-full bg-current" />
         </span>
       )}
-      {badge.label}
+      {t(key)}
     </span>
   );
 }

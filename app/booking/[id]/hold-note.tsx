@@ -1,20 +1,26 @@
 // Review mode: whether the business is holding its offer for the person, and until when (in the business's time).
+import { useLocale, useTranslations } from "next-intl";
 import type { HoldView } from "@/lib/booking/booking-view";
 import { formatClock, formatSlot } from "@/app/_components/format-time";
 
-const texts: Partial<Record<HoldView["status"], (hold: HoldView, timeZone: string) => string>> = {
-  held: (hold, zone) =>
-    `Held for you until ${formatClock(hold.held_until, zone, true)}: ${formatSlot(hold, zone)}`,
-  expired: (hold, zone) =>
-    `Their hold on ${formatSlot(hold, zone)} ran out at ${formatClock(hold.held_until, zone, true)}; choosing it re-checks it on the confirmation call.`,
-  declined: () => "They did not agree to hold the slot.",
-  releasing: () => "Telling them the held slot is no longer needed…",
-  released: () => "They were told the held slot is no longer needed.",
-};
+// The sentence for each hold state (provider.hold*); a hold still being asked for says nothing.
+const keys = {
+  held: "heldUntil",
+  expired: "holdExpired",
+  declined: "holdDeclined",
+  releasing: "holdReleasing",
+  released: "holdReleased",
+} as const;
 
 export function HoldNote({ hold, timeZone }: { hold: HoldView | null; timeZone: string }) {
-  const text = hold && texts[hold.status]?.(hold, timeZone);
-  if (!hold || !text) return null;
+  const t = useTranslations("provider");
+  const locale = useLocale();
+  const key = hold && hold.status in keys ? keys[hold.status as keyof typeof keys] : null;
+  if (!hold || !key) return null;
+  const text = t(key, {
+    until: formatClock(hold.held_until, timeZone, true, locale),
+    slot: formatSlot(hold, timeZone, locale),
+  });
   const tone =
     hold.status === "held"
       ? "bg-emerald-50 text-emerald-800 ring-emerald-200"

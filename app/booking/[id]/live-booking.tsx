@@ -1,6 +1,7 @@
 // The live booking page: overview, booked banner, ranked offers, one card per provider's call, and who was skipped.
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { activityForCalls } from "./call-activity";
@@ -23,6 +24,7 @@ function byDistance(a: ProviderResult, b: ProviderResult): number {
 
 export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
   const { view, activity, callIdsByProvider, connection, error } = useBookingEvents(snapshot);
+  const t = useTranslations("booking");
 
   const cards = [...view.results].sort(byDistance);
   return (
@@ -42,11 +44,11 @@ export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
       <RankedResults view={view} />
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading" className="mb-3 font-semibold text-slate-900">
-          Calls
+          {t("calls")}
         </h2>
         {cards.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">
-            No provider could be called for this request.
+            {t("noProviders")}
           </p>
         ) : (
           <div className="grid items-start gap-4 md:grid-cols-2">

@@ -2,6 +2,7 @@
 // also plays a short two-tone chime (Web Audio, no sound file), since the person may be looking elsewhere.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useOptimistic, useRef, useState } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import type { BookingView } from "@/lib/booking/booking-view";
@@ -11,18 +12,19 @@ import { answerLiveQuestion } from "./actions";
 type AnswerState = ActionState<QuestionView>;
 
 export function LiveQuestions({ view }: { view: BookingView }) {
+  const t = useTranslations("questions");
   const open = view.questions.filter((question) => question.status === "open");
   useChimeOnNewQuestion(open.map((question) => question.id));
   if (open.length === 0) return null;
   const names = new Map(view.results.map((result) => [result.provider_id, result.provider_name]));
   return (
-    <section aria-label="Questions for you" className="flex flex-col gap-3">
+    <section aria-label={t("label")} className="flex flex-col gap-3">
       {open.map((question) => (
         <QuestionCard
           key={question.id}
           bookingId={view.booking_id}
           question={question}
-          providerName={names.get(question.provider_id) ?? "A business"}
+          providerName={names.get(question.provider_id) ?? t("aBusiness")}
         />
       ))}
     </section>
@@ -38,6 +40,7 @@ function QuestionCard({
   question: QuestionView;
   providerName: string;
 }) {
+  const t = useTranslations("questions");
   // The answer shows as sent at once; it reverts to the box, with the reason, if the server refuses it.
   const [sentAnswer, showSent] = useOptimistic<string | null, string>(null, (_current, answer) => answer);
   const [state, formAction] = useActionState(async (previous: AnswerState, form: FormData) => {
@@ -59,19 +62,19 @@ function QuestionCard({
       <input type="hidden" name="booking_id" value={bookingId} />
       <input type="hidden" name="question_id" value={question.id} />
       <p className="text-xs font-semibold tracking-wide text-amber-700 uppercase">
-        {providerName} is asking — they are holding the line
+        {t("asking", { provider: providerName })}
       </p>
       <p data-testid="live-question-text" className="mt-1 text-base font-medium text-slate-900">
         {question.text}
       </p>
       {sent !== null ? (
         <p data-testid="live-question-sent" className="mt-3 text-sm text-slate-700">
-          Sent: “{sent}” — the agent tells them now.
+          {t("sent", { answer: sent })}
         </p>
       ) : (
         <div className="mt-3 flex flex-col gap-2 sm:flex-row">
           <label className="sr-only" htmlFor={`answer-${question.id}`}>
-            Your answer
+            {t("yourAnswer")}
           </label>
           <input
             id={`answer-${question.id}`}
@@ -82,7 +85,7 @@ function QuestionCard({
             maxLength={500}
             required
             autoFocus
-            placeholder="Type your answer; the agent tells them"
+            placeholder={t("placeholder")}
             aria-describedby={`answer-error-${question.id}`}
             className="flex-1 rounded-xl border border-amber-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 focus:outline-none"
           />
@@ -92,7 +95,7 @@ function QuestionCard({
             disabled={answer.trim() === ""}
             className="rounded-xl bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
           >
-            Send answer
+            {t("send")}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@
 // first response already carries the calls, their transcripts so far and the results; the browser then follows the
 // live stream from exactly there.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getCaller } from "@/lib/auth/session";
@@ -9,7 +10,9 @@ import { getBookingSnapshot } from "@/lib/booking/booking-snapshot";
 import { ownedOrNotFound } from "@/app/_components/owned-or-not-found";
 import { LiveBooking } from "./live-booking";
 
-export const metadata: Metadata = { title: "Live booking" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("booking") };
+}
 
 export default async function BookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,6 +1,7 @@
 // One provider's call, live: who they are, the call's state and time, the transcript, offers and what they need.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { formatClock } from "@/app/_components/format-time";
 import type { CallActivity } from "./call-activity";
@@ -14,6 +15,8 @@ import { ProviderFacts } from "./provider-facts";
 import { TranscriptLines } from "./transcript-lines";
 
 export function ProviderCard({ result, activity }: { result: ProviderResult; activity: CallActivity }) {
+  const t = useTranslations("provider");
+  const locale = useLocale();
   const live = isCallLive(result.call_status);
   const retryAt = result.call_status === "scheduled" ? result.next_attempt_at : null;
   return (
@@ -41,7 +44,7 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
           <CallStatusBadge status={result.call_status} progress={activity.progress} />
           {retryAt ? (
             <span data-testid="next-attempt" className="text-xs whitespace-nowrap text-amber-700">
-              next try {formatClock(retryAt, result.time_zone, true)}
+              {t("nextTry", { time: formatClock(retryAt, result.time_zone, true, locale) })}
             </span>
           ) : (
             <CallTimer startedAt={result.started_at} endedAt={result.ended_at} live={live} />
@@ -51,7 +54,7 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
 
       <TranscriptLines lines={activity.transcript} />
       {live && activity.transcript.length === 0 && (
-        <p className="rounded-xl bg-slate-50 p-3 text-sm text-slate-400">Waiting for someone to pick up…</p>
+        <p className="rounded-xl bg-slate-50 p-3 text-sm text-slate-400">{t("waiting")}</p>
       )}
 
       <OfferedSlots
@@ -61,7 +64,7 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
       />
 
       {result.requirements.length > 0 && (
-        <ul className="flex flex-wrap gap-1.5" aria-label="What they need from you">
+        <ul className="flex flex-wrap gap-1.5" aria-label={t("needs")}>
           {result.requirements.map((requirement) => (
             <li
               key={requirement}

@@ -2,6 +2,7 @@
 // one here, which places a confirmation call.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useOptimistic } from "react";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import type { BookingView } from "@/lib/booking/booking-view";
@@ -18,6 +19,7 @@ export function RankedResults({ view }: { view: BookingView }) {
     showChoosing(String(form.get("provider_id")));
     return confirmOffer(previous, form);
   }, idleState);
+  const t = useTranslations("ranked");
   const ranked = view.results.filter((result) => result.offered_slots.length > 0 || result.booked);
   if (ranked.length === 0) return null;
 
@@ -32,12 +34,16 @@ export function RankedResults({ view }: { view: BookingView }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <h2 id="ranked-heading" className="font-semibold text-slate-900">
-          Ranked offers
+          {t("heading")}
         </h2>
         {weights && (
           <p className="text-xs text-slate-500">
-            Score = fit × {weights.fit} + earliness × {weights.earliness} + rating × {weights.rating} +
-            distance × {weights.distance}
+            {t("formula", {
+              fit: weights.fit,
+              earliness: weights.earliness,
+              rating: weights.rating,
+              distance: weights.distance,
+            })}
           </p>
         )}
       </div>
@@ -66,7 +72,7 @@ export function RankedResults({ view }: { view: BookingView }) {
       </ol>
       {view.results.length > ranked.length && (
         <p className="border-t border-slate-100 px-4 py-2.5 text-xs text-slate-500">
-          Calls without an offer ({view.results.length - ranked.length}) are not ranked; see them below.
+          {t("unranked", { count: view.results.length - ranked.length })}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 // One ranked result: the provider's best slot, its score and breakdown, and "Book this" when the person may choose.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { formatSlot } from "@/app/_components/format-time";
 import { ScoreBreakdown } from "./score-breakdown";
@@ -17,6 +18,8 @@ export function ResultRow(props: {
   chooseAction: (form: FormData) => void;
 }) {
   const { result } = props;
+  const t = useTranslations("ranked");
+  const locale = useLocale();
   const slot = result.booked_slot ?? result.best_slot;
   return (
     <li
@@ -40,15 +43,15 @@ export function ResultRow(props: {
               data-testid="result-booked"
               className="rounded-full bg-emerald-600 px-2 py-0.5 text-[11px] font-semibold text-white uppercase"
             >
-              Booked
+              {t("booked")}
             </span>
           )}
           {slot && (
             <span
               className={`text-sm ${result.best_slot?.fits || result.booked ? "text-slate-700" : "text-slate-400"}`}
             >
-              {formatSlot(slot, result.time_zone)}
-              {!result.booked && result.best_slot && !result.best_slot.fits && " (does not fit)"}
+              {formatSlot(slot, result.time_zone, locale)}
+              {!result.booked && result.best_slot && !result.best_slot.fits && t("doesNotFit")}
             </span>
           )}
         </div>
@@ -72,7 +75,7 @@ export function ResultRow(props: {
               disabled={props.busy}
               className="rounded-lg bg-indigo-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"
             >
-              {props.choosing ? "Booking…" : "Book this"}
+              {props.choosing ? t("booking") : t("bookThis")}
             </button>
           </form>
         )}

@@ -1,7 +1,9 @@
 // The providers CallPilot did not call and why (closed, too far, no phone number...), folded away by default.
+import { useTranslations } from "next-intl";
 import type { BookingView } from "@/lib/booking/booking-view";
 
 export function SkippedProviders({ skipped }: { skipped: BookingView["skipped"] }) {
+  const t = useTranslations("booking");
   if (skipped.length === 0) return null;
   return (
     <details
@@ -9,7 +11,7 @@ export function SkippedProviders({ skipped }: { skipped: BookingView["skipped"] 
       className="group rounded-2xl border border-slate-200 bg-white shadow-sm"
     >
       <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 text-sm font-medium text-slate-700">
-        <span>Not called ({skipped.length})</span>
+        <span>{t("notCalled", { count: skipped.length })}</span>
         <span className="text-slate-400 transition group-open:rotate-180" aria-hidden="true">
           ▾
         </span>

@@ -2,11 +2,13 @@
 // another language than the person's (a business abroad) says which.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Fragment, useEffect, useRef } from "react";
 import { callLanguageNames } from "@/lib/providers/provider-language";
 import type { TranscriptLine } from "./call-activity";
 
 export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
+  const t = useTranslations("provider");
   const boxRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -33,7 +35,7 @@ export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
               className="flex items-center gap-2 py-1 text-[11px] font-medium text-slate-400"
             >
               <span className="h-px flex-1 bg-slate-200" />
-              Call {callNumbers.get(line.callId)}
+              {t("callN", { number: callNumbers.get(line.callId) ?? 0 })}
               <span className="h-px flex-1 bg-slate-200" />
             </li>
           )}
@@ -45,6 +47,7 @@ export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
 }
 
 function TranscriptLineItem({ line }: { line: TranscriptLine }) {
+  const t = useTranslations("provider");
   const agent = line.role === "agent";
   const note = line.role === "system";
   return (
@@ -54,7 +57,7 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
           agent ? "text-indigo-600" : note ? "text-amber-600" : "text-slate-400"
         }`}
       >
-        {agent ? "CallPilot" : note ? "Note" : "Business"}
+        {agent ? "CallPilot" : note ? t("note") : t("business")}
       </span>
       <span className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}>
         {line.text}

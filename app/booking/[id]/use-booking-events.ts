@@ -3,6 +3,7 @@
 // snapshot's cursor, and EventSource resumes with Last-Event-ID on its own, so no event is missed or shown twice.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { BookingView } from "@/lib/booking/booking-view";
@@ -32,6 +33,7 @@ function initialState(snapshot: BookingSnapshot): LiveBookingState {
 }
 
 export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
+  const t = useTranslations("booking");
   const [state, setState] = useState(() => initialState(snapshot));
   // After an action the server renders a fresher snapshot: start over from it (the stream restarts at its cursor).
   const [shown, setShown] = useState(snapshot);
@@ -81,7 +83,7 @@ export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
           if (stopped) return;
           setState((current) => ({
             ...current,
-            error: "The live updates stopped. Reload the page to continue.",
+            error: t("liveStopped"),
           }));
         })
         .catch(
@@ -96,7 +98,7 @@ export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
       stopped = true;
       source.close();
     };
-  }, [bookingId, cursor, settledAtFirstPaint]);
+  }, [bookingId, cursor, settledAtFirstPaint, t]);
 
   return state;
 }

@@ -2,6 +2,7 @@
 // booked appointment (issue 16): the same server actions as the booking page's buttons, then a link to watch the call.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
@@ -26,12 +27,14 @@ function ConfirmCancel({ proposal }: { proposal: ProposedChange }) {
     cancelAppointmentByPhone,
     idleState,
   );
-  return <ConfirmForm {...{ proposal, state, formAction, pending }} label="Cancel appointment" />;
+  const t = useTranslations("changeConfirm");
+  return <ConfirmForm {...{ proposal, state, formAction, pending }} label={t("cancel")} />;
 }
 
 function ConfirmMove({ proposal }: { proposal: ProposedChange }) {
   const [state, formAction, pending] = useActionState<MoveState, FormData>(moveAppointmentByPhone, idleState);
-  return <ConfirmForm {...{ proposal, state, formAction, pending }} label="Move it" />;
+  const t = useTranslations("changeConfirm");
+  return <ConfirmForm {...{ proposal, state, formAction, pending }} label={t("move")} />;
 }
 
 function ConfirmForm(props: {
@@ -42,6 +45,7 @@ function ConfirmForm(props: {
   label: string;
 }) {
   const { proposal, state, pending } = props;
+  const t = useTranslations("changeConfirm");
   return (
     <form
       action={props.formAction}
@@ -54,7 +58,7 @@ function ConfirmForm(props: {
         <p className="text-sm text-slate-700">
           {state.message}{" "}
           <Link className="underline" href={`/booking/${proposal.booking_id}`}>
-            Watch the call
+            {t("watch")}
           </Link>
         </p>
       ) : (
@@ -64,7 +68,7 @@ function ConfirmForm(props: {
           data-testid="chat-change-confirm-button"
           className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60"
         >
-          {pending ? "Calling…" : props.label}
+          {pending ? t("calling") : props.label}
         </button>
       )}
       <ActionError state={state} />

@@ -3,6 +3,7 @@
 // calls configured, the steps a person still needs (sign up, verify, consent) appear right here.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
@@ -22,6 +23,7 @@ export function CallProvidersPanel(props: {
   account: AccountView;
 }) {
   const router = useRouter();
+  const t = useTranslations("callPanel");
   const [swarmSize, setSwarmSize] = useState(5);
   const [mode, setMode] = useState<BookingMode>("auto");
   // Success opens the live booking page (the action redirects); a refusal comes back here with its sentence.
@@ -39,14 +41,14 @@ export function CallProvidersPanel(props: {
         className="rounded-2xl border border-indigo-200 bg-indigo-50 p-4"
         data-testid="existing-booking"
       >
-        <h2 className="text-sm font-semibold text-indigo-900">Calls are under way</h2>
-        <p className="mt-1 text-sm text-indigo-800">This request already has a booking.</p>
+        <h2 className="text-sm font-semibold text-indigo-900">{t("underWay")}</h2>
+        <p className="mt-1 text-sm text-indigo-800">{t("hasBooking")}</p>
         <Link
           href={`/booking/${props.bookingId}`}
           data-testid="existing-booking-link"
           className="mt-3 inline-flex rounded-lg bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500"
         >
-          Open the live booking →
+          {t("openLive")}
         </Link>
       </section>
     );
@@ -55,10 +57,8 @@ export function CallProvidersPanel(props: {
   if (props.status !== "ready_to_call") {
     return (
       <section className="rounded-2xl border border-dashed border-slate-300 bg-white/60 p-4 text-sm text-slate-500">
-        <h2 className="font-semibold text-slate-700">Call providers</h2>
-        <p className="mt-1">
-          Once we know the kind of business, where and when, you can send CallPilot to call.
-        </p>
+        <h2 className="font-semibold text-slate-700">{t("heading")}</h2>
+        <p className="mt-1">{t("notReady")}</p>
       </section>
     );
   }
@@ -72,10 +72,8 @@ export function CallProvidersPanel(props: {
       className="rounded-2xl border border-emerald-200 bg-white p-4 shadow-sm ring-4 ring-emerald-50"
     >
       <form action={formAction}>
-        <h2 className="text-sm font-semibold text-slate-900">Call providers</h2>
-        <p className="mt-0.5 text-xs text-slate-500">
-          We phone them in parallel and rank every slot they offer.
-        </p>
+        <h2 className="text-sm font-semibold text-slate-900">{t("heading")}</h2>
+        <p className="mt-0.5 text-xs text-slate-500">{t("parallel")}</p>
         <input type="hidden" name="task_id" value={props.taskId} />
         <SwarmSizeInput value={swarmSize} onChange={setSwarmSize} error={fieldError(state, "swarm_size")} />
         <BookingModeChoice value={mode} onChange={setMode} />
@@ -94,7 +92,7 @@ export function CallProvidersPanel(props: {
           disabled={starting || waitingForStep}
           className="mt-4 inline-flex w-full items-center justify-center gap-2 rounded-xl bg-emerald-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm transition hover:bg-emerald-500 disabled:opacity-60"
         >
-          {starting ? "Starting the calls…" : `Call ${swarmSize} provider${swarmSize === 1 ? "" : "s"}`}
+          {starting ? t("starting") : t("call", { count: swarmSize })}
         </button>
       </form>
       {/* Outside the form: the steps hold forms of their own (consent). Once consent is given the page renders the

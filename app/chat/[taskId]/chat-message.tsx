@@ -1,7 +1,9 @@
 // One message in the chat: the person's on the right, CallPilot's on the left with its mark.
+import { useTranslations } from "next-intl";
 import { BrandMark } from "@/app/_components/brand-mark";
 
 export function ChatMessage(props: { role: "user" | "assistant"; content: string; streaming?: boolean }) {
+  const t = useTranslations("chat");
   if (props.role === "user") {
     return (
       <div className="flex justify-end" data-testid="chat-message" data-role="user">
@@ -24,7 +26,7 @@ export function ChatMessage(props: { role: "user" | "assistant"; content: string
         {props.streaming && (
           <span
             className="ml-0.5 inline-block h-4 w-1.5 translate-y-0.5 animate-pulse rounded-sm bg-slate-400"
-            aria-label="CallPilot is typing"
+            aria-label={t("typing")}
           />
         )}
       </p>

@@ -1,6 +1,7 @@
 // The chat: the conversation so far, the reply streaming in as it is written, and the message box.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { ChatTurnResult, TaskView } from "@/lib/intake/tasks";
 import type { VoiceAvailability } from "@/lib/voice/voice-availability";
@@ -12,9 +13,6 @@ import { MessageComposer } from "./message-composer";
 import { speakReply, stopSpeaking } from "./read-aloud";
 import { streamChatReply } from "./stream-chat-reply";
 import { VoiceControls } from "./voice-controls";
-
-const greeting =
-  "Hi! I’m CallPilot. Tell me what appointment you need: what kind of business, where, and when suits you. I’ll call around and book it.";
 
 interface PendingTurn {
   message: string;
@@ -36,6 +34,7 @@ export function Conversation(props: {
   const [readAloud, setReadAloud] = useState(false);
   const [proposal, setProposal] = useState<ProposedChange | null>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations("chat");
 
   useEffect(() => {
     // Follow the newest words inside the conversation panel without moving the page.
@@ -65,13 +64,13 @@ export function Conversation(props: {
 
   return (
     <section
-      aria-label="Conversation"
+      aria-label={t("conversation")}
       className="flex min-h-[28rem] flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm lg:h-[calc(100vh-8rem)]"
     >
       <div className="flex items-center justify-between border-b border-slate-100 px-5 py-3.5">
         <div>
-          <h1 className="font-semibold text-slate-900">Your request</h1>
-          <p className="text-xs text-slate-500">Describe the appointment; the summary fills in as we talk.</p>
+          <h1 className="font-semibold text-slate-900">{t("title")}</h1>
+          <p className="text-xs text-slate-500">{t("subtitle")}</p>
         </div>
         <VoiceControls
           taskId={props.taskId}
@@ -94,7 +93,7 @@ export function Conversation(props: {
         data-testid="chat-messages"
         aria-live="polite"
       >
-        <ChatMessage role="assistant" content={greeting} />
+        <ChatMessage role="assistant" content={t("greeting")} />
         {props.messages.map((message, index) => (
           <ChatMessage key={`${message.at}-${index}`} role={message.role} content={message.content} />
         ))}
@@ -112,11 +111,7 @@ export function Conversation(props: {
         onSend={send}
         busy={pending !== null}
         error={error}
-        disabledReason={
-          props.locked
-            ? "We are already calling for this request. Start a new request to book something else."
-            : null
-        }
+        disabledReason={props.locked ? t("locked") : null}
       />
     </section>
   );

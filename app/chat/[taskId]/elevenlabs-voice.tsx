@@ -4,6 +4,7 @@
 "use client";
 
 import { ConversationProvider, useConversation } from "@elevenlabs/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TaskView } from "@/lib/intake/tasks";
 import { missingRequiredFields } from "@/lib/intake/booking-request";
@@ -27,6 +28,7 @@ export function ElevenLabsVoice(props: Props) {
 }
 
 function AgentConversation({ taskId, disabled, onTaskChanged, onMessagesChanged }: Props) {
+  const t = useTranslations("voice");
   const [error, setError] = useState<string | null>(null);
   const [heard, setHeard] = useState<string | null>(null);
   const transcript = useVoiceTranscript(taskId, onMessagesChanged, setError);
@@ -50,10 +52,10 @@ function AgentConversation({ taskId, disabled, onTaskChanged, onMessagesChanged 
     },
     onConnect: ({ conversationId }) => transcript.begin(conversationId),
     onMessage: (line) => {
-      setHeard(`${line.role === "user" ? "You" : "CallPilot"}: ${line.message}`);
+      setHeard(`${line.role === "user" ? t("you") : "CallPilot"}: ${line.message}`);
       transcript.save(line);
     },
-    onError: (message) => setError(typeof message === "string" ? message : "The voice conversation failed."),
+    onError: (message) => setError(typeof message === "string" ? message : t("failed")),
   });
   const live = conversation.status === "connected" || conversation.status === "connecting";
 
@@ -67,11 +69,7 @@ function AgentConversation({ taskId, disabled, onTaskChanged, onMessagesChanged 
       });
       conversation.startSession({ signedUrl: signed_url, dynamicVariables: { task_id: taskId } });
     } catch (failure) {
-      setError(
-        failure instanceof DOMException
-          ? "The microphone is blocked: allow it for this site, or type instead."
-          : messageOf(failure),
-      );
+      setError(failure instanceof DOMException ? t("micBlocked") : messageOf(failure));
     }
   }
 
@@ -79,7 +77,7 @@ function AgentConversation({ taskId, disabled, onTaskChanged, onMessagesChanged 
     <MicButton
       active={live}
       disabled={disabled}
-      label={live ? "End the voice conversation" : "Talk to CallPilot"}
+      label={live ? t("end") : t("talk")}
       onClick={toggle}
       status={error ?? heard}
     />

@@ -1,6 +1,7 @@
 // The message box: up to 4,000 characters, Enter sends, Shift+Enter starts a new line; shows the server's error.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent, KeyboardEvent } from "react";
 
 /** The chat API's limit (lib/intake/chat-schema.ts); the server says so too if it is ever exceeded. */
@@ -15,6 +16,8 @@ export function MessageComposer(props: {
   error: string | null;
   disabledReason: string | null;
 }) {
+  const t = useTranslations("chat");
+  const locale = useLocale();
   const message = props.value.trim();
   const canSend =
     !props.busy && !props.disabledReason && message.length > 0 && props.value.length <= maxMessageLength;
@@ -45,7 +48,7 @@ export function MessageComposer(props: {
       {props.disabledReason && <p className="mb-2 px-1 text-sm text-slate-500">{props.disabledReason}</p>}
       <div className="flex items-end gap-2 rounded-xl border border-slate-200 bg-white p-1.5 shadow-sm focus-within:border-indigo-400 focus-within:ring-4 focus-within:ring-indigo-100">
         <label htmlFor="chat-input" className="sr-only">
-          Message CallPilot
+          {t("inputLabel")}
         </label>
         <textarea
           id="chat-input"
@@ -56,7 +59,7 @@ export function MessageComposer(props: {
           onChange={(event) => props.onChange(event.target.value)}
           onKeyDown={onKeyDown}
           disabled={props.disabledReason !== null}
-          placeholder="e.g. a dentist in Cambridge next week, mornings"
+          placeholder={t("placeholder")}
           className="max-h-40 min-h-[2.75rem] flex-1 resize-none bg-transparent px-2.5 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:outline-none disabled:cursor-not-allowed"
         />
         <button
@@ -65,14 +68,14 @@ export function MessageComposer(props: {
           disabled={!canSend}
           className="inline-flex h-10 items-center gap-1.5 rounded-lg bg-indigo-600 px-4 text-sm font-semibold text-white transition hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-slate-300"
         >
-          {props.busy ? "Sending…" : "Send"}
+          {props.busy ? t("sending") : t("send")}
         </button>
       </div>
       <div className="mt-1.5 flex justify-between px-1 text-xs text-slate-400">
-        <span>Enter to send · Shift+Enter for a new line</span>
+        <span>{t("keys")}</span>
         {props.value.length >= showCountFrom && (
           <span className={props.value.length >= maxMessageLength ? "text-rose-600" : undefined}>
-            {props.value.length.toLocaleString("en-US")} / {maxMessageLength.toLocaleString("en-US")}
+            {props.value.length.toLocaleString(locale)} / {maxMessageLength.toLocaleString(locale)}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 // /chat/{taskId} – the conversation about one request, beside its editable summary and the way to start calling.
 // The first response carries the messages, the summary card and the person's standing for real calls.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getCaller } from "@/lib/auth/session";
@@ -12,7 +13,9 @@ import { voiceAvailability } from "@/lib/voice/voice-availability";
 import { ownedOrNotFound } from "@/app/_components/owned-or-not-found";
 import { TaskWorkspace } from "./task-workspace";
 
-export const metadata: Metadata = { title: "Your request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("task") };
+}
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const { taskId } = await params;

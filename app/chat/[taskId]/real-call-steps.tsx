@@ -2,6 +2,7 @@
 // (after they tried), the verification link to follow, or the consent to give; and today's allowance.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ConsentForm } from "@/app/_components/consent-form";
 import { VerifyEmailNote } from "@/app/_components/resend-verification";
@@ -15,6 +16,7 @@ export function RealCallSteps(props: {
   onChange: () => void;
 }) {
   const { account } = props;
+  const t = useTranslations("realCalls");
   const here = `/chat/${props.taskId}`;
   return (
     <div className="mt-3 flex flex-col gap-2">
@@ -23,23 +25,20 @@ export function RealCallSteps(props: {
           data-testid="sign-up-offer"
           className="rounded-xl border border-indigo-200 bg-indigo-50 p-3 text-sm"
         >
-          <p className="text-indigo-900">
-            CallPilot phones real businesses for you, so it needs an account with a verified email first. Your
-            request stays right here.
-          </p>
+          <p className="text-indigo-900">{t("needsAccount")}</p>
           <div className="mt-2 flex gap-2">
             <Link
               href={`/sign-up?next=${encodeURIComponent(here)}`}
               data-testid="gate-sign-up"
               className="rounded-lg bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500"
             >
-              Sign up
+              {t("signUp")}
             </Link>
             <Link
               href={`/sign-in?next=${encodeURIComponent(here)}`}
               className="rounded-lg px-3 py-1.5 font-medium text-indigo-700 hover:bg-indigo-100"
             >
-              I have an account
+              {t("haveAccount")}
             </Link>
           </div>
         </div>
@@ -49,8 +48,12 @@ export function RealCallSteps(props: {
       )}
       {account.next_step === "consent" && <ConsentForm consent={account.consent} onGiven={props.onChange} />}
       <p className="text-xs text-slate-500" data-testid="allowance-left">
-        Today: {account.allowance.calls.left} of {account.allowance.calls.limit} calls and{" "}
-        {account.allowance.bookings.left} of {account.allowance.bookings.limit} requests left.
+        {t("allowance", {
+          callsLeft: account.allowance.calls.left,
+          callsLimit: account.allowance.calls.limit,
+          bookingsLeft: account.allowance.bookings.left,
+          bookingsLimit: account.allowance.bookings.limit,
+        })}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 // of PATCH /api/task/{id}). A real form with named fields, so it saves before the page's script has loaded too.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import type { BookingRequest } from "@/lib/intake/booking-request";
@@ -29,6 +30,8 @@ export function SummaryCard(props: {
   timeZone: string;
   locked: boolean;
 }) {
+  const t = useTranslations("summary");
+  const services = useTranslations("services");
   const original = draftFrom(props.request);
   const [draft, setDraft] = useState(original);
   // Saved, the page renders again with the stored values and this card starts over from them.
@@ -47,15 +50,20 @@ export function SummaryCard(props: {
       action={formAction}
       data-testid="summary-card"
       className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
-      aria-label="Request summary"
+      aria-label={t("label")}
     >
       <input type="hidden" name="task_id" value={props.taskId} />
       <div className="mb-3 flex items-baseline justify-between">
-        <h2 className="text-sm font-semibold text-slate-900">Summary</h2>
-        <span className="text-xs text-slate-400">{props.locked ? "Sent to providers" : "Edit anything"}</span>
+        <h2 className="text-sm font-semibold text-slate-900">{t("heading")}</h2>
+        <span className="text-xs text-slate-400">{props.locked ? t("sent") : t("editAnything")}</span>
       </div>
       <fieldset disabled={props.locked || saving} className="grid grid-cols-2 gap-x-3 gap-y-3">
-        <SummaryField label="Service" htmlFor="summary-service-type" error={errorOf("service_type")} wide>
+        <SummaryField
+          label={t("service")}
+          htmlFor="summary-service-type"
+          error={errorOf("service_type")}
+          wide
+        >
           <select
             id="summary-service-type"
             name="service_type"
@@ -64,15 +72,15 @@ export function SummaryCard(props: {
             onChange={(event) => set("service_type")(event.target.value)}
             className={fieldInputClass}
           >
-            <option value="">Not set yet</option>
-            {serviceTypeOptions.map(([value, label]) => (
+            <option value="">{t("notSet")}</option>
+            {serviceTypeOptions.map(([value]) => (
               <option key={value} value={value}>
-                {label}
+                {services(value)}
               </option>
             ))}
           </select>
         </SummaryField>
-        <SummaryField label="Location" htmlFor="summary-location" error={errorOf("location")} wide>
+        <SummaryField label={t("location")} htmlFor="summary-location" error={errorOf("location")} wide>
           <input
             id="summary-location"
             name="location"
@@ -80,11 +88,11 @@ export function SummaryCard(props: {
             value={draft.location}
             onChange={(e) => set("location")(e.target.value)}
             maxLength={200}
-            placeholder="City or address"
+            placeholder={t("locationPlaceholder")}
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Timeframe" htmlFor="summary-timeframe" error={errorOf("timeframe")}>
+        <SummaryField label={t("timeframe")} htmlFor="summary-timeframe" error={errorOf("timeframe")}>
           <input
             id="summary-timeframe"
             name="timeframe"
@@ -92,12 +100,12 @@ export function SummaryCard(props: {
             value={draft.timeframe}
             onChange={(e) => set("timeframe")(e.target.value)}
             maxLength={100}
-            placeholder="next week"
+            placeholder={t("timeframePlaceholder")}
             className={fieldInputClass}
           />
         </SummaryField>
         <SummaryField
-          label="Preferred time"
+          label={t("preferredTime")}
           htmlFor="summary-preferred-time"
           error={errorOf("preferred_time")}
         >
@@ -108,7 +116,7 @@ export function SummaryCard(props: {
             value={draft.preferred_time}
             onChange={(e) => set("preferred_time")(e.target.value)}
             maxLength={100}
-            placeholder="mornings"
+            placeholder={t("preferredTimePlaceholder")}
             className={fieldInputClass}
           />
         </SummaryField>
@@ -117,7 +125,7 @@ export function SummaryCard(props: {
           timeOfDay={props.request.time_of_day}
           timeZone={props.timeZone}
         />
-        <SummaryField label="Party size" htmlFor="summary-party-size" error={errorOf("party_size")}>
+        <SummaryField label={t("partySize")} htmlFor="summary-party-size" error={errorOf("party_size")}>
           <input
             id="summary-party-size"
             name="party_size"
@@ -132,7 +140,7 @@ export function SummaryCard(props: {
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Name" htmlFor="summary-client-name" error={errorOf("client_name")}>
+        <SummaryField label={t("name")} htmlFor="summary-client-name" error={errorOf("client_name")}>
           <input
             id="summary-client-name"
             name="client_name"
@@ -140,11 +148,11 @@ export function SummaryCard(props: {
             value={draft.client_name}
             onChange={(e) => set("client_name")(e.target.value)}
             maxLength={100}
-            placeholder="Book under"
+            placeholder={t("namePlaceholder")}
             className={fieldInputClass}
           />
         </SummaryField>
-        <SummaryField label="Notes" htmlFor="summary-notes" error={errorOf("notes")} wide>
+        <SummaryField label={t("notes")} htmlFor="summary-notes" error={errorOf("notes")} wide>
           <textarea
             id="summary-notes"
             name="notes"
@@ -153,7 +161,7 @@ export function SummaryCard(props: {
             value={draft.notes}
             onChange={(e) => set("notes")(e.target.value)}
             maxLength={1000}
-            placeholder="Anything the business should know"
+            placeholder={t("notesPlaceholder")}
             className={`${fieldInputClass} resize-y`}
           />
         </SummaryField>
@@ -176,7 +184,7 @@ export function SummaryCard(props: {
               onClick={() => setDraft(original)}
               className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
             >
-              Discard
+              {t("discard")}
             </button>
           )}
           <button
@@ -185,7 +193,7 @@ export function SummaryCard(props: {
             disabled={saving}
             className="rounded-lg bg-slate-900 px-3.5 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-60"
           >
-            {saving ? "Saving…" : "Save changes"}
+            {saving ? t("saving") : t("save")}
           </button>
         </div>
       )}

@@ -1,51 +1,49 @@
 // Where the request stands: still gathering details, ready to call, or waiting on the person (and why).
+import { useTranslations } from "next-intl";
 import type { BookingRequest, TaskStatus } from "@/lib/intake/booking-request";
 
-const statusStyles: Record<TaskStatus, { label: string; dot: string; badge: string }> = {
+// Each status is labelled taskStatus.{status}.
+const statusStyles: Record<TaskStatus, { dot: string; badge: string }> = {
   gathering_info: {
-    label: "Gathering info",
     dot: "bg-amber-400",
     badge: "bg-amber-50 text-amber-800 ring-amber-200",
   },
   ready_to_call: {
-    label: "Ready to call",
     dot: "bg-emerald-500",
     badge: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   },
   requires_user_attention: {
-    label: "Needs your attention",
     dot: "bg-rose-500",
     badge: "bg-rose-50 text-rose-800 ring-rose-200",
   },
 };
 
-const requiredLabels: Array<[keyof BookingRequest, string]> = [
-  ["service_type", "the kind of business"],
-  ["location", "where"],
-  ["timeframe", "when"],
-];
+// Each missing field is named taskStatus.missing_{field}.
+const requiredFields = ["service_type", "location", "timeframe"] as const satisfies Array<
+  keyof BookingRequest
+>;
 
 export function TaskStatusCard(props: {
   status: TaskStatus;
   attention: string | null;
   request: BookingRequest;
 }) {
+  const t = useTranslations("taskStatus");
   const style = statusStyles[props.status];
-  const missing = requiredLabels.filter(([field]) => props.request[field] === null).map(([, label]) => label);
+  const missing = requiredFields
+    .filter((field) => props.request[field] === null)
+    .map((field) => t(`missing_${field}`));
   return (
-    <section
-      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
-      aria-label="Request status"
-    >
+    <section className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" aria-label={t("label")}>
       <div className="flex items-center justify-between gap-3">
-        <h2 className="text-sm font-semibold text-slate-900">Status</h2>
+        <h2 className="text-sm font-semibold text-slate-900">{t("heading")}</h2>
         <span
           data-testid="task-status"
           data-status={props.status}
           className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium ring-1 ring-inset ${style.badge}`}
         >
           <span className={`h-1.5 w-1.5 rounded-full ${style.dot}`} />
-          {style.label}
+          {t(props.status)}
         </span>
       </div>
       {props.attention && (
@@ -57,7 +55,7 @@ export function TaskStatusCard(props: {
         </p>
       )}
       {!props.attention && props.status === "gathering_info" && missing.length > 0 && (
-        <p className="mt-3 text-sm text-slate-500">Still needed: {missing.join(", ")}.</p>
+        <p className="mt-3 text-sm text-slate-500">{t("stillNeeded", { missing: missing.join(", ") })}</p>
       )}
     </section>
   );

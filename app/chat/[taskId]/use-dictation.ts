@@ -2,10 +2,12 @@
 // to be sent like typed text.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { dictationConstructor, type Dictation } from "./browser-speech";
 
 export function useDictation(onWords: (words: string) => void) {
+  const t = useTranslations("voice");
   const [listening, setListening] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const recognition = useRef<Dictation | null>(null);
@@ -33,17 +35,17 @@ export function useDictation(onWords: (words: string) => void) {
     session.onerror = (event) =>
       setError(
         event.error === "not-allowed" || event.error === "service-not-allowed"
-          ? "The microphone is blocked: allow it for this site, or type instead."
+          ? t("micBlocked")
           : event.error === "no-speech"
-            ? "Nothing was heard: press the microphone and speak again."
-            : "Speech could not be recognised: try again, or type instead.",
+            ? t("noSpeech")
+            : t("notRecognised"),
       );
     session.onend = () => setListening(false);
     recognition.current = session;
     setError(null);
     setListening(true);
     session.start();
-  }, []);
+  }, [t]);
 
   const stop = useCallback(() => recognition.current?.stop(), []);
   return { listening, error, start, stop };

@@ -2,6 +2,7 @@
 // recognition otherwise) and a "read replies aloud" switch. Each appears only where it can work — never broken.
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import type { TaskView } from "@/lib/intake/tasks";
@@ -32,6 +33,7 @@ export function VoiceControls(props: {
   onMessagesChanged: (messages: TaskView["messages"]) => void;
 }) {
   // Unknown until mounted: the server cannot see the browser, and a control must not flash in and out.
+  const t = useTranslations("voice");
   const [support, setSupport] = useState<BrowserSupport | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's features are only knowable after mount
@@ -55,7 +57,7 @@ export function VoiceControls(props: {
             onChange={(event) => props.onReadAloudChange(event.target.checked)}
             className="h-3.5 w-3.5 rounded border-slate-300"
           />
-          Read replies aloud
+          {t("readAloud")}
         </label>
       )}
       {agentMicrophone ? (
@@ -73,14 +75,15 @@ export function VoiceControls(props: {
 }
 
 function DictationButton(props: { disabled: boolean; onWords: (words: string) => void }) {
+  const t = useTranslations("voice");
   const dictation = useDictation(props.onWords);
   return (
     <MicButton
       active={dictation.listening}
       disabled={props.disabled}
-      label={dictation.listening ? "Stop listening" : "Speak your message"}
+      label={dictation.listening ? t("stopListening") : t("speak")}
       onClick={dictation.listening ? dictation.stop : dictation.start}
-      status={dictation.error ?? (dictation.listening ? "Listening…" : null)}
+      status={dictation.error ?? (dictation.listening ? t("listening") : null)}
     />
   );
 }

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) with a New York context that
-// accepts downloads.
+// accepts downloads, in American English unless a test asks for another language (its Accept-Language follows).
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export interface BrowserSession {
@@ -8,7 +8,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { timezoneId?: string } = {}): Promise<BrowserSession> {
+export async function openBrowser(
+  options: { timezoneId?: string; locale?: string } = {},
+): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -26,7 +28,7 @@ export async function openBrowser(options: { timezoneId?: string } = {}): Promis
     timezoneId: options.timezoneId ?? "America/New_York",
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    locale: "en-US",
+    locale: options.locale ?? "en-US",
   });
   return {
     browser,
