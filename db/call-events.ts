@@ -2,7 +2,7 @@
 // and the durable stream reactions run from. Writing an event (always inside a transaction, joining the caller's)
 // numbers it after the booking's last event, signals the booking's readers at commit, and — for the event types
 // CallPilot reacts to — queues the reaction job in the same transaction.
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import {
   callEventSchema,
   isReactive,
@@ -113,6 +113,19 @@ export async function listCallEventsSince(
     .where(and(eq(callEvents.bookingId, bookingId), gt(callEvents.seq, afterSeq)))
     .orderBy(asc(callEvents.seq))
     .limit(limit);
+  return rows.map(asCallEvent);
+}
+
+/** The booking's events of the given types, oldest first. */
+export async function listCallEventsOfTypes(
+  bookingId: string,
+  types: readonly CallEventType[],
+): Promise<CallEvent[]> {
+  const rows = await getDb()
+    .select()
+    .from(callEvents)
+    .where(and(eq(callEvents.bookingId, bookingId), inArray(callEvents.type, [...types])))
+    .orderBy(asc(callEvents.seq));
   return rows.map(asCallEvent);
 }
 

@@ -249,6 +249,9 @@ export const configSchema = z
     CONNECTION_CHECK_CACHE_SECONDS: wholeNumber(60, 0, 3_600),
     RATE_LIMIT_CONNECTIONS_PER_MINUTE: wholeNumber(10, 1, 100_000),
     RATE_LIMIT_CONNECTIONS_PER_IP_PER_MINUTE: wholeNumber(30, 1, 100_000),
+    // The booking page asks for translations of new transcript lines every few seconds while calls are live.
+    RATE_LIMIT_TRANSLATION_PER_MINUTE: wholeNumber(30, 1, 100_000),
+    RATE_LIMIT_TRANSLATION_PER_IP_PER_MINUTE: wholeNumber(90, 1, 100_000),
   })
   .superRefine((config, ctx) => {
     if (config.DATABASE_URL && !config.BETTER_AUTH_SECRET) {

@@ -11,7 +11,11 @@ import { createDialer } from "./calls/select-dialer";
 import { systemClock, type Clock } from "./clock";
 import { getConfig, type AppConfig } from "./config";
 import type { IntakeModel } from "./intake/intake-model";
-import { createIntakeModel } from "./intake/select-model";
+import { createIntakeModel, createLanguageModel } from "./intake/select-model";
+import {
+  createLlmTranscriptTranslator,
+  type TranscriptTranslator,
+} from "./calls/translation/transcript-translator";
 import { runAfterResponse } from "./jobs/after-response";
 import { createJobRunner, type JobRegistration, type JobRunner } from "./jobs/job-runner";
 import { runPeriodicWork, startPeriodicTicks } from "./jobs/periodic-work";
@@ -21,6 +25,8 @@ export interface Runtime {
   config: AppConfig;
   dialer: Dialer;
   intakeModel: IntakeModel;
+  /** Translates call transcripts for the booking page; null without an LLM (lines are shown as spoken). */
+  transcriptTranslator: TranscriptTranslator | null;
   jobs: JobRunner;
 }
 
@@ -38,10 +44,16 @@ export function getRuntime(): Runtime {
       config,
       dialer,
       intakeModel: createIntakeModel(config),
+      transcriptTranslator: createTranscriptTranslator(config),
       jobs: createJobRunner(jobRegistrations(dialer), { pollMs: jobPollMs, defer: runAfterResponse }),
     };
   }
   return holder[runtimeKey];
+}
+
+function createTranscriptTranslator(config: AppConfig): TranscriptTranslator | null {
+  const model = createLanguageModel(config);
+  return model ? createLlmTranscriptTranslator(model) : null;
 }
 
 // How often each queue is looked at without a signal: jobs that fall due later (a scheduled call) and signals lost

@@ -113,9 +113,13 @@ describe("the client's name as the agent says it", () => {
     expect(spokenPersonName("A".repeat(100))).toHaveLength(60);
   });
 
-  it("falls back to 'my client' when nothing name-like is left", () => {
+  it("falls back to 'my client' when nothing name-like is left, in the call's language", () => {
     expect(spokenPersonName(null)).toBe("my client");
     expect(spokenPersonName("1234 !!!")).toBe("my client");
+    expect(spokenPersonName(null, "es")).toBe("mi cliente");
+    expect(spokenPersonName("", "fr")).toBe("mon client");
+    expect(spokenPersonName(undefined, "de")).toBe("mein Kunde");
+    expect(spokenPersonName("Ana", "es")).toBe("Ana");
   });
 });
 

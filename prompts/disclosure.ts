@@ -35,9 +35,9 @@ const maxSpokenNameLength = 60;
 /**
  * The client's name as an agent may say it: letters (any script), spaces, hyphens, apostrophes and full stops, at
  * most 60 characters. Anything else a person typed into the name (punctuation that starts a new sentence for the
- * agent, digits, markup) is dropped; an empty result falls back to "my client".
+ * agent, digits, markup) is dropped; an empty result falls back to "my client" in the call's language.
  */
-export function spokenPersonName(name: string | null | undefined): string {
+export function spokenPersonName(name: string | null | undefined, language: CallLanguage = "en"): string {
   const cleaned = (name ?? "")
     .normalize("NFC")
     .replace(/[^\p{L}\p{M}' .-]/gu, " ")
@@ -45,5 +45,14 @@ export function spokenPersonName(name: string | null | undefined): string {
     .trim()
     .slice(0, maxSpokenNameLength)
     .trim();
-  return /\p{L}/u.test(cleaned) ? cleaned : "my client";
+  return /\p{L}/u.test(cleaned) ? cleaned : unnamedPerson[language];
 }
+
+// Said where the name would be. German declines it, and the lines use it in every case; the nominative reads right
+// where the name is the subject, which is most of them ("mein Kunde hat Zeit", "mein Kunde ruft zurück").
+const unnamedPerson: Record<CallLanguage, string> = {
+  en: "my client",
+  es: "mi cliente",
+  fr: "mon client",
+  de: "mein Kunde",
+};

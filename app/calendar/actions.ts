@@ -2,6 +2,7 @@
 // The calendar page's changes, each the twin of a /api/calendar route: the same lib/ function, zod schema, rate
 // limit and ownership check (another person's busy time or calendar is "not found"), then a fresh render of /calendar.
 import { revalidatePath } from "next/cache";
+import { actionTranslator } from "@/i18n/action-translator";
 import { z } from "zod";
 import { personAction, withMessage } from "@/lib/actions/server-action";
 import { issueFeedToken, revokeFeedToken } from "@/lib/calendar/booking-feed";
@@ -25,10 +26,10 @@ const byId = z.object({ id: z.string().trim().min(1).max(100) });
 const nothing = z.object({}).passthrough();
 
 // POST /api/calendar/busy-blocks's twin – add a busy time by hand
-export const addBusyBlockAction = personAction(busyBlockFormSchema, async (block, { caller }) => {
+export const addBusyBlockAction = personAction(busyBlockFormSchema, async (block, { caller, request }) => {
   const added = await addBusyBlock(caller.userId, block, getRuntime().clock);
   revalidatePath(page);
-  return withMessage(added, "Busy time added.");
+  return withMessage(added, (await actionTranslator(request, "actionResults"))("busyAdded"));
 });
 
 // DELETE /api/calendar/busy-blocks/{id}'s twin – remove one of the person's busy times
@@ -48,7 +49,10 @@ export const subscribeCalendarAction = personAction(
       getRuntime().clock,
     );
     revalidatePath(page);
-    return withMessage(source, `Subscribed to ${source.name}.`);
+    return withMessage(
+      source,
+      (await actionTranslator(request, "actionResults"))("subscribed", { name: source.name }),
+    );
   },
 );
 
@@ -80,19 +84,25 @@ const importSchema = z.object({
 });
 
 // POST /api/calendar/sources/import's twin – import an .ics file sent with the form
-export const importCalendarAction = personAction(importSchema, async ({ file, time_zone }, { caller }) => {
-  const source = await importCalendarFile(
-    {
-      userId: caller.userId,
-      name: (file instanceof File && file.name) || "Imported calendar",
-      text: await readCalendarFile(file),
-      timeZone: time_zone,
-    },
-    getRuntime().clock,
-  );
-  revalidatePath(page);
-  return withMessage(source, `Imported ${source.name}.`);
-});
+export const importCalendarAction = personAction(
+  importSchema,
+  async ({ file, time_zone }, { caller, request }) => {
+    const source = await importCalendarFile(
+      {
+        userId: caller.userId,
+        name: (file instanceof File && file.name) || "Imported calendar",
+        text: await readCalendarFile(file),
+        timeZone: time_zone,
+      },
+      getRuntime().clock,
+    );
+    revalidatePath(page);
+    return withMessage(
+      source,
+      (await actionTranslator(request, "actionResults"))("imported", { name: source.name }),
+    );
+  },
+);
 
 // POST /api/calendar/feed's twin – issue a new private feed URL (any earlier URL stops working)
 export const issueFeedAction = personAction(nothing, async (_input, { caller, request }) => {

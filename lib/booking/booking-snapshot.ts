@@ -3,6 +3,7 @@
 // nothing is missed or shown twice between the server's render and the browser's stream.
 import { listCallEventsSince, type CallEvent } from "@/db/call-events";
 import type { StreamedCallEvent } from "@/lib/calls/call-event";
+import { getRuntime } from "@/lib/runtime";
 import { getBookingView, type BookingView } from "./booking-view";
 
 export interface BookingSnapshot {
@@ -10,6 +11,8 @@ export interface BookingSnapshot {
   events: StreamedCallEvent[];
   /** The seq of the last event in `events` (0 for none): the stream's `after`. */
   cursor: number;
+  /** Whether lines spoken in another language than the page's can be translated (an LLM is configured). */
+  translation_available: boolean;
 }
 
 const pageSize = 500;
@@ -25,7 +28,7 @@ export async function getBookingSnapshot(bookingId: string, userId: string): Pro
     if (page.length > 0) cursor = page[page.length - 1].seq;
     if (page.length < pageSize) break;
   }
-  return { view, events, cursor };
+  return { view, events, cursor, translation_available: getRuntime().transcriptTranslator !== null };
 }
 
 /** A stored event as the live stream sends it (lib/booking/booking-stream.ts) and the page folds it. */

@@ -73,7 +73,7 @@ export function buildCallBrief(
     },
     language,
     // Said in the disclosure and on the whole call: only what reads as a name is kept (prompts/disclosure.ts).
-    personName: spokenPersonName(request.client_name),
+    personName: spokenPersonName(request.client_name, language),
     serviceType: request.service_type!,
     serviceLabel: serviceLabels[request.service_type!],
     window,

@@ -65,6 +65,14 @@ export const callEventSchema = z.discriminatedUnion("type", [
       language: callLanguageSchema.optional(),
     }),
   }),
+  /**
+   * A transcript line (of_seq) put into the language the person reads the booking page in (issue 17), by the LLM
+   * when one is configured; written once per line and language, when the person's page asks for it.
+   */
+  z.object({
+    type: z.literal("transcript_translated"),
+    payload: z.object({ of_seq: z.number().int(), language: callLanguageSchema, text: z.string() }),
+  }),
   z.object({ type: z.literal("warning"), payload: z.object({ message: z.string() }) }),
   z.object({
     type: z.literal("question_asked"),

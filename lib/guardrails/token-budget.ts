@@ -50,6 +50,30 @@ export async function runTurnWithinBudget(
   return { textStream: turn.textStream, result };
 }
 
+/**
+ * Other LLM work a person causes (translating a call's transcript for them): run only if its most expensive cost
+ * fits in what is left of today's budget (null, nothing run, when it does not), then charged what the provider
+ * reported, or the reservation when it reported nothing; work that throws is charged at least the failed-turn floor.
+ */
+export async function runWithinTokenBudget<T>(
+  userId: string,
+  estimatedTokens: number,
+  now: Date,
+  work: () => Promise<{ value: T; tokensUsed?: number }>,
+): Promise<{ value: T } | null> {
+  const reservation = await reserveTokens(userId, estimatedTokens, now);
+  if (!reservation) return null;
+  let outcome: { value: T; tokensUsed?: number };
+  try {
+    outcome = await work();
+  } catch (error) {
+    await settle(reservation, failedTurnTokens);
+    throw error;
+  }
+  await settle(reservation, outcome.tokensUsed ?? reservation.tokens);
+  return { value: outcome.value };
+}
+
 /** Reserves the tokens if they fit in what is left of today's budget; null (nothing reserved) when they do not. */
 async function reserveTokens(userId: string, tokens: number, now: Date): Promise<Reservation | null> {
   const limits = await limitsFor(userId);

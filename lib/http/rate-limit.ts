@@ -1,9 +1,9 @@
 // Request-rate limits on the public endpoints (chat, booking requests and confirmations, sign-in, sign-up, read-aloud,
-// voice sessions and their transcript lines, calendar URLs fetched on request, the connections page's live checks),
-// keyed by client IP and by person, counted in the database (db/rate-limit-store.ts). Over a limit: 429 with
-// Retry-After and a sentence a person can act on. RATE_LIMITS=off turns every one of them off (load tests that
-// replay traffic from one address). Twilio's and ElevenLabs' webhooks are not limited here: they are signed, and
-// their vendors retry on a 429.
+// voice sessions and their transcript lines, calendar URLs fetched on request, the connections page's live checks,
+// translations of a call's transcript), keyed by client IP and by person, counted in the database
+// (db/rate-limit-store.ts). Over a limit: 429 with Retry-After and a sentence a person can act on. RATE_LIMITS=off
+// turns every one of them off (load tests that replay traffic from one address). Twilio's and ElevenLabs' webhooks
+// are not limited here: they are signed, and their vendors retry on a 429.
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimiterFor, type RateRule } from "@/db/rate-limit-store";
 import { getConfig, type AppConfig } from "@/lib/config";
@@ -19,7 +19,8 @@ export type RateLimitedAction =
   | "voice"
   | "voice_transcript"
   | "calendar_fetch"
-  | "connections";
+  | "connections"
+  | "translation";
 
 interface ActionRules {
   ip: RateRule;
@@ -69,6 +70,12 @@ function rulesFor(action: RateLimitedAction, config: AppConfig): ActionRules {
         ip: perMinute("connections:ip", config.RATE_LIMIT_CONNECTIONS_PER_IP_PER_MINUTE),
         person: perMinute("connections:person", config.RATE_LIMIT_CONNECTIONS_PER_MINUTE),
         tooMany: (wait) => `The connections were checked very often just now: wait ${wait}, then reload.`,
+      };
+    case "translation":
+      return {
+        ip: perMinute("translation:ip", config.RATE_LIMIT_TRANSLATION_PER_IP_PER_MINUTE),
+        person: perMinute("translation:person", config.RATE_LIMIT_TRANSLATION_PER_MINUTE),
+        tooMany: (wait) => `Translations were asked for very often just now: wait ${wait}, then reload the page.`,
       };
     case "sign_in":
       return {

@@ -15,6 +15,11 @@ export const callLanguageNames: Record<CallLanguage, string> = {
   de: "German",
 };
 
+/** A transcript line's language: English unless it says otherwise (CallPilot's own notes are written in English). */
+export function spokenLanguage(line: { language?: CallLanguage }): CallLanguage {
+  return line.language ?? "en";
+}
+
 const countryLanguages: Record<string, CallLanguage> = {
   FR: "fr",
   BE: "fr",

@@ -1,13 +1,15 @@
 // The web UI in the person's language: a browser that asks for Spanish gets the home page and the chat in Spanish
 // (no locale in the address), the header's switch turns it to English and it stays so, and a booked appointment's
 // date reads as a Spanish reader writes it once the switch is back on Spanish.
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser, type BrowserSession } from "./support/browser";
-import { runBookingJourney } from "./support/journey";
 import { startApp, type RunningApp } from "./support/server";
 
 const uiWait = { timeout: 15_000 };
+const screenshots = path.resolve(import.meta.dirname, "../../test-results");
 
 let app: RunningApp;
 let session: BrowserSession;
@@ -76,26 +78,101 @@ describe("a browser that asks for Spanish", () => {
     await page.close();
   });
 
-  it("shows a booked appointment's date in Spanish, in the appointment's zone", async () => {
-    // The request itself is made in English (the header's choice from the test before): Spanish intake is not
-    // this page's job. The journey ends on the booking page with one booked appointment.
-    const journey = await runBookingJourney(app, session, { screenshot: "spanish-ui-booking.png" });
-    const page = journey.page;
-    const englishTime = await text(page, "booked-time");
-    expect(englishTime).toMatch(/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2} · /);
-
+  it("books an appointment from a request typed in Spanish, with the calls and dates in Spanish", async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/chat`);
+    await page.waitForURL(/\/chat\/task_[\w-]+$/, { timeout: 20_000 });
+    // The test before left the switch on English: back to Spanish.
     await page.getByTestId("language-es").click();
     await expect.poll(() => htmlLang(page), uiWait).toBe("es");
-    const spanishTime = await text(page, "booked-time");
-    // "martes, 8 de diciembre · 9:00 – 10:00 GMT-5": Spanish day and month names, the 24-hour clock.
-    expect(spanishTime).toMatch(
+    await expect.poll(() => text(page, "session-state"), uiWait).toContain("Invitado");
+
+    await page
+      .getByTestId("chat-input")
+      .fill("Necesito un dentista en Madrid la semana que viene, por la mañana");
+    await page.getByTestId("chat-send").click();
+    const assistant = page.locator('[data-testid="chat-message"][data-role="assistant"]');
+    await expect.poll(() => assistant.count(), uiWait).toBe(2);
+    // The assistant answers in Spanish.
+    await expect.poll(() => assistant.last().innerText(), uiWait).toMatch(/dentista/);
+    expect(await assistant.last().innerText()).not.toMatch(/\b(the|you|next week)\b/i);
+
+    // The summary card: what was understood, the window in Madrid's days, labelled with Madrid's zone in Spanish.
+    await expect.poll(() => page.getByTestId("summary-service-type").inputValue(), uiWait).toBe("dentist");
+    expect(await page.getByTestId("summary-location").inputValue()).toMatch(/madrid/i);
+    // "lun, 7 dic – dom, 13 dic": Spanish day and month names.
+    expect(await page.getByTestId("summary-window").innerText()).toMatch(
+      /^(lun|mar|mié|jue|vie|sáb|dom),? \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)/,
+    );
+    expect(await page.getByTestId("summary-zone").innerText()).toMatch(/Europa central/i);
+    expect(await page.getByTestId("task-status").getAttribute("data-status")).toBe("ready_to_call");
+
+    await page.getByTestId("swarm-size").fill("1");
+    await page.getByTestId("mode-auto").check();
+    await page.getByTestId("call-providers").click();
+    await page.waitForURL(/\/booking\/bkg_[\w-]+$/, { timeout: 20_000 });
+    await expect
+      .poll(() => page.getByTestId("booking-status").getAttribute("data-status"), { timeout: 60_000 })
+      .toBe("booked");
+    expect(await text(page, "booking-status")).toBe("Reservada");
+
+    // The call to a Madrid dentist was in Spanish: every line spoken in the person's language, so none is labelled.
+    const lines = page.getByTestId("transcript-line");
+    expect(await lines.count()).toBeGreaterThan(2);
+    const languages = await lines.evaluateAll((items) => items.map((li) => li.getAttribute("data-language")));
+    expect(new Set(languages)).toEqual(new Set(["es"]));
+    expect(await page.getByTestId("transcript-language").count()).toBe(0);
+    // No name was given: the agent says "mi cliente", not an English "my client".
+    const spoken = (await lines.allInnerTexts()).join("\n");
+    expect(spoken).toMatch(/mi cliente/);
+    expect(spoken).not.toMatch(/my client/i);
+    // The request's English words ("next week · morning") are not shown on a Spanish page: the hours are.
+    const overview = await page.getByTestId("booking-details").innerText();
+    expect(overview).not.toMatch(/next week|morning/);
+    expect(overview).toMatch(/8:00 – 12:00/);
+    // The call's summary is CallPilot's own English sentence, marked as such.
+    expect(await page.getByTestId("provider-card").getByTestId("sentence-language").innerText()).toBe(
+      "en inglés",
+    );
+    expect(
+      await page.locator('[data-testid="transcript-line"][data-role="agent"]').first().innerText(),
+    ).toMatch(/Soy un asistente de IA/);
+
+    // "martes, 8 de diciembre · 9:00 – 10:00 CET": Spanish day and month names, the 24-hour clock.
+    const bookedTime = await text(page, "booked-time");
+    expect(bookedTime).toMatch(
       /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) · \d{1,2}:\d{2} – \d{1,2}:\d{2} /,
     );
-    expect(spanishTime).not.toMatch(/AM|PM/);
-    // The same moment as the English line: the day of the month matches.
-    expect(spanishTime.match(/\d{1,2}(?= de )/)?.[0]).toBe(englishTime.match(/\d{1,2}(?= · )/)?.[0]);
+    expect(bookedTime).not.toMatch(/AM|PM/);
     expect(await text(page, "add-to-calendar")).toContain("Añadir al calendario");
-    expect(await text(page, "booking-status")).toBe("Reservada");
-    expect([...journey.pageErrors, ...pageErrors]).toEqual([]);
+    fs.mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: path.join(screenshots, "spanish-booking.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("labels a French business's lines 'en francés' for a Spanish reader; offline, they stay as spoken", async () => {
+    const page = await newPage();
+    await page.goto(`${app.baseUrl}/chat`);
+    await page.waitForURL(/\/chat\/task_[\w-]+$/, { timeout: 20_000 });
+    await expect.poll(() => htmlLang(page), uiWait).toBe("es");
+    await page.getByTestId("chat-input").fill("Busco un dentista en París para mañana por la tarde");
+    await page.getByTestId("chat-send").click();
+    await expect.poll(() => page.getByTestId("summary-location").inputValue(), uiWait).toMatch(/par[ií]s/i);
+    await expect
+      .poll(() => page.getByTestId("task-status").getAttribute("data-status"), uiWait)
+      .toBe("ready_to_call");
+    await page.getByTestId("swarm-size").fill("1");
+    await page.getByTestId("mode-review").check();
+    await page.getByTestId("call-providers").click();
+    await page.waitForURL(/\/booking\/bkg_[\w-]+$/, { timeout: 20_000 });
+    const business = page.locator('[data-testid="transcript-line"][data-role="business"]');
+    await expect.poll(() => business.count(), { timeout: 60_000 }).toBeGreaterThan(1);
+    expect(await business.first().getAttribute("data-language")).toBe("fr");
+    expect(await business.first().getByTestId("transcript-text").getAttribute("lang")).toBe("fr");
+    expect(await business.first().getByTestId("transcript-language").innerText()).toBe("en francés");
+    // No LLM here: no translation is asked for or shown, and nothing says translations stopped.
+    expect(await page.getByTestId("transcript-translation").count()).toBe(0);
+    expect(await page.getByTestId("translation-notice").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-// The live booking page's server actions: book an offer, answer a receptionist's live question, stop looking, and
-// cancel or move the booked appointment by phone. Each runs exactly what its REST twin runs
-// (app/api/booking/[id]/…), through the same lib/ function.
+// The live booking page's server actions: book an offer, answer a receptionist's live question, stop looking,
+// cancel or move the booked appointment by phone, and translate the calls' transcripts. Each runs exactly what its
+// REST twin runs (app/api/booking/[id]/…), through the same lib/ function.
 "use server";
 
+import { actionTranslator } from "@/i18n/action-translator";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestCancellation, requestMove } from "@/lib/booking/appointment-change-requests";
@@ -10,6 +11,10 @@ import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { chooseOffer, chooseOfferBodySchema } from "@/lib/booking/choose-offer";
 import { personAction, withMessage } from "@/lib/actions/server-action";
 import { answerBodySchema, answerQuestion } from "@/lib/calls/questions/answer-question";
+import {
+  requestTranscriptTranslation,
+  transcriptTranslationBodySchema,
+} from "@/lib/calls/translation/transcript-translation-request";
 import { getRuntime } from "@/lib/runtime";
 
 const bookingId = z.string().min(1).max(100);
@@ -28,7 +33,7 @@ export const confirmOffer = personAction(
 /** The answer box of a live question: twin of POST /api/booking/{id}/questions/{question_id}/answer. */
 export const answerLiveQuestion = personAction(
   answerBodySchema.extend({ booking_id: bookingId, question_id: z.string().min(1).max(100) }),
-  async (input, { caller }) => {
+  async (input, { caller, request }) => {
     const question = await answerQuestion(
       {
         userId: caller.userId,
@@ -39,20 +44,20 @@ export const answerLiveQuestion = personAction(
       getRuntime().clock,
     );
     revalidatePath(bookingPage(input.booking_id));
-    return withMessage(question, "Your answer is on its way to the business.");
+    return withMessage(question, (await actionTranslator(request, "actionResults"))("answerSent"));
   },
 );
 
 /** "Stop calling": twin of POST /api/booking/{id}/cancel. */
 export const cancelBookingRequest = personAction(
   z.object({ booking_id: bookingId }),
-  async (input, { caller }) => {
+  async (input, { caller, request }) => {
     const canceled = await cancelBooking(
       { userId: caller.userId, bookingId: input.booking_id },
       getRuntime().clock,
     );
     revalidatePath(bookingPage(input.booking_id));
-    return withMessage(canceled, "Cancelled: no more calls will be placed.");
+    return withMessage(canceled, (await actionTranslator(request, "actionResults"))("callsStopped"));
   },
 );
 
@@ -62,12 +67,8 @@ export const cancelAppointmentByPhone = personAction(
   async (input, { caller, request }) => {
     const { result } = await requestCancellation({ caller, request, bookingId: input.booking_id });
     revalidatePath(bookingPage(input.booking_id));
-    return withMessage(
-      result,
-      result.status === "cancelled"
-        ? "The business confirmed the cancellation."
-        : "CallPilot is phoning the business to cancel it.",
-    );
+    const t = await actionTranslator(request, "actionResults");
+    return withMessage(result, t(result.status === "cancelled" ? "cancellationConfirmed" : "cancelling"));
   },
 );
 
@@ -85,7 +86,7 @@ export const moveAppointmentByPhone = personAction(
       body: { timeframe: input.timeframe },
     });
     revalidatePath(bookingPage(input.booking_id));
-    return withMessage(result, "CallPilot is phoning the business to move it.");
+    return withMessage(result, (await actionTranslator(request, "actionResults"))("moving"));
   },
 );
 
@@ -100,9 +101,16 @@ export const searchForReplacement = personAction(
       body: { new_search: true },
     });
     revalidatePath(bookingPage(input.booking_id));
-    return withMessage(
-      result,
-      "A new search has started; this appointment is cancelled once a new one is booked.",
-    );
+    return withMessage(result, (await actionTranslator(request, "actionResults"))("newSearch"));
   },
+);
+
+/**
+ * The page asks for its transcript in the language it is read in: twin of POST
+ * /api/booking/{id}/transcript-translations. The translations arrive on the live stream; no revalidation needed.
+ */
+export const translateTranscriptLines = personAction(
+  transcriptTranslationBodySchema.extend({ booking_id: bookingId }),
+  async ({ booking_id, ...body }, { caller, request }) =>
+    requestTranscriptTranslation({ caller, request, bookingId: booking_id, body }),
 );

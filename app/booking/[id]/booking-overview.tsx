@@ -2,23 +2,30 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { BookingView } from "@/lib/booking/booking-view";
-import { formatDayWindow } from "@/app/_components/format-time";
+import { formatClockRange, formatDayWindow } from "@/app/_components/format-time";
 import { BookingStatusPill } from "@/app/_components/booking-status-pill";
 import { finishedCallCount } from "./booking-progress";
 import { StopCalling } from "./stop-calling";
 import type { Connection } from "./use-booking-events";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 export function BookingOverview({ view, connection }: { view: BookingView; connection: Connection }) {
   const t = useTranslations("booking");
   const services = useTranslations("services");
+  const summary = useTranslations("summary");
   const locale = useLocale();
   const request = view.request;
   const service = request.service_type ? services(request.service_type) : t("appointment");
   const finished = finishedCallCount(view);
   const total = view.results.length;
+  // The timeframe and preferred time are kept in the words the intake understood them in, which are English ("next
+  // week", "morning"); a page in another language shows the clock hours they resolved to, beside the dates below.
+  const inEnglish = locale === "en";
   const details = [
-    request.timeframe,
-    request.preferred_time,
+    inEnglish ? request.timeframe : null,
+    inEnglish
+      ? request.preferred_time
+      : request.time_of_day && formatClockRange(request.time_of_day, locale, summary("midnight")),
     request.party_size ? t("people", { count: request.party_size }) : null,
     view.mode === "auto" ? t("modeAuto") : t("modeReview"),
   ].filter(Boolean);
@@ -34,7 +41,9 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
               <span className="text-slate-500">{t("inLocation", { location: request.location })}</span>
             )}
           </h1>
-          <p className="mt-1 text-sm text-slate-600">{details.join(" · ")}</p>
+          <p data-testid="booking-details" className="mt-1 text-sm text-slate-600">
+            {details.join(" · ")}
+          </p>
           {request.window && (
             <p className="mt-0.5 text-xs text-slate-400">
               {formatDayWindow(request.window, view.time_zone, locale)}
@@ -52,7 +61,7 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
           data-testid="status-reason"
           className="mt-4 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700"
         >
-          {view.status_reason}
+          <ServerSentence text={view.status_reason} />
         </p>
       )}
       {total > 0 && (

@@ -18,4 +18,25 @@ describe("the call activity a booking page shows", () => {
     activity = addCallEvent(activity, line(2, "Harbor Dental, good morning."));
     expect(activity.call_1.transcript.map((l) => l.language)).toEqual(["fr", undefined]);
   });
+
+  it("puts a translation beside its line, per language, and a repeated one changes nothing", () => {
+    let activity = addCallEvent({}, line(1, "Nous avons mardi à 9 h 30.", "fr"));
+    activity = addCallEvent(activity, line(2, "Parfait.", "fr"));
+    const translation = (seq: number, ofSeq: number, language: "en" | "es", text: string): CallEvent => ({
+      seq,
+      call_id: "call_1",
+      at: "2026-11-25T09:00:05.000Z",
+      type: "transcript_translated",
+      payload: { of_seq: ofSeq, language, text },
+    });
+    activity = addCallEvent(activity, translation(3, 1, "en", "We have Tuesday at 9:30."));
+    activity = addCallEvent(activity, translation(4, 1, "es", "Tenemos el martes a las 9:30."));
+    const before = activity;
+    activity = addCallEvent(activity, translation(3, 1, "en", "We have Tuesday at 9:30."));
+    expect(activity).toBe(before);
+    expect(activity.call_1.transcript.map((l) => l.translations)).toEqual([
+      { en: "We have Tuesday at 9:30.", es: "Tenemos el martes a las 9:30." },
+      undefined,
+    ]);
+  });
 });

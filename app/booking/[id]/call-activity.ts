@@ -17,6 +17,8 @@ export interface TranscriptLine {
   at: string;
   /** The language the line was spoken in when not English (a call to a business abroad, issue 17). */
   language?: CallLanguage;
+  /** The line put into other languages, for a person who reads the page in one of them. */
+  translations?: Partial<Record<CallLanguage, string>>;
 }
 
 export interface CallActivity {
@@ -52,6 +54,15 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
         ...(event.payload.language ? { language: event.payload.language } : {}),
       } satisfies TranscriptLine;
       return { ...current, transcript: [...current.transcript, line] };
+    }
+    case "transcript_translated": {
+      const { of_seq, language, text } = event.payload;
+      const index = current.transcript.findIndex((line) => line.id === of_seq);
+      if (index === -1 || current.transcript[index].translations?.[language] === text) return current;
+      const transcript = [...current.transcript];
+      const line = transcript[index];
+      transcript[index] = { ...line, translations: { ...line.translations, [language]: text } };
+      return { ...current, transcript };
     }
     case "call_status": {
       const status = event.payload.status;

@@ -1,7 +1,8 @@
 // The live booking page: overview, booked banner, ranked offers, one card per provider's call, and who was skipped.
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/locales";
 import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { activityForCalls } from "./call-activity";
@@ -13,6 +14,7 @@ import { ProviderCard } from "./provider-card";
 import { RankedResults } from "./ranked-results";
 import { SkippedProviders } from "./skipped-providers";
 import { useBookingEvents } from "./use-booking-events";
+import { useTranscriptTranslation } from "./use-transcript-translation";
 
 /** Cards keep their place while calls progress: nearest first, then by name. */
 function byDistance(a: ProviderResult, b: ProviderResult): number {
@@ -23,8 +25,17 @@ function byDistance(a: ProviderResult, b: ProviderResult): number {
 }
 
 export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
-  const { view, activity, callIdsByProvider, connection, error } = useBookingEvents(snapshot);
+  const { view, activity, callIdsByProvider, connection, error, addEvents } = useBookingEvents(snapshot);
   const t = useTranslations("booking");
+  const tProvider = useTranslations("provider");
+  const locale = useLocale() as Locale;
+  const translationPause = useTranscriptTranslation({
+    bookingId: view.booking_id,
+    activity,
+    language: locale,
+    available: snapshot.translation_available,
+    addEvents,
+  });
 
   const cards = [...view.results].sort(byDistance);
   return (
@@ -46,6 +57,11 @@ export function LiveBooking({ snapshot }: { snapshot: BookingSnapshot }) {
         <h2 id="calls-heading" className="mb-3 font-semibold text-slate-900">
           {t("calls")}
         </h2>
+        {translationPause && (
+          <p data-testid="translation-notice" className="mb-3 text-sm text-slate-500">
+            {tProvider(translationPause === "over_budget" ? "translationsPaused" : "translationsFailed")}
+          </p>
+        )}
         {cards.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">
             {t("noProviders")}

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ProviderResult } from "@/lib/booking/booking-view";
 import { formatSlot } from "@/app/_components/format-time";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 export function OfferedSlots(props: {
   slots: ProviderResult["offered_slots"];
@@ -41,7 +42,9 @@ export function OfferedSlots(props: {
                   </span>
                 )}
                 {!slot.fits && slot.reason && (
-                  <span className="block text-xs text-rose-600">{slot.reason}</span>
+                  <span className="block text-xs text-rose-600">
+                    <ServerSentence text={slot.reason} />
+                  </span>
                 )}
               </span>
             </li>

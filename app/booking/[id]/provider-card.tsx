@@ -13,6 +13,7 @@ import { HoldNote } from "./hold-note";
 import { OfferedSlots } from "./offered-slots";
 import { ProviderFacts } from "./provider-facts";
 import { TranscriptLines } from "./transcript-lines";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 export function ProviderCard({ result, activity }: { result: ProviderResult; activity: CallActivity }) {
   const t = useTranslations("provider");
@@ -75,7 +76,11 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
           ))}
         </ul>
       )}
-      {result.summary && <p className="text-sm text-slate-600">{result.summary}</p>}
+      {result.summary && (
+        <p className="text-sm text-slate-600">
+          <ServerSentence text={result.summary} />
+        </p>
+      )}
       <HoldNote hold={result.hold} timeZone={result.time_zone} />
       <HandoverNote handover={result.handover} />
       {result.wait_reason && (

@@ -1,6 +1,7 @@
 // The providers CallPilot did not call and why (closed, too far, no phone number...), folded away by default.
 import { useTranslations } from "next-intl";
 import type { BookingView } from "@/lib/booking/booking-view";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 export function SkippedProviders({ skipped }: { skipped: BookingView["skipped"] }) {
   const t = useTranslations("booking");
@@ -23,7 +24,9 @@ export function SkippedProviders({ skipped }: { skipped: BookingView["skipped"] 
             className="flex flex-col gap-0.5 px-4 py-2.5 text-sm sm:flex-row sm:justify-between sm:gap-4"
           >
             <span className="font-medium text-slate-800">{provider.provider_name}</span>
-            <span className="text-slate-500">{provider.reason}</span>
+            <span className="text-slate-500">
+              <ServerSentence text={provider.reason} />
+            </span>
           </li>
         ))}
       </ul>

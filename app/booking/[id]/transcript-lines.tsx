@@ -1,10 +1,11 @@
-// A call's transcript as it arrives: CallPilot's agent on one side, the business on the other; a line spoken in
-// another language than the person's (a business abroad) says which.
+// A call's transcript as it arrives: CallPilot's agent on one side, the business on the other. A line spoken in
+// another language than the page's (a business abroad, or a person reading in their own language) says which, in the
+// page's language, with its translation beneath once one has arrived.
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useEffect, useRef } from "react";
-import { callLanguageNames } from "@/lib/providers/provider-language";
+import { spokenLanguage, type CallLanguage } from "@/lib/providers/provider-language";
 import type { TranscriptLine } from "./call-activity";
 
 export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
@@ -48,10 +49,14 @@ export function TranscriptLines({ lines }: { lines: TranscriptLine[] }) {
 
 function TranscriptLineItem({ line }: { line: TranscriptLine }) {
   const t = useTranslations("provider");
+  const locale = useLocale() as CallLanguage;
   const agent = line.role === "agent";
   const note = line.role === "system";
+  const spoken = spokenLanguage(line);
+  const foreign = spoken !== locale;
+  const translation = foreign ? line.translations?.[locale] : undefined;
   return (
-    <li data-testid="transcript-line" data-role={line.role} className="flex gap-2">
+    <li data-testid="transcript-line" data-role={line.role} data-language={spoken} className="flex gap-2">
       <span
         className={`w-[4.75rem] shrink-0 pt-px text-[11px] font-semibold tracking-wide uppercase ${
           agent ? "text-indigo-600" : note ? "text-amber-600" : "text-slate-400"
@@ -59,14 +64,35 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
       >
         {agent ? "CallPilot" : note ? t("note") : t("business")}
       </span>
-      <span className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}>
-        {line.text}
-        {line.language && line.language !== "en" && (
-          <span data-testid="transcript-language" className="ml-1.5 text-[11px] text-slate-400 not-italic">
-            in {callLanguageNames[line.language]}
+      <span className="min-w-0">
+        <span
+          lang={spoken}
+          data-testid="transcript-text"
+          className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}
+        >
+          {line.text}
+        </span>
+        {foreign && (
+          <span data-testid="transcript-language" className="ml-1.5 text-[11px] text-slate-400">
+            {t("spokenIn", { language: languageName(spoken, locale) })}
+          </span>
+        )}
+        {translation && (
+          <span
+            lang={locale}
+            data-testid="transcript-translation"
+            className="mt-0.5 block border-l-2 border-slate-200 pl-2 text-slate-500"
+          >
+            <span className="sr-only">{t("translation")}: </span>
+            {translation}
           </span>
         )}
       </span>
     </li>
   );
+}
+
+/** "French" in English, "francés" in Spanish, "Französisch" in German: the browser's own names for languages. */
+function languageName(language: CallLanguage, locale: CallLanguage): string {
+  return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
 }

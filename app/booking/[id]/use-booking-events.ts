@@ -4,7 +4,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { BookingSnapshot } from "@/lib/booking/booking-snapshot";
 import type { BookingView } from "@/lib/booking/booking-view";
 import { apiFetch, messageOf } from "@/app/_components/api-request";
@@ -22,6 +22,11 @@ export interface LiveBookingState {
   error: string | null;
 }
 
+export interface BookingEvents extends LiveBookingState {
+  /** Folds events that came back from an action (a settled booking's page has no stream to bring them). */
+  addEvents: (events: CallEvent[]) => void;
+}
+
 function initialState(snapshot: BookingSnapshot): LiveBookingState {
   return {
     view: snapshot.view,
@@ -32,7 +37,7 @@ function initialState(snapshot: BookingSnapshot): LiveBookingState {
   };
 }
 
-export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
+export function useBookingEvents(snapshot: BookingSnapshot): BookingEvents {
   const t = useTranslations("booking");
   const [state, setState] = useState(() => initialState(snapshot));
   // After an action the server renders a fresher snapshot: start over from it (the stream restarts at its cursor).
@@ -100,7 +105,12 @@ export function useBookingEvents(snapshot: BookingSnapshot): LiveBookingState {
     };
   }, [bookingId, cursor, settledAtFirstPaint, t]);
 
-  return state;
+  const addEvents = useCallback(
+    (events: CallEvent[]) =>
+      setState((current) => ({ ...current, activity: events.reduce(addCallEvent, current.activity) })),
+    [],
+  );
+  return { ...state, addEvents };
 }
 
 function rememberCalls(known: Record<string, string[]>, view: BookingView): Record<string, string[]> {

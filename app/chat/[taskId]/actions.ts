@@ -4,6 +4,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { actionTranslator } from "@/i18n/action-translator";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { personAction, withMessage } from "@/lib/actions/server-action";
@@ -16,11 +17,14 @@ import { getRuntime } from "@/lib/runtime";
 const taskPage = (taskId: string) => `/chat/${encodeURIComponent(taskId)}`;
 
 /** The summary card's form: twin of PATCH /api/task/{id}; the page re-renders with the saved values. */
-export const saveSummary = personAction(summaryFormSchema, async ({ task_id, ...patch }, { caller }) => {
-  const view = await editTask({ userId: caller.userId, taskId: task_id, patch }, getRuntime().clock);
-  revalidatePath(taskPage(task_id));
-  return withMessage(view, "Saved.");
-});
+export const saveSummary = personAction(
+  summaryFormSchema,
+  async ({ task_id, ...patch }, { caller, request }) => {
+    const view = await editTask({ userId: caller.userId, taskId: task_id, patch }, getRuntime().clock);
+    revalidatePath(taskPage(task_id));
+    return withMessage(view, (await actionTranslator(request, "actionResults"))("saved"));
+  },
+);
 
 const preferences = bookingPreferencesSchema.shape;
 const callProvidersSchema = z.object({

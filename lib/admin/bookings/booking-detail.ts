@@ -13,8 +13,10 @@ import type { CallOutcome } from "@/lib/calls/call-outcome";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import { callLanguageSchema, type CallLanguage } from "@/lib/providers/provider-language";
 import { getRuntime } from "@/lib/runtime";
 import { findListedNumbers } from "@/db/do-not-call";
+import { z } from "zod";
 import { describeCallEvent } from "./event-summary";
 import { retryCandidateOf, retryEligibility } from "./retry-eligibility";
 
@@ -53,7 +55,15 @@ export interface AdminCallDetail {
   /** What the call collected (without the transcript, shown on its own). */
   outcome: Omit<CallOutcome, "transcript"> | null;
   timeline: TimelineEntry[];
-  transcript: Array<{ id: number; role: string; text: string; at: string }>;
+  /** Each line with the language it was spoken in, and its English translation when the person's page had one made. */
+  transcript: Array<{
+    id: number;
+    role: string;
+    text: string;
+    at: string;
+    language: CallLanguage;
+    translation: string | null;
+  }>;
   retry: { allowed: true } | { allowed: false; reason: string };
 }
 
@@ -145,18 +155,10 @@ export async function loadAdminBookingDetail(bookingId: string): Promise<AdminBo
       target_slot: call.targetSlot,
       offered_slots: call.offeredSlots,
       outcome: outcomeWithoutTranscript(call.outcome),
-      timeline: callEvents.filter((e) => e.type !== "transcript").map((e) => timelineEntry(e, timeZone)),
-      transcript: callEvents
-        .filter((e) => e.type === "transcript")
-        .map((e) => {
-          const payload = e.payload as { role?: unknown; text?: unknown };
-          return {
-            id: e.id,
-            role: typeof payload.role === "string" ? payload.role : "business",
-            text: String(payload.text ?? ""),
-            at: e.createdAt.toISOString(),
-          };
-        }),
+      timeline: callEvents
+        .filter((e) => e.type !== "transcript" && e.type !== "transcript_translated")
+        .map((e) => timelineEntry(e, timeZone)),
+      transcript: transcriptOf(callEvents),
       retry: eligibility.allowed ? { allowed: true } : { allowed: false, reason: eligibility.reason },
     };
   });
@@ -213,6 +215,32 @@ function durationOf(call: Call): number | null {
     return Math.round((call.endedAt.getTime() - call.startedAt.getTime()) / 1000);
   return null;
 }
+
+/** The call's lines, read loosely like the rest of the admin's record (an old row may predate a field). */
+function transcriptOf(events: readonly CallEventRow[]): AdminCallDetail["transcript"] {
+  const english = new Map<number, string>();
+  for (const event of events) {
+    const parsed = translatedLine.safeParse(event.payload);
+    if (event.type === "transcript_translated" && parsed.success && parsed.data.language === "en")
+      english.set(parsed.data.of_seq, parsed.data.text);
+  }
+  return events
+    .filter((e) => e.type === "transcript")
+    .map((e) => {
+      const payload = e.payload as { role?: unknown; text?: unknown; language?: unknown };
+      const language = callLanguageSchema.catch("en").parse(payload.language);
+      return {
+        id: e.id,
+        role: typeof payload.role === "string" ? payload.role : "business",
+        text: String(payload.text ?? ""),
+        at: e.createdAt.toISOString(),
+        language,
+        translation: language === "en" ? null : (english.get(e.seq) ?? null),
+      };
+    });
+}
+
+const translatedLine = z.object({ of_seq: z.number(), language: z.string(), text: z.string() });
 
 function outcomeWithoutTranscript(outcome: CallOutcome | null): Omit<CallOutcome, "transcript"> | null {
   if (!outcome) return null;

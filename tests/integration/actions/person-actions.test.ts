@@ -71,6 +71,24 @@ describe("busy times through the calendar page's actions", () => {
     ]);
   });
 
+  it("answers in the page's language: the locale cookie, else the browser's Accept-Language", async () => {
+    const cookie = await anonymousSession();
+    requestHeaders.current = new Headers({
+      host: "127.0.0.1:3000",
+      cookie,
+      "accept-language": "de-DE,de;q=0.9",
+    });
+    const german = await addBusyBlockAction(busyForm("2026-12-02T14:00", "2026-12-02T15:00"));
+    expect(german).toMatchObject({ status: "ok", message: "Belegte Zeit hinzugefügt." });
+    requestHeaders.current = new Headers({
+      host: "127.0.0.1:3000",
+      cookie: `${cookie}; locale=es`,
+      "accept-language": "de-DE,de;q=0.9",
+    });
+    const spanish = await addBusyBlockAction(busyForm("2026-12-03T14:00", "2026-12-03T15:00"));
+    expect(spanish).toMatchObject({ status: "ok", message: "Hora ocupada añadida." });
+  });
+
   it("answers a time range that ends before it starts with the error beside the end field, and adds nothing", async () => {
     const cookie = await anonymousSession();
     actAs(cookie);

@@ -9,7 +9,7 @@ import { GET as personBooking } from "@/app/api/booking/[id]/route";
 import { listAuditEntriesForTargets } from "@/db/audit-log";
 import { getBooking } from "@/db/bookings";
 import { getCall, listCallsForBooking } from "@/db/calls";
-import { listCallEventsForCall } from "@/db/call-events";
+import { listCallEventsForCall, recordCallEvents } from "@/db/call-events";
 import { seedDemoDirectory } from "@/db/providers";
 import { overrideRuntime } from "@/lib/runtime";
 import { pauseBackgroundJobs } from "@/tests/support/job-runner";
@@ -231,6 +231,7 @@ describe("a booking's admin page data", () => {
       ["agent", "Hello, I am calling for Sam Lee."],
       ["business", "We have Tuesday at nine."],
     ]);
+    expect(byId[answered].transcript[0]).toMatchObject({ language: "en", translation: null });
     expect(byId[answered].timeline.map((e: { type: string }) => e.type)).toContain("slot_offered");
     expect(byId[unanswered]).toMatchObject({
       status: "no_answer",
@@ -247,5 +248,49 @@ describe("a booking's admin page data", () => {
     );
     expect(ranked.score_breakdown).toMatchObject({ weights: { fit: 0.4 } });
     expect(detail.pending_calls).toBe(1);
+  });
+});
+
+describe("a call abroad on the admin page", () => {
+  it("gives each line its language, with the English translation the person's page had made; translations stay off the timeline", async () => {
+    const { bookingId, answered } = await settledBooking(personId);
+    const [line] = await recordCallEvents([
+      {
+        bookingId,
+        callId: answered,
+        type: "transcript",
+        payload: { role: "business", text: "Nous avons mardi à 9 h 30.", language: "fr" },
+        at: clock.now(),
+      },
+    ]);
+    await recordCallEvents([
+      {
+        bookingId,
+        callId: answered,
+        type: "transcript_translated",
+        payload: { of_seq: line.seq, language: "es", text: "Tenemos el martes a las 9:30." },
+        at: clock.now(),
+      },
+      {
+        bookingId,
+        callId: answered,
+        type: "transcript_translated",
+        payload: { of_seq: line.seq, language: "en", text: "We have Tuesday at 9:30." },
+        at: clock.now(),
+      },
+    ]);
+    const response = await adminBooking(
+      jsonRequest(`/api/admin/bookings/${bookingId}`, { cookie: sessions.admin }),
+      params({ id: bookingId }),
+    );
+    const detail = await response.json();
+    const answeredCall = detail.calls.find((c: { call_id: string }) => c.call_id === answered);
+    expect(answeredCall.transcript.at(-1)).toMatchObject({
+      role: "business",
+      text: "Nous avons mardi à 9 h 30.",
+      language: "fr",
+      translation: "We have Tuesday at 9:30.",
+    });
+    expect(answeredCall.timeline.map((e: { type: string }) => e.type)).not.toContain("transcript_translated");
   });
 });

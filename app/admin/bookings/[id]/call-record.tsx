@@ -1,6 +1,8 @@
-// A call's record, folded: its transcript line by line, and its timeline of events, each with the time.
+// A call's record, folded: its transcript line by line (a line spoken in another language than English says which,
+// with the English translation when the person's page had one made), and its timeline of events, each with the time.
 import type { AdminCallDetail } from "@/lib/admin/bookings/booking-detail";
 import { formatClock } from "@/app/_components/format-time";
+import { callLanguageNames } from "@/lib/providers/provider-language";
 
 export function CallRecord({ call, timeZone }: { call: AdminCallDetail; timeZone: string }) {
   return (
@@ -37,7 +39,20 @@ export function CallRecord({ call, timeZone }: { call: AdminCallDetail; timeZone
                   {line.role === "agent" ? "CallPilot" : line.role === "system" ? "System" : "Business"}
                 </span>
                 <span className={line.role === "agent" ? "text-slate-800" : "text-slate-600"}>
-                  {line.text}
+                  <span lang={line.language}>{line.text}</span>
+                  {line.language !== "en" && (
+                    <span
+                      data-testid="admin-transcript-language"
+                      className="ml-1.5 text-[11px] text-slate-400"
+                    >
+                      in {callLanguageNames[line.language]}
+                    </span>
+                  )}
+                  {line.translation && (
+                    <span lang="en" className="mt-0.5 block border-l-2 border-slate-200 pl-2 text-slate-500">
+                      {line.translation}
+                    </span>
+                  )}
                 </span>
               </li>
             ))}

@@ -74,6 +74,11 @@ export const samples: ActionSamples = {
     ownedResource: true,
     prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId }),
   },
+  // Offline (no LLM in tests) and nothing spoken yet: the owner hears there is nothing to translate.
+  "app/booking/[id]/actions.ts#translateTranscriptLines": {
+    ownedResource: true,
+    prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId, language: "es" }),
+  },
   "app/booking/[id]/actions.ts#cancelBookingRequest": {
     ownedResource: true,
     prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId }),

@@ -1,0 +1,25 @@
+// The words of a server action's answer in the language of the page that sent it: the same negotiation as the pages
+// (the `locale` cookie, else Accept-Language, else English), read from the request's own headers, so it works
+// wherever the action wrapper runs (a test calls actions without Next's request scope).
+import { createTranslator } from "next-intl";
+import type messages from "@/messages/en.json";
+import { localeCookie, negotiateLocale, type Locale } from "./locales";
+
+type Messages = typeof messages;
+
+export async function actionTranslator<Namespace extends keyof Messages>(
+  request: { headers: Headers },
+  namespace: Namespace,
+) {
+  const locale = localeOf(request.headers);
+  const localized = (await import(`../messages/${locale}.json`)).default as Messages;
+  return createTranslator({ locale, messages: localized, namespace });
+}
+
+function localeOf(headers: Headers): Locale {
+  const cookie = (headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === localeCookie)?.[1];
+  return negotiateLocale({ cookie, acceptLanguage: headers.get("accept-language") });
+}
