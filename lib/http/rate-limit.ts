@@ -75,7 +75,8 @@ function rulesFor(action: RateLimitedAction, config: AppConfig): ActionRules {
       return {
         ip: perMinute("translation:ip", config.RATE_LIMIT_TRANSLATION_PER_IP_PER_MINUTE),
         person: perMinute("translation:person", config.RATE_LIMIT_TRANSLATION_PER_MINUTE),
-        tooMany: (wait) => `Translations were asked for very often just now: wait ${wait}, then reload the page.`,
+        tooMany: (wait) =>
+          `Translations were asked for very often just now: wait ${wait}, then reload the page.`,
       };
     case "sign_in":
       return {

@@ -77,7 +77,10 @@ export const samples: ActionSamples = {
   // Offline (no LLM in tests) and nothing spoken yet: the owner hears there is nothing to translate.
   "app/booking/[id]/actions.ts#translateTranscriptLines": {
     ownedResource: true,
-    prepare: async ({ ownerId }) => ({ booking_id: (await ownersBooking(ownerId)).bookingId, language: "es" }),
+    prepare: async ({ ownerId }) => ({
+      booking_id: (await ownersBooking(ownerId)).bookingId,
+      language: "es",
+    }),
   },
   "app/booking/[id]/actions.ts#cancelBookingRequest": {
     ownedResource: true,
