@@ -2,7 +2,7 @@
 // The account page's changes (and the consent form's, wherever it is shown), each the twin of an /api/account route:
 // the same zod schema and lib/ function, then a fresh render of the page.
 import { revalidatePath } from "next/cache";
-import { actionTranslator } from "@/i18n/action-translator";
+import { actionTranslator } from "@/i18n/server-translator";
 import {
   handoverFormSchema,
   remindersSchema,

@@ -2,7 +2,7 @@
 // The calendar page's changes, each the twin of a /api/calendar route: the same lib/ function, zod schema, rate
 // limit and ownership check (another person's busy time or calendar is "not found"), then a fresh render of /calendar.
 import { revalidatePath } from "next/cache";
-import { actionTranslator } from "@/i18n/action-translator";
+import { actionTranslator } from "@/i18n/server-translator";
 import { z } from "zod";
 import { personAction, withMessage } from "@/lib/actions/server-action";
 import { issueFeedToken, revokeFeedToken } from "@/lib/calendar/booking-feed";

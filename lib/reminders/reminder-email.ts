@@ -1,13 +1,14 @@
-// The day-before reminder email: when and where the appointment is, its .ics attached, and links to the booking
-// page's controls to cancel or move it.
+// The day-before reminder email, in the language the person booked in: when and where the appointment is, its .ics
+// attached, and links to the booking page's controls to cancel or move it.
 import type { Mail, MailAttachment } from "@/lib/mail/mailer";
 import { escapeHtml } from "@/lib/mail/escape-html";
+import type { translatorFor } from "@/i18n/server-translator";
 
 export interface ReminderEmailInput {
   to: string;
   personName: string | null;
   title: string;
-  /** The appointment's local time in words ("Monday 7 December at 10:00"). */
+  /** The appointment's local time in words, in the email's language ("Monday 7 December at 10:00"). */
   when: string;
   timeZone: string;
   address: string;
@@ -18,29 +19,33 @@ export interface ReminderEmailInput {
   calendarFile: { filename: string; content: string };
 }
 
-export function reminderEmail(input: ReminderEmailInput): Mail {
-  const greeting = input.personName ? `Hi ${input.personName},` : "Hi,";
+/** The email's words in the person's language (messages/*.json, `reminderEmail`). */
+export type ReminderWords = Awaited<ReturnType<typeof translatorFor<"reminderEmail">>>;
+
+export function reminderEmail(input: ReminderEmailInput, t: ReminderWords): Mail {
+  const greeting = input.personName ? t("greeting", { name: input.personName }) : t("greetingNoName");
+  const when = t("when", { when: input.when, zone: input.timeZone });
+  const where = t("where", { address: input.address });
+  const phone = input.phone ? t("phone", { phone: input.phone }) : null;
   const lines = [
     greeting,
     "",
-    `A reminder of your appointment: ${input.title}.`,
-    `When: ${input.when} (${input.timeZone})`,
-    `Where: ${input.address}`,
-    ...(input.phone ? [`Their phone: ${input.phone}`] : []),
+    t("intro", { title: input.title }),
+    when,
+    where,
+    ...(phone ? [phone] : []),
     "",
-    `Can't make it? Cancel or move it: ${input.changeUrl}`,
-    `The booking: ${input.bookingUrl}`,
+    `${t("cantMake")} ${t("changeLink")}: ${input.changeUrl}`,
+    `${t("bookingLink")}: ${input.bookingUrl}`,
     "",
-    "The appointment is attached as a calendar file. You can turn these reminders off on your account page.",
+    t("attached"),
   ];
   const html = `<p>${escapeHtml(greeting)}</p>
-<p>A reminder of your appointment: <strong>${escapeHtml(input.title)}</strong>.</p>
-<p>When: ${escapeHtml(input.when)} (${escapeHtml(input.timeZone)})<br>Where: ${escapeHtml(input.address)}${
-    input.phone ? `<br>Their phone: ${escapeHtml(input.phone)}` : ""
-  }</p>
-<p>Can't make it? <a href="${escapeHtml(input.changeUrl)}">Cancel or move the appointment</a>.</p>
-<p><a href="${escapeHtml(input.bookingUrl)}">See the booking</a></p>
-<p>The appointment is attached as a calendar file. You can turn these reminders off on your account page.</p>`;
+<p>${escapeHtml(t("intro", { title: input.title }))}</p>
+<p>${escapeHtml(when)}<br>${escapeHtml(where)}${phone ? `<br>${escapeHtml(phone)}` : ""}</p>
+<p>${escapeHtml(t("cantMake"))} <a href="${escapeHtml(input.changeUrl)}">${escapeHtml(t("changeLink"))}</a>.</p>
+<p><a href="${escapeHtml(input.bookingUrl)}">${escapeHtml(t("bookingLink"))}</a></p>
+<p>${escapeHtml(t("attached"))}</p>`;
   const attachment: MailAttachment = {
     filename: input.calendarFile.filename,
     content: input.calendarFile.content,
@@ -48,7 +53,7 @@ export function reminderEmail(input: ReminderEmailInput): Mail {
   };
   return {
     to: input.to,
-    subject: `Reminder: ${input.title}, ${input.when}`,
+    subject: t("subject", { title: input.title, when: input.when }),
     text: lines.join("\n"),
     html,
     attachments: [attachment],

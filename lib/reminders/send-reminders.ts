@@ -9,7 +9,9 @@ import {
 } from "@/db/appointment-reminders";
 import { getBooking } from "@/db/bookings";
 import { getProvider } from "@/db/providers";
-import { appointmentTitle, bookingCalendarFile } from "@/lib/booking/calendar-file";
+import { bookingCalendarFile } from "@/lib/booking/calendar-file";
+import { translatorFor } from "@/i18n/server-translator";
+import { requestLanguage } from "@/lib/intake/booking-request";
 import { backgroundBaseUrl } from "@/lib/calendar/public-url";
 import { describeSlot } from "@/lib/calls/call-brief";
 import type { Clock } from "@/lib/clock";
@@ -69,16 +71,24 @@ async function buildReminder(candidate: ReminderCandidate, deps: ReminderDeps): 
     booked: { provider_id: provider.id, provider_name: provider.name, slot, address: provider.address },
   });
   const bookingUrl = `${backgroundBaseUrl(deps.config)}/booking/${encodeURIComponent(booking.id)}`;
-  return reminderEmail({
-    to: candidate.email,
-    personName: booking.request.client_name,
-    title: appointmentTitle(booking.request, provider.name),
-    when: describeSlot(slot, candidate.timeZone),
-    timeZone: candidate.timeZone,
-    address: provider.address,
-    phone: provider.phone,
-    bookingUrl,
-    changeUrl: `${bookingUrl}#change-appointment`,
-    calendarFile,
-  });
+  // In the language the person wrote their request in: an email has no page whose language it could follow.
+  const language = requestLanguage(booking.request);
+  const t = await translatorFor(language, "reminderEmail");
+  const services = await translatorFor(language, "services");
+  const service = booking.request.service_type ? services(booking.request.service_type) : null;
+  return reminderEmail(
+    {
+      to: candidate.email,
+      personName: booking.request.client_name,
+      title: service ? t("title", { service, business: provider.name }) : provider.name,
+      when: describeSlot(slot, candidate.timeZone, language),
+      timeZone: candidate.timeZone,
+      address: provider.address,
+      phone: provider.phone,
+      bookingUrl,
+      changeUrl: `${bookingUrl}#change-appointment`,
+      calendarFile,
+    },
+    t,
+  );
 }

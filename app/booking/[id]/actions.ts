@@ -3,7 +3,7 @@
 // REST twin runs (app/api/booking/[id]/…), through the same lib/ function.
 "use server";
 
-import { actionTranslator } from "@/i18n/action-translator";
+import { actionTranslator } from "@/i18n/server-translator";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestCancellation, requestMove } from "@/lib/booking/appointment-change-requests";

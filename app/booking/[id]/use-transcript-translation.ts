@@ -13,7 +13,7 @@ export type TranslationPause = "over_budget" | "failed" | null;
 
 // New lines are gathered for a moment so a live call's lines go in batches, not one request per line.
 const gatherMs = 1_200;
-// After the model failed, one more try a little later; then the page stops asking until it is reloaded.
+// After a failure, the next try comes a little later; after two in a row the page stops asking until it is reloaded.
 const retryAfterFailureMs = 15_000;
 
 export function useTranscriptTranslation(input: {
@@ -50,6 +50,7 @@ export function useTranscriptTranslation(input: {
           else if (state.data.state === "failed") failed();
           else if (state.data.state === "translated") {
             setPause(null);
+            setFailures(0);
             if (state.data.translated === 0) setAnsweredNothingFor(waiting);
           }
         } catch {

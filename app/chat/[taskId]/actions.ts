@@ -4,7 +4,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionTranslator } from "@/i18n/action-translator";
+import { actionTranslator } from "@/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { personAction, withMessage } from "@/lib/actions/server-action";

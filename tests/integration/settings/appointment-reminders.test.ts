@@ -101,6 +101,25 @@ describe("the day-before reminder", () => {
     expect(mailsTo(email)).toHaveLength(1);
   });
 
+  it("is written in the language the person booked in", async () => {
+    const { bookingId, email } = await bookedAppointment();
+    const [row] = await getDb().select().from(bookings).where(eq(bookings.id, bookingId));
+    await getDb()
+      .update(bookings)
+      .set({ request: { ...row.request, language: "es" } })
+      .where(eq(bookings.id, bookingId));
+    clock.set(dueAt);
+    expect(await sendDueReminders(deps)).toBe(1);
+    const mail = await smtp.nextMailTo(email);
+    expect(mail.subject).toMatch(/^Recordatorio: Dentista en .+, jueves 10 de diciembre a las 10:00$/);
+    expect(mail.text).toContain("Cuándo: jueves 10 de diciembre a las 10:00 (America/New_York)");
+    expect(mail.text).toContain(
+      `¿No puedes ir? Cancelar o cambiar la cita: https://callpilot.example/booking/${bookingId}#change-appointment`,
+    );
+    expect(mail.html).toContain(">Cancelar o cambiar la cita</a>");
+    expect(mail.text).not.toMatch(/Reminder|When:/);
+  });
+
   it("is sent by only one of two passes running at once", async () => {
     const { email } = await bookedAppointment();
     clock.set(dueAt);
