@@ -10,6 +10,7 @@ import { setAppointmentReminders } from "@/db/person-profiles";
 import { seedDemoDirectory } from "@/db/providers";
 import { bookings, user } from "@/db/schema";
 import { fixedClock } from "@/lib/clock";
+import type { BookingRequest } from "@/lib/intake/booking-request";
 import { runPeriodicWork } from "@/lib/jobs/periodic-work";
 import { createMailer, overrideMailer } from "@/lib/mail/mailer";
 import { sendDueReminders } from "@/lib/reminders/send-reminders";
@@ -106,7 +107,7 @@ describe("the day-before reminder", () => {
     const [row] = await getDb().select().from(bookings).where(eq(bookings.id, bookingId));
     await getDb()
       .update(bookings)
-      .set({ request: { ...row.request, language: "es" } })
+      .set({ request: { ...(row.request as BookingRequest), language: "es" } })
       .where(eq(bookings.id, bookingId));
     clock.set(dueAt);
     expect(await sendDueReminders(deps)).toBe(1);
