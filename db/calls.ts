@@ -327,7 +327,7 @@ export async function finishCall(input: {
       ...(input.transcript ?? []).map((line): NewCallEvent => ({
         ...about,
         type: "transcript",
-        payload: { role: line.role, text: line.text },
+        payload: { role: line.role, text: line.text, ...(line.language ? { language: line.language } : {}) },
         at: line.at ? new Date(line.at) : input.now,
       })),
       ...(input.outcome?.handover

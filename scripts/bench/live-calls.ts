@@ -1,7 +1,7 @@
 // What a live call needs from one instance: N calls in progress at once, each sending one request every ~3 s
 // (open-loop: a phone line does not wait for the server), measured for N = 50, 100, 200, 400. On the Twilio path
-// each request is the call's next TwiML turn (greeting, "hold on", offers the script checks against the person's
-// calendar, a mumble); on the ElevenLabs path each is an in-call tool request (check_availability, one
+// each call first sends Twilio's status callbacks (ringing, answered), then its next TwiML turn each time (greeting,
+// "hold on", offers the script checks against the person's calendar, a mumble); on the ElevenLabs path each is an in-call tool request (check_availability, one
 // request_booking per call). Target: p99 < 300 ms at 200 calls; the knee is the largest N under that bound.
 import path from "node:path";
 import { DateTime } from "luxon";
@@ -62,8 +62,8 @@ async function benchTwilioLines(): Promise<BenchResult[]> {
       port,
       env: { ...twilioEnv(stub, port), ...commonEnv },
     });
+    const baseUrl = app.baseUrl;
     const session = await verifiedSession(app);
-    const voiceUrl = `${app.baseUrl}/api/twilio/voice`;
     const used = new Set<string>();
     const placeCalls = async (count: number) => {
       await placeSwarms(session, count);
@@ -76,7 +76,7 @@ async function benchTwilioLines(): Promise<BenchResult[]> {
     };
     // Warm-up: the routes compiled and the caches filled before anything is measured.
     await playLines(
-      (await placeCalls(30)).map((call) => twimlLine(voiceUrl, call)),
+      (await placeCalls(30)).map((call) => twimlLine(baseUrl, call)),
       { periodMs, durationMs: 6_000 },
     );
     const results: OpenLoopResult[] = [];
@@ -84,13 +84,13 @@ async function benchTwilioLines(): Promise<BenchResult[]> {
       const calls = await placeCalls(count);
       results.push(
         await playLines(
-          calls.map((call) => twimlLine(voiceUrl, call)),
+          calls.map((call) => twimlLine(baseUrl, call)),
           { periodMs, durationMs: phaseMs },
         ),
       );
       await hangUp(app.baseUrl, calls);
     }
-    return figures("Twilio: TwiML turns of simultaneous live calls", results);
+    return figures("Twilio: status callbacks and TwiML turns of simultaneous live calls", results);
   } finally {
     await app?.stop();
     await stub.close();
@@ -159,9 +159,16 @@ function figures(name: string, results: OpenLoopResult[]): BenchResult[] {
   ];
 }
 
-/** A Twilio call's conversation: the greeting, then the receptionist's turns in order, the last repeated. */
-function twimlLine(voiceUrl: string, call: StubCall): LiveLine {
+/**
+ * A Twilio call as our server sees it: Twilio's status callbacks (ringing, then answered: the webhooks a live call
+ * sends), then the greeting and the receptionist's turns in order, the last repeated.
+ */
+function twimlLine(baseUrl: string, call: StubCall): LiveLine {
   const far = DateTime.now().setZone("America/New_York").plus({ weeks: 5 }).toFormat("LLLL d");
+  const statusCallbacks: Array<Record<string, string>> = [
+    { CallStatus: "ringing", SequenceNumber: "1" },
+    { CallStatus: "in-progress", SequenceNumber: "2" },
+  ];
   const turns: Array<Record<string, string>> = [
     { CallStatus: "in-progress", AnsweredBy: "human" },
     { SpeechResult: "Hold on, let me check the diary." },
@@ -171,23 +178,22 @@ function twimlLine(voiceUrl: string, call: StubCall): LiveLine {
     { SpeechResult: "Hmm." },
     { SpeechResult: "Hold on, let me check the diary." },
   ];
+  const post = (url: string, params: Record<string, string>) =>
+    fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": twilio.getExpectedTwilioSignature(authToken, url, params),
+      },
+      body: new URLSearchParams(params),
+    });
+  const ids = { CallSid: call.sid, AccountSid: accountSid };
   return {
     send(turn) {
-      const params = {
-        CallSid: call.sid,
-        AccountSid: accountSid,
-        From: call.from,
-        To: call.to,
-        ...turns[Math.min(turn, turns.length - 1)],
-      };
-      return fetch(voiceUrl, {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "x-twilio-signature": twilio.getExpectedTwilioSignature(authToken, voiceUrl, params),
-        },
-        body: new URLSearchParams(params),
-      });
+      if (turn < statusCallbacks.length)
+        return post(`${baseUrl}/api/twilio/status`, { ...ids, ...statusCallbacks[turn] });
+      const said = turns[Math.min(turn - statusCallbacks.length, turns.length - 1)];
+      return post(`${baseUrl}/api/twilio/voice`, { ...ids, From: call.from, To: call.to, ...said });
     },
   };
 }

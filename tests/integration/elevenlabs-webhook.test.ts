@@ -48,13 +48,14 @@ afterAll(async () => {
 });
 
 let conversationCounter = 0;
-async function dialedCall(mode: "auto" | "review" = "auto") {
+async function dialedCall(mode: "auto" | "review" = "auto", providerIds?: string[]) {
   const userId = await createTestUser();
   const { bookingId, callIds } = await createBookingWithProviderCalls({
     userId,
     callCount: 1,
     mode,
     now: new Date(),
+    providerIds,
   });
   const conversationId = `conv_webhook_${++conversationCounter}`;
   await markDialedThroughElevenLabs(callIds[0], conversationId);
@@ -193,6 +194,14 @@ describe("post_call_transcription", () => {
       "agent",
     ]);
     expect(await hasWebhookReceipt(`elevenlabs:post_call_transcription:${conversationId}`)).toBe(true);
+  });
+
+  it("a call to a business in Paris has its transcript lines marked as French (issue 17)", async () => {
+    const { callId, conversationId } = await dialedCall("auto", ["dentist-paris-fr-1"]);
+    await deliver(transcription(conversationId, callId, { outcome: "no_availability" }));
+    const lines = (await listCallEventsForCall(callId)).filter((event) => event.type === "transcript");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect((line.payload as { language?: string }).language).toBe("fr");
   });
 
   it("a redelivery of the same event is acknowledged and changes nothing", async () => {

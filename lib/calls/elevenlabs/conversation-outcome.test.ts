@@ -40,6 +40,21 @@ describe("reading an offered time", () => {
 });
 
 describe("the outcome of a finished conversation", () => {
+  it("gives every transcript line the call's language when it is not English, and none on an English call", () => {
+    const french = outcomeFromConversation(
+      conversation({
+        transcript: [
+          { role: "user", message: "Cabinet Dentaire du Marais, bonjour.", timeInCallSecs: 1 },
+          { role: "agent", message: "Bonjour, je suis un assistant IA.", timeInCallSecs: 3 },
+        ],
+      }),
+      { ...context, language: "fr" },
+    );
+    expect(french.transcript?.map((line) => line.language)).toEqual(["fr", "fr"]);
+    const english = outcomeFromConversation(conversation(), { ...context, language: "en" });
+    expect(english.transcript?.map((line) => line.language)).toEqual([undefined, undefined]);
+  });
+
   it("carries the business's agreement to cancel when the agent reported appointment_cancelled", () => {
     const cancelled = outcomeFromConversation(conversation(), {
       ...context,

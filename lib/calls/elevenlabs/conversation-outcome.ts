@@ -4,6 +4,7 @@
 import { appointmentMinutes, slotFrom, type Slot } from "@/lib/booking/slot";
 import type { CallOutcomeInput, TranscriptLine } from "@/lib/calls/call-outcome";
 import type { ServiceType } from "@/lib/intake/booking-request";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { agentReportSchema, holdAgreedFrom, type AgentReport } from "./agent-report";
 import type { FinishedConversation } from "./finished-conversation";
 import { parseSlotStart } from "./slot-time";
@@ -13,6 +14,11 @@ export interface OutcomeContext {
   /** The business's zone, for times the agent gave without an offset. */
   timeZone: string;
   agentReport: AgentReport | null;
+  /**
+   * The language the call was made in (the agent's per-call language override). ElevenLabs' transcript does not say
+   * which language each turn was in, so every line carries the call's.
+   */
+  language?: CallLanguage;
 }
 
 const pendingStatuses = ["initiated", "in-progress", "processing"];
@@ -55,7 +61,7 @@ export function outcomeFromConversation(
     price: pick("price")?.slice(0, 200) ?? null,
     failure_reason: failureReason?.slice(0, 500) ?? null,
     summary: (conversation.summary?.trim() || pick("summary") || null)?.slice(0, 5_000) ?? null,
-    transcript: transcriptLines(conversation),
+    transcript: transcriptLines(conversation, context.language ?? "en"),
     duration_seconds: conversation.durationSecs,
     // Either the agent's report or post-call analysis marking it is enough: when in doubt, never call again.
     opted_out: report?.outcome === "opted_out" || collected.outcome === "opted_out",
@@ -95,11 +101,12 @@ function handoverFrom(
   };
 }
 
-function transcriptLines(conversation: FinishedConversation): TranscriptLine[] {
+function transcriptLines(conversation: FinishedConversation, language: CallLanguage): TranscriptLine[] {
   const start = conversation.startTimeUnixSecs;
   return conversation.transcript.map((turn) => ({
     role: turn.role === "agent" ? "agent" : "business",
     text: turn.message.slice(0, 10_000),
+    ...(language !== "en" ? { language } : {}),
     ...(start !== null ? { at: new Date((start + turn.timeInCallSecs) * 1000).toISOString() } : {}),
   }));
 }

@@ -4,6 +4,7 @@ import { getBooking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
+import { providerLanguage } from "@/lib/providers/provider-language";
 import { ingestCallOutcome } from "../ingestion";
 import type { FinishedConversation } from "./finished-conversation";
 import { outcomeFromConversation } from "./conversation-outcome";
@@ -23,6 +24,7 @@ export async function finishCallFromConversation(
     serviceType: booking?.request.service_type ?? "dentist",
     timeZone: provider?.timeZone ?? booking?.timeZone ?? "UTC",
     agentReport,
+    language: provider ? providerLanguage(provider) : "en",
   });
   const { applied } = await ingestCallOutcome(call.id, outcome, clock);
   return { applied, status: outcome.status };
