@@ -1,5 +1,7 @@
 // The languages the person-facing pages speak, and which one a request gets: the `locale` cookie the header's switch
 // sets, else the best match in the browser's Accept-Language, else English. URLs carry no locale.
+import { cookieValue } from "@/app/_components/cookie-value";
+
 export const locales = ["en", "es", "fr", "de"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
@@ -40,4 +42,12 @@ export function negotiateLocale(request: { cookie?: string | null; acceptLanguag
     if (isLocale(primary)) return primary;
   }
   return defaultLocale;
+}
+
+/** A request's language from its own headers: the `locale` cookie, else Accept-Language, else English. */
+export function requestLocale(headers: Headers): Locale {
+  return negotiateLocale({
+    cookie: cookieValue(headers.get("cookie"), localeCookie),
+    acceptLanguage: headers.get("accept-language"),
+  });
 }

@@ -1,16 +1,13 @@
 // next-intl's per-request configuration (found by createNextIntlPlugin in next.config.ts): the negotiated language,
 // its messages, and the zone the browser reported for formatting without an explicit one.
 import { getRequestConfig } from "next-intl/server";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
-import { localeCookie, negotiateLocale } from "./locales";
+import { requestLocale } from "./locales";
 
 export default getRequestConfig(async () => {
   const requestHeaders = await headers();
-  const locale = negotiateLocale({
-    cookie: (await cookies()).get(localeCookie)?.value,
-    acceptLanguage: requestHeaders.get("accept-language"),
-  });
+  const locale = requestLocale(requestHeaders);
   return {
     locale,
     timeZone: viewerTimeZone(requestHeaders),

@@ -4,7 +4,7 @@
 // and an email in the language the person booked in.
 import { createTranslator } from "next-intl";
 import type messages from "@/messages/en.json";
-import { localeCookie, negotiateLocale, type Locale } from "./locales";
+import { requestLocale, type Locale } from "./locales";
 
 type Messages = typeof messages;
 
@@ -17,13 +17,5 @@ export async function actionTranslator<Namespace extends keyof Messages>(
   request: { headers: Headers },
   namespace: Namespace,
 ) {
-  return translatorFor(localeOf(request.headers), namespace);
-}
-
-function localeOf(headers: Headers): Locale {
-  const cookie = (headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === localeCookie)?.[1];
-  return negotiateLocale({ cookie, acceptLanguage: headers.get("accept-language") });
+  return translatorFor(requestLocale(request.headers), namespace);
 }

@@ -3,20 +3,16 @@
 // transcript line spoken in another language than the page's.
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { LanguageLabel } from "./language-label";
 
 export function ServerSentence({ text }: { text: string }) {
-  const t = useTranslations("provider");
   const locale = useLocale();
   if (locale === "en") return text;
   return (
     <>
       <span lang="en">{text}</span>
-      <span data-testid="sentence-language" className="ml-1.5 text-[11px] text-slate-400">
-        {t("spokenIn", {
-          language: new Intl.DisplayNames([locale], { type: "language" }).of("en") ?? "English",
-        })}
-      </span>
+      <LanguageLabel language="en" testId="sentence-language" />
     </>
   );
 }

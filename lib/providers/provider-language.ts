@@ -20,6 +20,14 @@ export function spokenLanguage(line: { language?: CallLanguage }): CallLanguage 
   return line.language ?? "en";
 }
 
+/** Whether a transcript line wants a translation into `language`: it says something, in another language. */
+export function needsTranslationInto(
+  line: { language?: CallLanguage; text: string },
+  language: CallLanguage,
+): boolean {
+  return spokenLanguage(line) !== language && line.text.trim() !== "";
+}
+
 const countryLanguages: Record<string, CallLanguage> = {
   FR: "fr",
   BE: "fr",

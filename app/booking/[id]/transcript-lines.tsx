@@ -5,6 +5,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useEffect, useRef } from "react";
+import { LanguageLabel } from "@/app/_components/language-label";
 import { spokenLanguage, type CallLanguage } from "@/lib/providers/provider-language";
 import type { TranscriptLine } from "./call-activity";
 
@@ -72,11 +73,7 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
         >
           {line.text}
         </span>
-        {foreign && (
-          <span data-testid="transcript-language" className="ml-1.5 text-[11px] text-slate-400">
-            {t("spokenIn", { language: languageName(spoken, locale) })}
-          </span>
-        )}
+        {foreign && <LanguageLabel language={spoken} testId="transcript-language" />}
         {translation && (
           <span
             lang={locale}
@@ -90,9 +87,4 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
       </span>
     </li>
   );
-}
-
-/** "French" in English, "francés" in Spanish, "Französisch" in German: the browser's own names for languages. */
-function languageName(language: CallLanguage, locale: CallLanguage): string {
-  return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
 }

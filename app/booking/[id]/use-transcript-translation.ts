@@ -4,7 +4,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { spokenLanguage, type CallLanguage } from "@/lib/providers/provider-language";
+import { needsTranslationInto, type CallLanguage } from "@/lib/providers/provider-language";
 import type { ActivityByCall, CallEvent } from "./call-activity";
 import { translateTranscriptLines } from "./actions";
 
@@ -72,7 +72,6 @@ function untranslatedLines(activity: ActivityByCall, language: CallLanguage): st
   const ids: number[] = [];
   for (const call of Object.values(activity))
     for (const line of call.transcript)
-      if (spokenLanguage(line) !== language && !line.translations?.[language] && line.text.trim() !== "")
-        ids.push(line.id);
+      if (needsTranslationInto(line, language) && !line.translations?.[language]) ids.push(line.id);
   return ids.sort((a, b) => a - b).join(",");
 }

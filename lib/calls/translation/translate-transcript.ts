@@ -9,7 +9,7 @@ import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { runWithinTokenBudget } from "@/lib/guardrails/token-budget";
 import { logger } from "@/lib/logger";
-import { spokenLanguage, type CallLanguage } from "@/lib/providers/provider-language";
+import { needsTranslationInto, type CallLanguage } from "@/lib/providers/provider-language";
 import { streamedCallEvent } from "@/lib/booking/booking-snapshot";
 import type { StreamedCallEvent } from "@/lib/calls/call-event";
 import type { LineToTranslate, TranscriptTranslator } from "./transcript-translator";
@@ -104,10 +104,7 @@ async function untranslatedLines(bookingId: string, language: CallLanguage): Pro
     ),
   );
   return events.flatMap((event: CallEvent) =>
-    event.type === "transcript" &&
-    spokenLanguage(event.payload) !== language &&
-    event.payload.text.trim() !== "" &&
-    !translated.has(event.seq)
+    event.type === "transcript" && needsTranslationInto(event.payload, language) && !translated.has(event.seq)
       ? [{ seq: event.seq, callId: event.callId, speaker: event.payload.role, text: event.payload.text }]
       : [],
   );
