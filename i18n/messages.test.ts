@@ -2,13 +2,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { locales } from "./locales";
+import { locales, type Locale } from "./locales";
+import { adminParts } from "./messages";
 
 type Messages = { [key: string]: string | Messages };
 
-function read(locale: string): Messages {
-  const file = path.resolve(import.meta.dirname, "../messages", `${locale}.json`);
-  return JSON.parse(fs.readFileSync(file, "utf8")) as Messages;
+/** A language's messages, the pages' and the admin area's, as i18n/messages.ts merges them. */
+function read(locale: Locale): Messages {
+  const files = [`${locale}.json`, ...adminParts.map((part) => `admin/${locale}/${part}.json`)];
+  const parts = files.map(
+    (file) =>
+      JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../messages", file), "utf8")) as Messages,
+  );
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) expect(Object.keys(part), files[index]).toEqual([adminParts[index - 1]]);
+  }
+  return Object.assign({}, ...parts) as Messages;
 }
 
 /** Every message as "namespace.key" → text. */

@@ -4,6 +4,7 @@ import { getRequestConfig } from "next-intl/server";
 import { headers } from "next/headers";
 import { viewerTimeZone } from "@/app/_components/viewer-time-zone";
 import { requestLocale } from "./locales";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const requestHeaders = await headers();
@@ -11,6 +12,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: viewerTimeZone(requestHeaders),
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

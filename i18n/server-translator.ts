@@ -3,14 +3,11 @@
 // Accept-Language, else English — read from the request's own headers, so it works wherever the action wrapper runs),
 // and an email in the language the person booked in.
 import { createTranslator } from "next-intl";
-import type messages from "@/messages/en.json";
 import { requestLocale, type Locale } from "./locales";
-
-type Messages = typeof messages;
+import { loadMessages, type Messages } from "./messages";
 
 export async function translatorFor<Namespace extends keyof Messages>(locale: Locale, namespace: Namespace) {
-  const localized = (await import(`../messages/${locale}.json`)).default as Messages;
-  return createTranslator({ locale, messages: localized, namespace });
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace });
 }
 
 export async function actionTranslator<Namespace extends keyof Messages>(

@@ -1,24 +1,31 @@
 // The admin area's tabs: overview, bookings, providers, people, the do-not-call list and the audit log.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+// Each tab is labelled adminShell.nav.{key}.
 const tabs = [
-  { href: "/admin", label: "Overview", exact: true },
-  { href: "/admin/bookings", label: "Bookings" },
-  { href: "/admin/providers", label: "Providers" },
-  { href: "/admin/people", label: "People" },
-  { href: "/admin/do-not-call", label: "Do-not-call" },
-  { href: "/admin/audit-log", label: "Audit log" },
-];
+  { href: "/admin", key: "overview", exact: true },
+  { href: "/admin/bookings", key: "bookings" },
+  { href: "/admin/providers", key: "providers" },
+  { href: "/admin/people", key: "people" },
+  { href: "/admin/do-not-call", key: "doNotCall" },
+  { href: "/admin/audit-log", key: "auditLog" },
+] as const;
 
 export function AdminNav() {
+  const t = useTranslations("adminShell.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="-mx-1 flex gap-1 overflow-x-auto pb-1 text-sm" data-testid="admin-nav">
+    <nav
+      aria-label={t("label")}
+      className="-mx-1 flex gap-1 overflow-x-auto pb-1 text-sm"
+      data-testid="admin-nav"
+    >
       {tabs.map((tab) => {
-        const active = tab.exact ? pathname === tab.href : pathname.startsWith(tab.href);
+        const active = "exact" in tab ? pathname === tab.href : pathname.startsWith(tab.href);
         return (
           <Link
             key={tab.href}
@@ -30,7 +37,7 @@ export function AdminNav() {
                 : "text-slate-600 hover:bg-white hover:text-slate-900"
             }`}
           >
-            {tab.label}
+            {t(tab.key)}
           </Link>
         );
       })}

@@ -1,5 +1,7 @@
 // A small daily bar chart drawn as inline SVG (no chart library): stacked series per day, a few gridlines with
-// round numbers, day labels thinned out to stay readable, and a tooltip per bar.
+// round numbers, day labels thinned out to stay readable (in the page's language), and a tooltip per bar.
+import { useLocale, useTranslations } from "next-intl";
+
 export interface ChartSeries {
   key: string;
   label: string;
@@ -24,9 +26,10 @@ export function gridFor(maximum: number): { top: number; ticks: number[] } {
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }
 
-function dayLabel(date: string): string {
+/** "2025-03-07" as "Mar 7": a calendar day, so it is read in UTC whatever the viewer's zone. */
+function dayLabel(date: string, locale: string): string {
   const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -37,6 +40,8 @@ export function StackedBarChart(props: {
   series: ChartSeries[];
   testId?: string;
 }) {
+  const t = useTranslations("adminShell.chart");
+  const locale = useLocale();
   const { days, series } = props;
   const totals = days.map((day) => series.reduce((sum, s) => sum + (day.values[s.key] ?? 0), 0));
   const { top, ticks } = gridFor(Math.max(0, ...totals));
@@ -72,7 +77,10 @@ export function StackedBarChart(props: {
           return (
             <g key={day.date}>
               <title>
-                {`${dayLabel(day.date)}: ${series.map((s) => `${s.label} ${day.values[s.key] ?? 0}`).join(", ")}`}
+                {t("tooltip", {
+                  day: dayLabel(day.date, locale),
+                  values: series.map((s) => `${s.label} ${day.values[s.key] ?? 0}`).join(", "),
+                })}
               </title>
               <rect
                 x={margin.left + index * slot}
@@ -100,7 +108,7 @@ export function StackedBarChart(props: {
               })}
               {(days.length - 1 - index) % labelEvery === 0 && (
                 <text x={x + barWidth / 2} y={height - 8} textAnchor="middle" fontSize="11" fill="#64748b">
-                  {dayLabel(day.date)}
+                  {dayLabel(day.date, locale)}
                 </text>
               )}
             </g>

@@ -1,5 +1,6 @@
 // The filter bar above an admin list: a plain GET form (the address holds the filter, so a view can be shared)
 // with Filter and Reset, and the note shown when a filter in the address was ignored (lib/admin/list-filter.ts).
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonStyles } from "./page-header";
@@ -13,6 +14,7 @@ export function FilterForm(props: {
   submitTestId?: string;
   testId?: string;
 }) {
+  const t = useTranslations("adminShell.filters");
   return (
     <form
       method="get"
@@ -23,10 +25,10 @@ export function FilterForm(props: {
       {props.children}
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonStyles.primary} data-testid={props.submitTestId}>
-          {props.submitLabel ?? "Filter"}
+          {props.submitLabel ?? t("filter")}
         </button>
         <Link href={props.base} className={buttonStyles.secondary}>
-          Reset
+          {t("reset")}
         </Link>
       </div>
     </form>

@@ -1,10 +1,13 @@
 // Previous / next links and "page 2 of 7 · 163 results" under an admin list; the links keep the list's filter.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ListPage } from "@/lib/admin/list-page";
 import { listHref } from "@/lib/admin/list-filter";
 
-export function Pagination(props: { list: ListPage; base: string; filter: object; noun: string }) {
-  const { page, pageCount, total } = props.list;
+/** `counted` says how many of what is listed ("163 providers", "1 entry"), in the page's language. */
+export function Pagination(props: { list: ListPage; base: string; filter: object; counted: string }) {
+  const t = useTranslations("adminShell.pagination");
+  const { page, pageCount } = props.list;
   const hrefFor = (n: number) => listHref(props.base, props.filter, { page: n });
   const link =
     "rounded-lg border border-slate-200 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50";
@@ -14,23 +17,21 @@ export function Pagination(props: { list: ListPage; base: string; filter: object
       className="flex items-center justify-between gap-3 px-1 py-3 text-sm text-slate-500"
       data-testid="pagination"
     >
-      <span>
-        Page {page} of {pageCount} · {total} {props.noun}
-      </span>
+      <span>{t("summary", { page, pageCount, counted: props.counted })}</span>
       <span className="flex gap-2">
         {page > 1 ? (
           <Link href={hrefFor(page - 1)} className={link}>
-            ← Previous
+            {t("previous")}
           </Link>
         ) : (
-          <span className={off}>← Previous</span>
+          <span className={off}>{t("previous")}</span>
         )}
         {page < pageCount ? (
           <Link href={hrefFor(page + 1)} className={link}>
-            Next →
+            {t("next")}
           </Link>
         ) : (
-          <span className={off}>Next →</span>
+          <span className={off}>{t("next")}</span>
         )}
       </span>
     </div>

@@ -1,12 +1,18 @@
 // The bookings table's filters as a plain GET form: the URL holds the filter, so a filtered view can be shared.
+// Only the options' labels are in the page's language; their values stay the API's.
+import { getTranslations } from "next-intl/server";
 import { bookingStatuses } from "@/db/schema";
 import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { bookingStatusStyles } from "../_components/status-badges";
 import { FilterField, FilterForm } from "../_components/list-filters";
 import { inputClass } from "../_components/page-header";
 
-export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter; dialers: string[] }) {
+export async function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter; dialers: string[] }) {
+  const [t, statuses, services] = await Promise.all([
+    getTranslations("adminBookings.filters"),
+    getTranslations("adminShell.bookingStatus"),
+    getTranslations("services"),
+  ]);
   const dialerChoices = [...new Set(["simulated", "elevenlabs", "twilio", ...dialers])];
   return (
     <FilterForm
@@ -15,44 +21,44 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
       submitTestId="apply-filters"
       layout="sm:grid-cols-3 lg:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
     >
-      <FilterField label="Status">
+      <FilterField label={t("status")}>
         <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {bookingStatuses.map((status) => (
             <option key={status} value={status}>
-              {bookingStatusStyles[status].label}
+              {statuses(status)}
             </option>
           ))}
         </select>
       </FilterField>
-      <FilterField label="Service">
+      <FilterField label={t("service")}>
         <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">Any</option>
-          {serviceTypeOptions.map(([value, text]) => (
+          <option value="">{t("any")}</option>
+          {serviceTypeOptions.map(([value]) => (
             <option key={value} value={value}>
-              {text}
+              {services(value)}
             </option>
           ))}
         </select>
       </FilterField>
-      <FilterField label="From">
+      <FilterField label={t("from")}>
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={`mt-1 ${inputClass}`} />
       </FilterField>
-      <FilterField label="To">
+      <FilterField label={t("to")}>
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={`mt-1 ${inputClass}`} />
       </FilterField>
-      <FilterField label="Person">
+      <FilterField label={t("person")}>
         <input
           name="user"
           defaultValue={filter.user ?? ""}
-          placeholder="email or user id"
+          placeholder={t("personPlaceholder")}
           data-testid="filter-user"
           className={`mt-1 ${inputClass}`}
         />
       </FilterField>
-      <FilterField label="Dialer">
+      <FilterField label={t("dialer")}>
         <select name="dialer" defaultValue={filter.dialer ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {dialerChoices.map((dialer) => (
             <option key={dialer} value={dialer}>
               {dialer}
@@ -60,11 +66,11 @@ export function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter
           ))}
         </select>
       </FilterField>
-      <FilterField label="Resolution">
+      <FilterField label={t("resolution")}>
         <select name="resolution" defaultValue={filter.resolution ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">Any</option>
-          <option value="unresolved">Not resolved</option>
-          <option value="resolved">Resolved</option>
+          <option value="">{t("any")}</option>
+          <option value="unresolved">{t("unresolved")}</option>
+          <option value="resolved">{t("resolved")}</option>
         </select>
       </FilterField>
     </FilterForm>

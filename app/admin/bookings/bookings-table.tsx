@@ -1,23 +1,29 @@
 // The bookings table: when, who, what, its state, the calls' progress, the dialers and the booked provider.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminBookingListItem } from "@/lib/admin/bookings/booking-table";
 import { formatDateTime } from "@/app/_components/format-time";
-import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { AdminTable } from "../_components/admin-table";
 import { BookingStatusBadge } from "../_components/status-badges";
 
-export function BookingsTable({
+export async function BookingsTable({
   bookings,
   timeZone,
 }: {
   bookings: AdminBookingListItem[];
   timeZone: string;
 }) {
+  const [t, services, locale] = await Promise.all([
+    getTranslations("adminBookings.list"),
+    getTranslations("services"),
+    getLocale(),
+  ]);
+  const columns = ["requested", "person", "request", "status", "calls", "dialer", "bookedWith"] as const;
   return (
     <AdminTable
-      columns={["Requested", "Person", "Request", "Status", "Calls", "Dialer", "Booked with"]}
+      columns={columns.map((column) => t(column))}
       rows={bookings}
-      empty="No booking matches these filters."
+      empty={t("empty")}
       emptyTestId="no-admin-bookings"
       testId="admin-bookings-table"
       minWidth="min-w-[56rem]"
@@ -34,30 +40,36 @@ export function BookingsTable({
               className="font-medium text-indigo-700 hover:text-indigo-500"
               data-testid="admin-booking-link"
             >
-              {formatDateTime(booking.created_at, timeZone)}
+              {formatDateTime(booking.created_at, timeZone, locale)}
             </Link>
             <span className="block font-mono text-[11px] text-slate-400">{booking.booking_id}</span>
           </td>
           <td className="max-w-[14rem] px-4 py-3">
             <Link
               href={`/admin/bookings?user=${encodeURIComponent(booking.user.id)}`}
-              title={`${booking.user.email ?? "(deleted)"} · every booking of this person`}
+              title={t("personTitle", { email: booking.user.email ?? t("deleted") })}
               className="block truncate text-slate-700 hover:text-indigo-600"
             >
               {booking.user.is_guest ? (
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">Guest</span>
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
+                  {t("guest")}
+                </span>
               ) : (
-                (booking.user.email ?? "(deleted)")
+                (booking.user.email ?? t("deleted"))
               )}
             </Link>
           </td>
           <td className="px-4 py-3">
             <span className="font-medium text-slate-900">
-              {booking.service_type ? serviceTypeLabels[booking.service_type] : "Appointment"}
+              {booking.service_type ? services(booking.service_type) : t("appointment")}
             </span>
-            {booking.location && <span className="text-slate-500"> in {booking.location}</span>}
+            {booking.location && (
+              <span className="text-slate-500">{t("inLocation", { location: booking.location })}</span>
+            )}
             <span className="block text-xs text-slate-500">
-              {[booking.timeframe, booking.mode === "auto" ? "auto" : "review"].filter(Boolean).join(" · ")}
+              {[booking.timeframe, t(booking.mode === "auto" ? "modeAuto" : "modeReview")]
+                .filter(Boolean)
+                .join(" · ")}
             </span>
           </td>
           <td className="px-4 py-3">
@@ -65,13 +77,13 @@ export function BookingsTable({
               <BookingStatusBadge status={booking.status} />
               {booking.resolved_at && (
                 <span className="rounded-full bg-violet-50 px-2 py-0.5 text-[11px] font-medium text-violet-700 ring-1 ring-violet-200 ring-inset">
-                  Resolved
+                  {t("resolved")}
                 </span>
               )}
             </div>
           </td>
           <td className="px-4 py-3 whitespace-nowrap text-slate-600 tabular-nums">
-            {booking.calls_ended}/{booking.calls_total} ended
+            {t("callsEnded", { ended: booking.calls_ended, total: booking.calls_total })}
           </td>
           <td className="px-4 py-3 text-slate-600">{booking.dialers.join(", ") || "—"}</td>
           <td className="px-4 py-3 text-slate-700">

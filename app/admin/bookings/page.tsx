@@ -1,10 +1,12 @@
 // /admin/bookings – every booking, filtered (status, service type, dates, person, dialer, resolved) and paginated,
 // with the counts per status on top.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { listKnownDialers } from "@/db/admin-bookings";
-import { adminBookingFilterSchema } from "@/lib/admin/bookings/booking-filter";
+import { adminBookingFilterSchema, type AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { loadAdminBookingTable } from "@/lib/admin/bookings/booking-table";
 import { readListFilter } from "@/lib/admin/list-filter";
+import type { ListPage } from "@/lib/admin/list-page";
 import { requireAdminPage } from "@/lib/admin/page-access";
 import { IgnoredFilterNote } from "../_components/list-filters";
 import { PageHeader } from "../_components/page-header";
@@ -13,7 +15,9 @@ import { BookingFilters } from "./booking-filters";
 import { BookingsTable } from "./bookings-table";
 import { StatusCounts } from "./status-counts";
 
-export const metadata: Metadata = { title: "Bookings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminBookings.list"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,22 +26,33 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
   const { filter, ignored } = readListFilter(adminBookingFilterSchema, await searchParams);
   const [table, dialers] = await Promise.all([loadAdminBookingTable(filter), listKnownDialers()]);
 
+  // The page itself only loads; its words are drawn by the components below (the access tests call this function
+  // directly, outside a React server render, where next-intl's server functions are not available).
   return (
     <main data-testid="admin-bookings">
-      <PageHeader
-        title="Bookings"
-        description={`Every booking, newest first. Times and date filters are in ${table.time_zone}.`}
-      />
+      <BookingsHeader timeZone={table.time_zone} />
       <IgnoredFilterNote note={ignored} />
       <StatusCounts counts={table.counts} filter={filter} />
       <BookingFilters filter={filter} dialers={dialers} />
       <BookingsTable bookings={table.bookings} timeZone={table.time_zone} />
-      <Pagination
-        list={table}
-        base="/admin/bookings"
-        filter={filter}
-        noun={table.total === 1 ? "booking" : "bookings"}
-      />
+      <BookingsPagination list={table} filter={filter} />
     </main>
+  );
+}
+
+async function BookingsHeader({ timeZone }: { timeZone: string }) {
+  const t = await getTranslations("adminBookings.list");
+  return <PageHeader title={t("title")} description={t("description", { zone: timeZone })} />;
+}
+
+async function BookingsPagination({ list, filter }: { list: ListPage; filter: AdminBookingFilter }) {
+  const t = await getTranslations("adminBookings.list");
+  return (
+    <Pagination
+      list={list}
+      base="/admin/bookings"
+      filter={filter}
+      counted={t("counted", { count: list.total })}
+    />
   );
 }

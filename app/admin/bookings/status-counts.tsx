@@ -1,19 +1,25 @@
-// The counts per status above the bookings table; each is a link that filters the table to that status.
+// The counts per status above the bookings table; each is a link that filters the table to that status. The states
+// are named as the admin area's badges name them (adminShell.bookingStatus).
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { bookingStatuses, type BookingStatus } from "@/db/schema";
 import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { listHref } from "@/lib/admin/list-filter";
 import { bookingStatusStyles } from "../_components/status-badges";
 
-export function StatusCounts(props: {
+export async function StatusCounts(props: {
   counts: Record<BookingStatus | "all", number>;
   filter: AdminBookingFilter;
 }) {
+  const [t, statuses] = await Promise.all([
+    getTranslations("adminBookings.counts"),
+    getTranslations("adminShell.bookingStatus"),
+  ]);
   const items: Array<{ key: BookingStatus | undefined; label: string; count: number; dot: string }> = [
-    { key: undefined, label: "All", count: props.counts.all, dot: "bg-slate-900" },
+    { key: undefined, label: t("all"), count: props.counts.all, dot: "bg-slate-900" },
     ...bookingStatuses.map((status) => ({
       key: status,
-      label: bookingStatusStyles[status].label,
+      label: statuses(status),
       count: props.counts[status],
       dot: bookingStatusStyles[status].dot,
     })),
@@ -24,7 +30,7 @@ export function StatusCounts(props: {
         const active = props.filter.status === item.key;
         return (
           <Link
-            key={item.label}
+            key={item.key ?? "all"}
             href={listHref("/admin/bookings", props.filter, { status: item.key, page: 1 })}
             data-testid="status-count"
             data-status={item.key ?? "all"}

@@ -3,6 +3,7 @@
 // a real form, so it also posts without JavaScript (then without the "are you sure?" question).
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { fieldError, idleState } from "@/lib/actions/action-state";
 import { ActionMessage, FieldNote } from "../_components/action-message";
@@ -10,6 +11,7 @@ import { buttonStyles, inputClass } from "../_components/page-header";
 import { addDoNotCallAction, confirmOptOutAction, removeDoNotCallAction } from "./actions";
 
 export function AddNumberForm() {
+  const t = useTranslations("adminPeople.doNotCall.form");
   const [state, action, pending] = useActionState(addDoNotCallAction, idleState);
   // Controlled, so a refused number stays in its field; cleared once it is listed.
   const [values, setValues] = useState({ phone: "", country: "US", reason: "" });
@@ -29,7 +31,7 @@ export function AddNumberForm() {
   return (
     <form action={action} className="flex flex-col gap-3" data-testid="add-do-not-call">
       <label className="block text-sm font-medium text-slate-700">
-        Phone number
+        {t("phone")}
         <input
           {...field("phone")}
           required
@@ -40,22 +42,22 @@ export function AddNumberForm() {
         <FieldNote error={fieldError(state, "phone")} />
       </label>
       <label className="block text-sm font-medium text-slate-700">
-        Country, for numbers without +code
+        {t("country")}
         <input {...field("country")} maxLength={2} data-testid="do-not-call-country" />
         <FieldNote error={fieldError(state, "country")} />
       </label>
       <label className="block text-sm font-medium text-slate-700">
-        Reason <span className="font-normal text-slate-400">(optional)</span>
+        {t("reason")} <span className="font-normal text-slate-400">{t("optional")}</span>
         <input
           {...field("reason")}
           maxLength={500}
-          placeholder="Asked not to be called"
+          placeholder={t("reasonPlaceholder")}
           data-testid="do-not-call-reason"
         />
         <FieldNote error={fieldError(state, "reason")} />
       </label>
       <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="do-not-call-add">
-        {pending ? "Adding…" : "Add to the list"}
+        {pending ? t("adding") : t("add")}
       </button>
       <ActionMessage state={state} testId="do-not-call-message" />
     </form>
@@ -91,35 +93,37 @@ function PhoneButton(props: {
 }
 
 export function RemoveNumberButton({ phone }: { phone: string }) {
+  const t = useTranslations("adminPeople.doNotCall.form");
   return (
     <PhoneButton
       phone={phone}
       action={removeDoNotCallAction}
-      question={`Allow CallPilot to dial ${phone} again?`}
-      label="Remove"
-      busyLabel="Removing…"
+      question={t("removeQuestion", { phone })}
+      label={t("remove")}
+      busyLabel={t("removing")}
       testId="do-not-call-remove"
     />
   );
 }
 
 export function ReviewOptOutButtons({ phone }: { phone: string }) {
+  const t = useTranslations("adminPeople.doNotCall.form");
   return (
     <span className="inline-flex gap-2">
       <PhoneButton
         phone={phone}
         action={confirmOptOutAction}
-        question={`Never call ${phone} again, for anyone?`}
-        label="Confirm"
-        busyLabel="Confirming…"
+        question={t("confirmQuestion", { phone })}
+        label={t("confirm")}
+        busyLabel={t("confirming")}
         testId="opt-out-confirm"
       />
       <PhoneButton
         phone={phone}
         action={removeDoNotCallAction}
-        question={`Let CallPilot dial ${phone} again, also for the person whose call heard this?`}
-        label="Dismiss"
-        busyLabel="Dismissing…"
+        question={t("dismissQuestion", { phone })}
+        label={t("dismiss")}
+        busyLabel={t("dismissing")}
         testId="opt-out-dismiss"
       />
     </span>

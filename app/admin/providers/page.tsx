@@ -1,16 +1,25 @@
 // /admin/providers – the directory: search and filter, add one, import a CSV, edit, disable or enable.
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/admin/page-access";
 import { readListFilter } from "@/lib/admin/list-filter";
-import { listProvidersPage, providerListFilterSchema } from "@/lib/admin/providers/provider-admin";
-import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { FilterField, FilterForm, IgnoredFilterNote } from "../_components/list-filters";
-import { buttonStyles, inputClass, PageHeader } from "../_components/page-header";
+import type { ListPage } from "@/lib/admin/list-page";
+import {
+  listProvidersPage,
+  providerListFilterSchema,
+  type ProviderListFilter,
+} from "@/lib/admin/providers/provider-admin";
+import { IgnoredFilterNote } from "../_components/list-filters";
+import { buttonStyles, PageHeader } from "../_components/page-header";
 import { Pagination } from "../_components/pagination";
+import { ProviderFilters } from "./provider-filters";
 import { ProvidersTable } from "./providers-table";
 
-export const metadata: Metadata = { title: "Providers" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminProviders.list"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -19,70 +28,51 @@ export default async function AdminProvidersPage({ searchParams }: { searchParam
   const { filter, ignored } = readListFilter(providerListFilterSchema, await searchParams);
   const list = await listProvidersPage(filter);
 
+  // The page only loads; its words are drawn by the components below, in the render (the access tests call this
+  // function directly, outside a React server render, where next-intl's server functions are not available).
   return (
     <main data-testid="admin-providers">
-      <PageHeader
-        title="Providers"
-        description="The businesses CallPilot may phone. A disabled provider is never selected and never dialed."
-        actions={
-          <>
-            <Link
-              href="/admin/providers/import"
-              className={buttonStyles.secondary}
-              data-testid="import-providers-link"
-            >
-              Import CSV
-            </Link>
-            <Link
-              href="/admin/providers/new"
-              className={buttonStyles.primary}
-              data-testid="add-provider-link"
-            >
-              Add provider
-            </Link>
-          </>
-        }
-      />
+      <ProvidersHeader />
       <IgnoredFilterNote note={ignored} />
-      <FilterForm
-        base="/admin/providers"
-        submitLabel="Search"
-        submitTestId="provider-search-submit"
-        layout="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
-      >
-        <FilterField label="Search">
-          <input
-            name="search"
-            defaultValue={filter.search ?? ""}
-            placeholder="name, city, address or phone"
-            data-testid="provider-search"
-            className={`mt-1 ${inputClass}`}
-          />
-        </FilterField>
-        <FilterField label="Service">
-          <select
-            name="service_type"
-            defaultValue={filter.service_type ?? ""}
-            className={`mt-1 ${inputClass}`}
-          >
-            <option value="">Any</option>
-            {serviceTypeOptions.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField label="Status">
-          <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">Any</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </FilterField>
-      </FilterForm>
+      <ProviderFilters filter={filter} />
       <ProvidersTable providers={list.providers} />
-      <Pagination list={list} base="/admin/providers" filter={filter} noun="providers" />
+      <ProvidersPagination list={list} filter={filter} />
     </main>
+  );
+}
+
+function ProvidersHeader() {
+  const t = useTranslations("adminProviders.list");
+  return (
+    <PageHeader
+      title={t("title")}
+      description={t("description")}
+      actions={
+        <>
+          <Link
+            href="/admin/providers/import"
+            className={buttonStyles.secondary}
+            data-testid="import-providers-link"
+          >
+            {t("importCsv")}
+          </Link>
+          <Link href="/admin/providers/new" className={buttonStyles.primary} data-testid="add-provider-link">
+            {t("add")}
+          </Link>
+        </>
+      }
+    />
+  );
+}
+
+function ProvidersPagination({ list, filter }: { list: ListPage; filter: ProviderListFilter }) {
+  const t = useTranslations("adminProviders.list");
+  return (
+    <Pagination
+      list={list}
+      base="/admin/providers"
+      filter={filter}
+      counted={t("counted", { count: list.total })}
+    />
   );
 }

@@ -3,10 +3,11 @@
 // its page.
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { callLanguageNames, callLanguages } from "@/lib/providers/provider-language";
+import { callLanguages } from "@/lib/providers/provider-language";
 import { ActionMessage, FieldNote } from "../_components/action-message";
 import { buttonStyles, inputClass } from "../_components/page-header";
 import { createProviderAction, updateProviderAction } from "./actions";
@@ -44,15 +45,23 @@ export const emptyProviderValues: ProviderFormValues = {
 
 type Field = keyof ProviderFormValues;
 
-const hints: Partial<Record<Field, string>> = {
-  phone: "Any format; saved as E.164 (+16175550123). Numbers without +country use the country below.",
-  country: "Two letters: US, GB, …",
-  time_zone: "IANA zone, e.g. America/New_York. Empty: taken from the location.",
-  latitude: "Empty (with longitude): found from the city.",
-  opening_hours: 'e.g. "mon-fri 08:00-17:00; sat 09:00-12:00" — several ranges a day with commas.',
-};
+/** A language named in the page's language, as a list item: capitalised, though Spanish and French write "español". */
+function languageOption(language: string, locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 export function ProviderForm(props: { providerId?: string; initial: ProviderFormValues }) {
+  const t = useTranslations("adminProviders.form");
+  const services = useTranslations("services");
+  const locale = useLocale();
+  const hints: Partial<Record<Field, string>> = {
+    phone: t("phoneHint"),
+    country: t("countryHint"),
+    time_zone: t("timeZoneHint"),
+    latitude: t("latitudeHint"),
+    opening_hours: t("openingHoursHint"),
+  };
   const editing = props.providerId !== undefined;
   const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(
     editing ? updateProviderAction : createProviderAction,
@@ -84,33 +93,35 @@ export function ProviderForm(props: { providerId?: string; initial: ProviderForm
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" data-testid="provider-form">
       {editing && <input type="hidden" name="provider_id" value={props.providerId} />}
-      <div className="sm:col-span-2">{input("name", "Name", { required: true, maxLength: 200 })}</div>
+      <div className="sm:col-span-2">{input("name", t("name"), { required: true, maxLength: 200 })}</div>
       <label className="block text-sm font-medium text-slate-700">
-        Service
+        {t("service")}
         <select
           name="service_type"
           value={values.service_type}
           onChange={(e) => setValues({ ...values, service_type: e.target.value })}
           className={`mt-1 ${inputClass}`}
         >
-          {serviceTypeOptions.map(([value, label]) => (
+          {serviceTypeOptions.map(([value]) => (
             <option key={value} value={value}>
-              {label}
+              {services(value)}
             </option>
           ))}
         </select>
         <FieldNote error={fieldError(state, "service_type")} />
       </label>
-      {input("phone", "Phone", { inputMode: "tel" })}
-      <div className="sm:col-span-2">{input("address", "Address", { required: true, maxLength: 300 })}</div>
-      {input("city", "City", { required: true, maxLength: 100 })}
-      {input("country", "Country", { required: true, maxLength: 2 })}
-      {input("latitude", "Latitude", { inputMode: "decimal" })}
-      {input("longitude", "Longitude", { inputMode: "decimal" })}
-      {input("time_zone", "Time zone")}
-      {input("rating", "Rating (0–5)", { inputMode: "decimal" })}
+      {input("phone", t("phone"), { inputMode: "tel" })}
+      <div className="sm:col-span-2">
+        {input("address", t("address"), { required: true, maxLength: 300 })}
+      </div>
+      {input("city", t("city"), { required: true, maxLength: 100 })}
+      {input("country", t("country"), { required: true, maxLength: 2 })}
+      {input("latitude", t("latitude"), { inputMode: "decimal" })}
+      {input("longitude", t("longitude"), { inputMode: "decimal" })}
+      {input("time_zone", t("timeZone"))}
+      {input("rating", t("rating"), { inputMode: "decimal" })}
       <label className="block text-sm font-medium text-slate-700">
-        Call language
+        {t("language")}
         <select
           name="language"
           value={values.language}
@@ -118,22 +129,19 @@ export function ProviderForm(props: { providerId?: string; initial: ProviderForm
           data-testid="provider-language"
           className={`mt-1 ${inputClass}`}
         >
-          <option value="">From the country and city</option>
+          <option value="">{t("languageFromPlace")}</option>
           {callLanguages.map((language) => (
             <option key={language} value={language}>
-              {callLanguageNames[language]}
+              {languageOption(language, locale)}
             </option>
           ))}
         </select>
-        <FieldNote
-          error={fieldError(state, "language")}
-          hint="The language CallPilot speaks when it phones this business."
-        />
+        <FieldNote error={fieldError(state, "language")} hint={t("languageHint")} />
       </label>
-      <div className="sm:col-span-2">{input("opening_hours", "Opening hours", { required: true })}</div>
+      <div className="sm:col-span-2">{input("opening_hours", t("openingHours"), { required: true })}</div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="provider-save">
-          {pending ? "Saving…" : editing ? "Save changes" : "Add provider"}
+          {pending ? t("saving") : editing ? t("save") : t("add")}
         </button>
         <ActionMessage state={state} testId="provider-form-message" />
       </div>

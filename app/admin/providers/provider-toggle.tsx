@@ -2,10 +2,12 @@
 // it; the page then re-renders with the stored state, or the refusal is shown and the switch flips back.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useOptimistic, useState } from "react";
 import { setProviderDisabledAction } from "./actions";
 
 export function ProviderToggle(props: { providerId: string; disabled: boolean; name: string }) {
+  const t = useTranslations("adminProviders.toggle");
   const [disabled, showDisabled] = useOptimistic(props.disabled);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,20 +34,20 @@ export function ProviderToggle(props: { providerId: string; disabled: boolean; n
               : "bg-emerald-50 text-emerald-700 ring-emerald-200"
           }`}
         >
-          {disabled ? "Disabled" : "Enabled"}
+          {disabled ? t("disabled") : t("enabled")}
         </span>
         <button
           type="submit"
           disabled={saving}
           data-testid={disabled ? "enable-provider" : "disable-provider"}
-          aria-label={`${disabled ? "Enable" : "Disable"} ${props.name}`}
+          aria-label={t(disabled ? "enableName" : "disableName", { name: props.name })}
           className={`rounded-lg border px-2.5 py-1 text-xs font-medium disabled:opacity-60 ${
             disabled
               ? "border-emerald-200 bg-white text-emerald-700 hover:bg-emerald-50"
               : "border-rose-200 bg-white text-rose-700 hover:bg-rose-50"
           }`}
         >
-          {saving ? "…" : disabled ? "Enable" : "Disable"}
+          {saving ? "…" : t(disabled ? "enable" : "disable")}
         </button>
       </span>
       {error && (

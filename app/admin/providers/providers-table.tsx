@@ -1,5 +1,6 @@
 // The directory as a table: name and address, service, phone (flagged when on the do-not-call list), hours,
 // where it came from, and its state with the disable / enable switch.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Provider } from "@/db/providers";
 import { formatOpeningHoursText } from "@/lib/admin/providers/opening-hours-text";
@@ -9,18 +10,20 @@ import { AdminTable } from "../_components/admin-table";
 import { ProviderToggle } from "./provider-toggle";
 
 export function ProvidersTable({ providers }: { providers: Array<Provider & { onDoNotCallList: boolean }> }) {
+  const t = useTranslations("adminProviders.table");
+  const services = useTranslations("services");
   return (
     <AdminTable
       columns={[
-        "Provider",
-        "Service",
-        "Phone",
-        "Opening hours",
-        "Source",
-        { label: "State", className: "text-right" },
+        t("provider"),
+        t("service"),
+        t("phone"),
+        t("openingHours"),
+        t("source"),
+        { label: t("state"), className: "text-right" },
       ]}
       rows={providers}
-      empty="No provider matches."
+      empty={t("empty")}
       testId="admin-providers-table"
       minWidth="min-w-[60rem]"
       row={(provider) => (
@@ -44,7 +47,9 @@ export function ProvidersTable({ providers }: { providers: Array<Provider & { on
             </span>
           </td>
           <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-            {serviceTypeLabels[provider.serviceType as ServiceType] ?? provider.serviceType}
+            {provider.serviceType in serviceTypeLabels
+              ? services(provider.serviceType as ServiceType)
+              : provider.serviceType}
             <span className="block text-xs text-slate-400">
               {provider.city}, {provider.country}
             </span>
@@ -53,7 +58,7 @@ export function ProvidersTable({ providers }: { providers: Array<Provider & { on
             <span className="font-mono text-xs text-slate-700">{provider.phone ?? "—"}</span>
             {provider.onDoNotCallList && (
               <span className="mt-1 block w-fit rounded-full bg-rose-50 px-2 py-0.5 text-[11px] font-medium text-rose-700 ring-1 ring-rose-200 ring-inset">
-                do not call
+                {t("doNotCall")}
               </span>
             )}
           </td>

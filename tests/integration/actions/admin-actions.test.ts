@@ -105,7 +105,7 @@ describe("the CSV import's action", () => {
       "p.csv",
     );
     const state = await importProvidersAction(form({ csv: "", file }));
-    expect(state).toMatchObject({ status: "ok", data: { imported: 1 }, message: "Imported 1 provider(s)." });
+    expect(state).toMatchObject({ status: "ok", data: { imported: 1 }, message: "Imported 1 provider." });
   });
 
   it("refuses the whole file and reports each bad row with its column", async () => {

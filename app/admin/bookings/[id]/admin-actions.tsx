@@ -2,6 +2,7 @@
 // server actions recorded in the audit log; the page re-renders with the result.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { fieldError, idleState } from "@/lib/actions/action-state";
 import { ActionMessage, FieldNote } from "../../_components/action-message";
@@ -13,14 +14,14 @@ export function AdminActions(props: {
   pendingCalls: number;
   resolution: { note: string } | null;
 }) {
+  const t = useTranslations("adminBookings.actions");
   const [canceled, cancel, canceling] = useActionState(cancelPendingCallsAction, idleState);
   const [resolved, resolve, resolving] = useActionState(resolveBookingAction, idleState);
   // Controlled, so a refused note stays in the field (React resets uncontrolled fields after an action).
   const [note, setNote] = useState(props.resolution?.note ?? "");
 
   function confirmCancel(event: FormEvent) {
-    if (!window.confirm(`Cancel ${props.pendingCalls} call(s) that have not been dialed yet?`))
-      event.preventDefault();
+    if (!window.confirm(t("confirmCancel", { count: props.pendingCalls }))) event.preventDefault();
   }
 
   return (
@@ -28,7 +29,7 @@ export function AdminActions(props: {
       className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
       data-testid="admin-actions"
     >
-      <h2 className="font-semibold text-slate-900">Actions</h2>
+      <h2 className="font-semibold text-slate-900">{t("heading")}</h2>
       <form action={cancel} onSubmit={confirmCancel}>
         <input type="hidden" name="booking_id" value={props.bookingId} />
         <button
@@ -37,17 +38,15 @@ export function AdminActions(props: {
           data-testid="cancel-pending-calls"
           className={`${buttonStyles.danger} w-full`}
         >
-          {canceling ? "Canceling…" : `Cancel pending calls (${props.pendingCalls})`}
+          {canceling ? t("canceling") : t("cancelPending", { count: props.pendingCalls })}
         </button>
-        <p className="mt-1.5 text-xs text-slate-500">
-          Calls queued or scheduled and not dialed yet. Live calls go on.
-        </p>
+        <p className="mt-1.5 text-xs text-slate-500">{t("cancelHint")}</p>
         <ActionMessage state={canceled} className="mt-2" />
       </form>
       <form action={resolve} className="flex flex-col gap-2 border-t border-slate-100 pt-4">
         <input type="hidden" name="booking_id" value={props.bookingId} />
         <label htmlFor="resolution-note" className="text-sm font-medium text-slate-700">
-          {props.resolution ? "Resolution note" : "Mark resolved"}
+          {props.resolution ? t("noteLabel") : t("markResolved")}
         </label>
         <textarea
           id="resolution-note"
@@ -57,7 +56,7 @@ export function AdminActions(props: {
           required
           maxLength={2000}
           rows={3}
-          placeholder="What was done, e.g. “Booked by phone with the clinic directly.”"
+          placeholder={t("notePlaceholder")}
           data-testid="resolution-note"
           aria-invalid={fieldError(resolved, "note") ? true : undefined}
           className={inputClass}
@@ -69,11 +68,9 @@ export function AdminActions(props: {
           data-testid="resolve-booking"
           className={buttonStyles.secondary}
         >
-          {resolving ? "Saving…" : props.resolution ? "Update the note" : "Mark resolved"}
+          {resolving ? t("saving") : props.resolution ? t("updateNote") : t("markResolved")}
         </button>
-        <p className="text-xs text-slate-500">
-          Only admins see this; the person&apos;s booking page is unchanged.
-        </p>
+        <p className="text-xs text-slate-500">{t("onlyAdmins")}</p>
         <ActionMessage state={resolved} />
       </form>
     </aside>

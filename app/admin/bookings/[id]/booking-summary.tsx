@@ -1,30 +1,35 @@
 // The booking's header card: what was asked for, by whom, its state and why, and an admin's resolution note.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminBookingDetail } from "@/lib/admin/bookings/booking-detail";
 import { formatDateTime, formatDayWindow, formatSlot } from "@/app/_components/format-time";
-import { serviceTypeLabels } from "@/app/_components/service-labels";
 import { BookingStatusBadge } from "../../_components/status-badges";
 
-export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
+export async function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
+  const [t, services, locale] = await Promise.all([
+    getTranslations("adminBookings.summary"),
+    getTranslations("services"),
+    getLocale(),
+  ]);
   const { booking, user, resolution, view } = detail;
   const request = booking.request;
-  const service = request.service_type ? serviceTypeLabels[request.service_type] : "Appointment";
+  const service = request.service_type ? services(request.service_type) : t("appointment");
   const facts: Array<[string, React.ReactNode]> = [
-    ["Person", user ? (user.is_guest ? `Guest (${user.id})` : user.email) : "(deleted)"],
-    ["Requested", formatDateTime(booking.created_at, booking.time_zone)],
-    ["Mode", booking.mode === "auto" ? "Auto: book the first slot that fits" : "Review: the person chooses"],
-    ["Providers", `${booking.swarm_size} at once`],
+    [t("person"), user ? (user.is_guest ? t("guest", { id: user.id }) : user.email) : t("deleted")],
+    [t("requested"), formatDateTime(booking.created_at, booking.time_zone, locale)],
+    [t("mode"), t(booking.mode === "auto" ? "modeAuto" : "modeReview")],
+    [t("providers"), t("atOnce", { count: booking.swarm_size })],
     [
-      "When",
-      [request.timeframe, request.window ? formatDayWindow(request.window, booking.time_zone) : null]
+      t("when"),
+      [request.timeframe, request.window ? formatDayWindow(request.window, booking.time_zone, locale) : null]
         .filter(Boolean)
         .join(" · ") || "—",
     ],
-    ["Time of day", request.preferred_time ?? "any"],
-    ["Name", request.client_name ?? "—"],
-    ["Party size", request.party_size ?? "—"],
-    ["Notes", request.notes ?? "—"],
-    ["Time zone", booking.time_zone],
+    [t("timeOfDay"), request.preferred_time ?? t("anyTime")],
+    [t("name"), request.client_name ?? "—"],
+    [t("partySize"), request.party_size ?? "—"],
+    [t("notes"), request.notes ?? "—"],
+    [t("timeZone"), booking.time_zone],
   ];
   return (
     <section
@@ -36,7 +41,9 @@ export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
           <p className="font-mono text-xs text-slate-400">{booking.booking_id}</p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
             {service}
-            {request.location && <span className="text-slate-500"> in {request.location}</span>}
+            {request.location && (
+              <span className="text-slate-500">{t("inLocation", { location: request.location })}</span>
+            )}
           </h1>
         </div>
         <BookingStatusBadge status={booking.status} />
@@ -51,8 +58,11 @@ export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
           className="mt-3 rounded-xl bg-emerald-50 px-3.5 py-2.5 text-sm text-emerald-800"
           data-testid="admin-booked"
         >
-          Booked with <strong>{view.booked.provider_name}</strong>,{" "}
-          {formatSlot(view.booked.slot, booking.time_zone)}
+          {t.rich("booked", {
+            provider: view.booked.provider_name,
+            slot: formatSlot(view.booked.slot, booking.time_zone, locale),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       )}
       {resolution && (
@@ -61,8 +71,10 @@ export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
           data-testid="resolution"
         >
           <p className="font-medium">
-            Resolved by {resolution.resolved_by_email},{" "}
-            {formatDateTime(resolution.resolved_at, booking.time_zone)}
+            {t("resolvedBy", {
+              email: resolution.resolved_by_email,
+              date: formatDateTime(resolution.resolved_at, booking.time_zone, locale),
+            })}
           </p>
           <p className="mt-0.5 whitespace-pre-line">{resolution.note}</p>
         </div>
@@ -77,12 +89,16 @@ export function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
       </dl>
       {booking.task_id && (
         <p className="mt-4 text-xs text-slate-400">
-          Task <span className="font-mono">{booking.task_id}</span> ·{" "}
+          {t.rich("task", {
+            id: booking.task_id,
+            mono: (chunks) => <span className="font-mono">{chunks}</span>,
+          })}{" "}
+          ·{" "}
           <Link
             href={`/admin/bookings?user=${encodeURIComponent(user?.id ?? "")}`}
             className="text-indigo-600 hover:text-indigo-500"
           >
-            this person&apos;s bookings
+            {t("personBookings")}
           </Link>
         </p>
       )}

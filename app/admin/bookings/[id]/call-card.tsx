@@ -1,6 +1,7 @@
 // One call in full for the admin: provider, attempt, state, dialer and external ids, redirect, duration, failure
 // reason, what the call collected, and (folded) its transcript and timeline; a Retry button when it may be retried.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminCallDetail } from "@/lib/admin/bookings/booking-detail";
 import { formatDateTime } from "@/app/_components/format-time";
 import { OfferedSlots } from "@/app/booking/[id]/offered-slots";
@@ -10,41 +11,38 @@ import { CallOutcomeFacts } from "./call-outcome-facts";
 import { CallRecord } from "./call-record";
 import { RetryButton } from "./retry-button";
 
-const purposeLabels: Record<string, string> = {
-  inquiry: "Inquiry",
-  confirmation: "Confirmation call",
-  release: "Release call",
-  cancellation: "Cancellation call",
-  reschedule: "Reschedule call",
-};
-
-export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: string }) {
-  const at = (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : "—");
+export async function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: string }) {
+  // The call's purpose is labelled callCard.{purpose}.
+  const [t, locale] = await Promise.all([getTranslations("adminBookings.callCard"), getLocale()]);
+  const at = (iso: string | null) => (iso ? formatDateTime(iso, timeZone, locale) : "—");
   const facts: Array<[string, React.ReactNode]> = [
-    ["Dialer", call.dialer ?? "—"],
-    ["External id", call.external_id ? <code className="break-all">{call.external_id}</code> : "—"],
-    ["Call SID", call.external_call_sid ? <code className="break-all">{call.external_call_sid}</code> : "—"],
+    [t("dialer"), call.dialer ?? "—"],
+    [t("externalId"), call.external_id ? <code className="break-all">{call.external_id}</code> : "—"],
     [
-      "Redirected",
+      t("callSid"),
+      call.external_call_sid ? <code className="break-all">{call.external_call_sid}</code> : "—",
+    ],
+    [
+      t("redirected"),
       call.redirected ? (
         <span
           className="rounded bg-violet-50 px-1.5 py-px text-violet-700 ring-1 ring-violet-200 ring-inset"
           data-testid="call-redirected"
         >
-          yes, to {call.redirected_to}
+          {t("redirectedTo", { target: call.redirected_to ?? "" })}
         </span>
       ) : (
-        "no"
+        t("notRedirected")
       ),
     ],
-    ["Duration", call.duration_seconds === null ? "—" : formatDuration(call.duration_seconds)],
-    ["Phone", call.provider_phone ?? "—"],
-    ["Queued", at(call.created_at)],
-    ["Started", at(call.started_at)],
-    ["Ended", at(call.ended_at)],
+    [t("duration"), call.duration_seconds === null ? "—" : formatDuration(call.duration_seconds)],
+    [t("phone"), call.provider_phone ?? "—"],
+    [t("queued"), at(call.created_at)],
+    [t("started"), at(call.started_at)],
+    [t("ended"), at(call.ended_at)],
   ];
-  if (call.scheduled_for && call.status === "scheduled") facts.push(["Due", at(call.scheduled_for)]);
-  if (call.previous_call_id) facts.push(["Retry of", <code key="prev">{call.previous_call_id}</code>]);
+  if (call.scheduled_for && call.status === "scheduled") facts.push([t("due"), at(call.scheduled_for)]);
+  if (call.previous_call_id) facts.push([t("retryOf"), <code key="prev">{call.previous_call_id}</code>]);
 
   return (
     <article
@@ -64,12 +62,12 @@ export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: 
             </Link>
             {call.provider_disabled && (
               <span className="rounded-full bg-slate-100 px-2 py-0.5 text-[11px] font-medium text-slate-600">
-                provider disabled
+                {t("providerDisabled")}
               </span>
             )}
           </h3>
           <p className="mt-0.5 text-xs text-slate-500">
-            {purposeLabels[call.purpose]} · <span data-testid="attempt-label">{call.attempt_label}</span> ·{" "}
+            {t(call.purpose)} · <span data-testid="attempt-label">{call.attempt_label}</span> ·{" "}
             <code>{call.call_id}</code>
           </p>
         </div>
@@ -120,6 +118,7 @@ export function CallCard({ call, timeZone }: { call: AdminCallDetail; timeZone: 
   );
 }
 
+/** "42 s" or "3 min 05 s": the units read the same in every language the pages speak. */
 function formatDuration(seconds: number): string {
   const total = Math.round(seconds);
   return total < 60 ? `${total} s` : `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;

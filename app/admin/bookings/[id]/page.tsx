@@ -2,6 +2,7 @@
 // timeline, transcript and outcome, the admin actions (retry, cancel pending calls, resolve) and their audit trail.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { loadAdminBookingDetail, type AdminBookingDetail } from "@/lib/admin/bookings/booking-detail";
 import { requireAdminPage } from "@/lib/admin/page-access";
@@ -12,7 +13,9 @@ import { BookingSummary } from "./booking-summary";
 import { CallCard } from "./call-card";
 import { RankingTable } from "./ranking-table";
 
-export const metadata: Metadata = { title: "Booking" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminBookings.detail"))("title") };
+}
 
 export default async function AdminBookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,6 +27,7 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
     if (error instanceof AppError && error.type === "not_found") notFound();
     throw error;
   }
+  const t = await getTranslations("adminBookings.detail");
   const calls = [...detail.calls].reverse();
   return (
     <main
@@ -32,7 +36,7 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
       data-booking-id={detail.booking.booking_id}
     >
       <Link href="/admin/bookings" className="text-sm font-medium text-indigo-600 hover:text-indigo-500">
-        ← All bookings
+        {t("allBookings")}
       </Link>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <BookingSummary detail={detail} />
@@ -45,11 +49,12 @@ export default async function AdminBookingPage({ params }: { params: Promise<{ i
       <RankingTable view={detail.view} />
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading" className="mb-3 font-semibold text-slate-900">
-          Calls <span className="font-normal text-slate-400">({detail.calls.length}, newest first)</span>
+          {t("calls")}{" "}
+          <span className="font-normal text-slate-400">{t("callsNote", { count: detail.calls.length })}</span>
         </h2>
         {calls.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">
-            No provider was called for this booking.
+            {t("noCalls")}
           </p>
         ) : (
           <div className="flex flex-col gap-4">

@@ -1,11 +1,18 @@
-// The ranking the person saw: each called provider's best offer, its score and the breakdown of that score.
+// The ranking the person saw: each called provider's best offer, its score and the breakdown of that score, in the
+// person's page's words (ranked.*) where they name the same thing.
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BookingView } from "@/lib/booking/booking-view";
 import { formatSlot } from "@/app/_components/format-time";
 import { ScoreBreakdown } from "@/app/booking/[id]/score-breakdown";
 import { CallStatusPill } from "../../_components/status-badges";
 
-export function RankingTable({ view }: { view: BookingView }) {
+export async function RankingTable({ view }: { view: BookingView }) {
   if (view.results.length === 0) return null;
+  const [t, ranked, locale] = await Promise.all([
+    getTranslations("adminBookings.ranking"),
+    getTranslations("ranked"),
+    getLocale(),
+  ]);
   const weights = view.results.find((r) => r.score_breakdown)?.score_breakdown?.weights;
   return (
     <section
@@ -14,14 +21,9 @@ export function RankingTable({ view }: { view: BookingView }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <h2 id="ranking-heading" className="font-semibold text-slate-900">
-          Ranking
+          {t("heading")}
         </h2>
-        {weights && (
-          <p className="text-xs text-slate-500">
-            Score = fit × {weights.fit} + earliness × {weights.earliness} + rating × {weights.rating} +
-            distance × {weights.distance}
-          </p>
-        )}
+        {weights && <p className="text-xs text-slate-500">{ranked("formula", weights)}</p>}
       </div>
       <ol className="divide-y divide-slate-100" data-testid="admin-ranking">
         {view.results.map((result, index) => (
@@ -42,17 +44,18 @@ export function RankingTable({ view }: { view: BookingView }) {
               <p className="text-sm text-slate-700">
                 {result.best_slot ? (
                   <>
-                    {formatSlot(result.best_slot, result.time_zone)}
-                    {!result.best_slot.fits && <span className="text-rose-600"> (does not fit)</span>}
+                    {formatSlot(result.best_slot, result.time_zone, locale)}
+                    {!result.best_slot.fits && <span className="text-rose-600">{ranked("doesNotFit")}</span>}
                     {result.booked && (
                       <span className="ml-2 rounded bg-emerald-600 px-1.5 py-px text-[10px] font-semibold text-white uppercase">
-                        Booked
+                        {ranked("booked")}
                       </span>
                     )}
                   </>
                 ) : (
                   <span className="text-slate-400">
-                    No offer{result.failure_reason ? ` — ${result.failure_reason}` : ""}
+                    {t("noOffer")}
+                    {result.failure_reason ? ` — ${result.failure_reason}` : ""}
                   </span>
                 )}
               </p>

@@ -2,6 +2,7 @@
 // A person's daily limits, the twin of PATCH /api/admin/people/{id}/limits: the same lib/ function and audit entry.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { actionTranslator } from "@/i18n/server-translator";
 import { adminAction, withMessage } from "@/lib/actions/server-action";
 import { actorOf } from "@/lib/admin/audit-actions";
 import { changePersonLimits, personLimitsInputSchema } from "@/lib/admin/people";
@@ -26,9 +27,9 @@ export const savePersonLimitsAction = adminAction(
     limitsFromForm,
     personLimitsInputSchema.extend({ person_id: z.string().trim().min(1).max(200) }),
   ),
-  async ({ person_id, ...limits }, { caller }) => {
+  async ({ person_id, ...limits }, { caller, request }) => {
     const saved = await changePersonLimits(person_id, limits, actorOf(caller), getRuntime().clock);
     revalidatePath(`/admin/people/${person_id}`);
-    return withMessage(saved, "Saved.");
+    return withMessage(saved, (await actionTranslator(request, "adminPeople"))("actions.saved"));
   },
 );

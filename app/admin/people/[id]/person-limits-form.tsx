@@ -2,6 +2,7 @@
 // default. Saved by a server action (audited); the page re-renders with the new figures.
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { fieldError, idleState } from "@/lib/actions/action-state";
 import type { PersonLimitsInput } from "@/lib/admin/people";
@@ -10,12 +11,13 @@ import { buttonStyles, inputClass } from "../../_components/page-header";
 import { savePersonLimitsAction } from "./actions";
 
 const fields = [
-  ["bookings_per_day", "Requests per day"],
-  ["calls_per_day", "Calls per day"],
-  ["llm_tokens_per_day", "AI assistant tokens per day"],
+  ["bookings_per_day", "bookingsPerDay"],
+  ["calls_per_day", "callsPerDay"],
+  ["llm_tokens_per_day", "tokensPerDay"],
 ] as const;
 
 export function PersonLimitsForm(props: { personId: string; initial: PersonLimitsInput }) {
+  const t = useTranslations("adminPeople.limits");
   const [state, action, pending] = useActionState(savePersonLimitsAction, idleState);
   // Controlled, so what was typed stays after a refusal (React resets uncontrolled fields after an action).
   const [values, setValues] = useState<Record<string, string>>(
@@ -27,13 +29,13 @@ export function PersonLimitsForm(props: { personId: string; initial: PersonLimit
       <input type="hidden" name="person_id" value={props.personId} />
       {fields.map(([key, label]) => (
         <label key={key} className="block text-xs font-medium text-slate-500">
-          {label}
+          {t(label)}
           <input
             name={key}
             inputMode="numeric"
             value={values[key]}
             onChange={(e) => setValues({ ...values, [key]: e.target.value })}
-            placeholder="default"
+            placeholder={t("placeholder")}
             aria-invalid={fieldError(state, key) ? true : undefined}
             data-testid={`limit-${key}`}
             className={`mt-1 ${inputClass}`}
@@ -43,7 +45,7 @@ export function PersonLimitsForm(props: { personId: string; initial: PersonLimit
       ))}
       <div className="flex items-center gap-3 sm:col-span-3">
         <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="save-limits">
-          {pending ? "Saving…" : "Save limits"}
+          {pending ? t("saving") : t("save")}
         </button>
         <ActionMessage state={state} />
       </div>

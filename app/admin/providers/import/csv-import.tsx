@@ -2,6 +2,7 @@
 // refusal, the per-row report: where (row and column) and what is wrong.
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { idleState } from "@/lib/actions/action-state";
@@ -9,6 +10,7 @@ import { buttonStyles, inputClass } from "../../_components/page-header";
 import { importProvidersAction } from "../actions";
 
 export function CsvImport({ example }: { example: string }) {
+  const t = useTranslations("adminProviders.import");
   const [state, action, pending] = useActionState(importProvidersAction, idleState);
   // Pasted text wins over the file on the server, so the file's contents are shown here to be edited.
   const [csv, setCsv] = useState("");
@@ -24,7 +26,7 @@ export function CsvImport({ example }: { example: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" data-testid="csv-import">
       <label className="block text-sm font-medium text-slate-700">
-        CSV file
+        {t("file")}
         <input
           type="file"
           name="file"
@@ -35,7 +37,7 @@ export function CsvImport({ example }: { example: string }) {
         />
       </label>
       <label className="block text-sm font-medium text-slate-700">
-        {fileName ? `Contents of ${fileName}` : "Or paste it here"}
+        {fileName ? t("contentsOf", { fileName }) : t("paste")}
         <textarea
           name="csv"
           value={csv}
@@ -49,10 +51,10 @@ export function CsvImport({ example }: { example: string }) {
       </label>
       <div className="flex gap-2">
         <button type="submit" disabled={pending} className={buttonStyles.primary} data-testid="csv-submit">
-          {pending ? "Importing…" : "Import"}
+          {pending ? t("importing") : t("submit")}
         </button>
         <button type="button" onClick={() => setCsv(example)} className={buttonStyles.secondary}>
-          Use the example
+          {t("useExample")}
         </button>
       </div>
       {state.status === "ok" && (
@@ -63,7 +65,7 @@ export function CsvImport({ example }: { example: string }) {
         >
           {state.message}{" "}
           <Link href="/admin/providers" className="font-medium underline">
-            See the directory
+            {t("seeDirectory")}
           </Link>
         </p>
       )}
@@ -78,8 +80,8 @@ export function CsvImport({ example }: { example: string }) {
             <table className="w-full text-left text-sm" data-testid="csv-row-errors">
               <thead className="bg-white text-xs text-slate-500 uppercase">
                 <tr>
-                  <th className="px-4 py-2">Where</th>
-                  <th className="px-4 py-2">Problem</th>
+                  <th className="px-4 py-2">{t("where")}</th>
+                  <th className="px-4 py-2">{t("problem")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-rose-100 bg-white">

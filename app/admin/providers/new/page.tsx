@@ -1,24 +1,29 @@
 // /admin/providers/new – add a provider to the directory by hand.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { requireAdminPage } from "@/lib/admin/page-access";
 import { cardClass, PageHeader } from "../../_components/page-header";
+import { BackToProviders } from "../back-link";
 import { emptyProviderValues, ProviderForm } from "../provider-form";
 
-export const metadata: Metadata = { title: "Add a provider" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminProviders.new"))("title") };
+}
 
 export default async function NewProviderPage() {
   await requireAdminPage("/admin/providers/new");
+  // The words are drawn in the render (see app/admin/providers/page.tsx).
+  return <NewProvider />;
+}
+
+function NewProvider() {
+  const t = useTranslations("adminProviders.new");
   return (
     <main className="max-w-3xl">
-      <Link href="/admin/providers" className="text-sm font-medium text-indigo-600 hover:text-indigo-500">
-        ← Providers
-      </Link>
+      <BackToProviders />
       <div className="mt-3">
-        <PageHeader
-          title="Add a provider"
-          description="It can be called for bookings as soon as it is saved."
-        />
+        <PageHeader title={t("title")} description={t("description")} />
       </div>
       <div className={`${cardClass} p-5 sm:p-6`}>
         <ProviderForm initial={emptyProviderValues} />

@@ -1,0 +1,46 @@
+// The directory's search bar: free text (name, city, address or phone), service type and state, as a plain GET form.
+import { useTranslations } from "next-intl";
+import { serviceTypeOptions } from "@/app/_components/service-labels";
+import type { ProviderListFilter } from "@/lib/admin/providers/provider-admin";
+import { FilterField, FilterForm } from "../_components/list-filters";
+import { inputClass } from "../_components/page-header";
+
+export function ProviderFilters({ filter }: { filter: ProviderListFilter }) {
+  const t = useTranslations("adminProviders.list");
+  const services = useTranslations("services");
+  return (
+    <FilterForm
+      base="/admin/providers"
+      submitLabel={t("searchButton")}
+      submitTestId="provider-search-submit"
+      layout="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
+    >
+      <FilterField label={t("searchLabel")}>
+        <input
+          name="search"
+          defaultValue={filter.search ?? ""}
+          placeholder={t("searchPlaceholder")}
+          data-testid="provider-search"
+          className={`mt-1 ${inputClass}`}
+        />
+      </FilterField>
+      <FilterField label={t("service")}>
+        <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
+          <option value="">{t("any")}</option>
+          {serviceTypeOptions.map(([value]) => (
+            <option key={value} value={value}>
+              {services(value)}
+            </option>
+          ))}
+        </select>
+      </FilterField>
+      <FilterField label={t("status")}>
+        <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
+          <option value="">{t("any")}</option>
+          <option value="enabled">{t("enabled")}</option>
+          <option value="disabled">{t("disabled")}</option>
+        </select>
+      </FilterField>
+    </FilterForm>
+  );
+}
