@@ -1,6 +1,7 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
 import { and, count, desc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
+import type { Sentence } from "@/lib/sentences/sentence";
 import { recordCallEvent } from "./call-events";
 import { getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
@@ -19,6 +20,8 @@ export interface SkippedProvider {
   providerId: string;
   providerName: string;
   reason: string;
+  /** The reason as a sentence the person's page words in their language (lib/sentences); absent on old rows. */
+  reasonSentence?: Sentence;
 }
 
 export interface Booking extends Omit<BookingRow, "request" | "origin" | "skipped"> {

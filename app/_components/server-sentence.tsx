@@ -1,14 +1,25 @@
-// A sentence CallPilot wrote on the server, in English (a call's summary, a booking's reason, why a business was
-// skipped): on a page in another language it is shown as written, marked as English and labelled so, like a
-// transcript line spoken in another language than the page's.
+// A sentence CallPilot wrote on the server (a call's summary, why a slot does not fit, why a business was skipped):
+// said in the page's language when it came with its sentence (lib/sentences), its times in the business's zone.
+// Without one (an older row, a summary the ElevenLabs agent wrote) it is shown as written, marked as English and
+// labelled so, like a transcript line spoken in another language than the page's.
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Sentence } from "@/lib/sentences/sentence-schema";
+import { wordValues } from "@/lib/sentences/word-values";
+import { formatDateTime } from "./format-time";
 import { LanguageLabel } from "./language-label";
 
-export function ServerSentence({ text }: { text: string }) {
+export function ServerSentence({ text, sentence }: { text: string; sentence?: Sentence | null }) {
   const locale = useLocale();
+  const t = useTranslations("serverSentences");
   if (locale === "en") return text;
+  if (sentence && t.has(sentence.key as Parameters<typeof t>[0])) {
+    const values = wordValues(sentence.values, locale, (time) =>
+      formatDateTime(time.instant, time.zone, locale),
+    );
+    return t(sentence.key as Parameters<typeof t>[0], values);
+  }
   return (
     <>
       <span lang="en">{text}</span>

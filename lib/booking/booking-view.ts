@@ -11,6 +11,7 @@ import type { BookingRequest } from "@/lib/intake/booking-request";
 import { attemptLabel } from "@/lib/calls/attempt-label";
 import { describeSlot } from "@/lib/calls/call-brief";
 import type { HandoverOutcome } from "@/lib/calls/call-outcome";
+import type { Sentence } from "@/lib/sentences/sentence-schema";
 import { getRuntime } from "@/lib/runtime";
 import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/question-view";
 import { appointmentChangeView, type AppointmentChangeView } from "./appointment-change-view";
@@ -47,6 +48,8 @@ export interface ProviderResult {
   wait_reason: string | null;
   requirements: string[];
   summary: string | null;
+  /** The summary as CallPilot wrote it, for the page to say in its language; null when the summary came from elsewhere. */
+  summary_sentence: Sentence | null;
   next_attempt_at: string | null;
   /** "attempt 2 of 3, next try 14:30 local" (the business's time); null before any retry. */
   attempt_label: string | null;
@@ -95,7 +98,12 @@ export interface BookingView {
     address: string;
   } | null;
   results: ProviderResult[];
-  skipped: Array<{ provider_id: string; provider_name: string; reason: string }>;
+  skipped: Array<{
+    provider_id: string;
+    provider_name: string;
+    reason: string;
+    reason_sentence: Sentence | null;
+  }>;
   /** Questions receptionists asked the person during the calls (issue 8): open ones wait for an answer. */
   questions: QuestionView[];
   /** The latest call cancelling or moving the booked appointment (issue 16); null when there was none. */
@@ -161,6 +169,7 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
       provider_id: s.providerId,
       provider_name: s.providerName,
       reason: s.reason,
+      reason_sentence: s.reasonSentence ?? null,
     })),
     questions: await questionsForBooking(booking.id),
     appointment_change: await appointmentChangeView(
@@ -228,6 +237,7 @@ function resultFor(
     wait_reason: latest.status === "scheduled" ? latest.failureReason : null,
     requirements: [...new Set(outcomes.flatMap((outcome) => outcome.requirements))],
     summary: outcomes.at(-1)?.summary ?? null,
+    summary_sentence: outcomes.at(-1)?.summary_sentence ?? null,
     next_attempt_at: nextAttempt?.scheduledFor?.toISOString() ?? null,
     attempt_label: attemptLabelFor(calls, provider.timeZone, nextAttempt?.scheduledFor ?? null),
     hold: null,

@@ -92,7 +92,9 @@ describe("check_availability", () => {
       say: "Tuesday 1 December at 09:00 works for the client. You may ask to book it.",
       slot,
     });
-    expect((await getCall(callIds[0]))?.offeredSlots).toEqual([{ ...slot, fits: true, reason: null }]);
+    expect((await getCall(callIds[0]))?.offeredSlots).toEqual([
+      { ...slot, fits: true, reason: null, reason_sentence: null },
+    ]);
     const offeredEvents = await eventsOfType(bookingId, "slot_offered");
     expect(offeredEvents).toHaveLength(1);
     expect(offeredEvents[0]).toMatchObject({
@@ -112,6 +114,7 @@ describe("check_availability", () => {
         end: "2026-12-12T15:00:00.000Z",
         fits: false,
         reason: "That is outside the dates the client is available.",
+        reason_sentence: { key: "slotOutsideDates", values: {} },
       },
     ]);
   });
@@ -311,7 +314,13 @@ describe("request_booking in review mode", () => {
     expect(await eventsOfType(bookingId, "booking_booked")).toHaveLength(0);
     // The offer is kept for the person to choose from, and the other call still goes ahead.
     expect((await getCall(callIds[0]))?.offeredSlots).toEqual([
-      { start: "2026-12-01T14:00:00.000Z", end: "2026-12-01T15:00:00.000Z", fits: true, reason: null },
+      {
+        start: "2026-12-01T14:00:00.000Z",
+        end: "2026-12-01T15:00:00.000Z",
+        fits: true,
+        reason: null,
+        reason_sentence: null,
+      },
     ]);
     expect((await getCall(callIds[1]))?.status).toBe("queued");
   });

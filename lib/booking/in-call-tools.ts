@@ -118,7 +118,7 @@ async function judgeOffer(context: CallContext, start: Date, clock: Clock): Prom
   });
   await recordOfferedSlot(
     context.call.id,
-    { ...slot, fits: verdict.fits, reason: verdict.reason },
+    { ...slot, fits: verdict.fits, reason: verdict.reason, reason_sentence: verdict.reasonSentence },
     clock.now(),
   );
   if (closed) return closed;

@@ -55,6 +55,7 @@ describe("evaluateSlot: the window", () => {
       insideWindow: true,
       atPreferredTime: true,
       reason: null,
+      reasonSentence: null,
     });
   });
 
@@ -108,6 +109,7 @@ describe("evaluateSlot: the time of day, read in the booking's zone", () => {
       insideWindow: true,
       atPreferredTime: false,
       reason: "That is outside the client's preferred time (08:00–12:00).",
+      reasonSentence: { key: "slotOutsideTime", values: { from: "08:00", to: "12:00" } },
     });
   });
 
@@ -205,6 +207,7 @@ describe("evaluateSlot: clashes with the person's other appointments", () => {
       insideWindow: true,
       atPreferredTime: true,
       reason: "The client already has a haircut at that time.",
+      reasonSentence: { key: "slotClashes", values: { label: "a haircut" } },
     });
   });
 

@@ -1,6 +1,7 @@
 // An appointment slot and the default length of an appointment per kind of business.
 import { z } from "zod";
 import { isoInstantSchema, type ServiceType } from "@/lib/intake/booking-request";
+import { sentenceSchema } from "@/lib/sentences/sentence-schema";
 
 export const slotSchema = z
   .object({ start: isoInstantSchema, end: isoInstantSchema })
@@ -14,6 +15,8 @@ export const offeredSlotSchema = z.object({
   fits: z.boolean(),
   /** Why it does not fit (outside the window, clashes with another appointment...); null when it fits. */
   reason: z.string().nullable(),
+  /** The same reason as a sentence each reader's page words in its language (lib/sentences); absent on old rows. */
+  reason_sentence: sentenceSchema.nullable().optional(),
 });
 export type OfferedSlot = z.infer<typeof offeredSlotSchema>;
 

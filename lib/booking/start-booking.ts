@@ -24,6 +24,7 @@ import { discoverProviders, discoveryDepsFrom } from "@/lib/providers/discovery"
 import { selectProviders } from "@/lib/providers/select-providers";
 import { refreshStaleSubscriptionsInBackground } from "@/lib/calendar/calendar-sources";
 import { doNotCallReasons } from "@/lib/do-not-call/do-not-call-list";
+import { sentence } from "@/lib/sentences/sentence";
 import { utcDay } from "@/lib/guardrails/day";
 import { bookingCharges, limitReachedError, limitsFor, type PersonLimits } from "@/lib/guardrails/limits";
 
@@ -116,15 +117,18 @@ export async function startBookingForTask(
   const skipped: SkippedProvider[] = selection.skipped.map(({ provider, reason }) => ({
     providerId: provider.id,
     providerName: provider.name,
-    reason,
+    reason: reason.text,
+    reasonSentence: reason.sentence,
   }));
   for (const { provider, distanceKm } of selection.chosen) {
     const dialTime = whenToDial(provider, now, respect);
     if (dialTime.kind === "never") {
+      const notOpenSoon = sentence("skipNotOpenSoon");
       skipped.push({
         providerId: provider.id,
         providerName: provider.name,
-        reason: "Not open in the next two weeks.",
+        reason: notOpenSoon.text,
+        reasonSentence: notOpenSoon.sentence,
       });
       continue;
     }

@@ -5,13 +5,10 @@
 import { listOtherBookedSlots, type Booking } from "@/db/bookings";
 import { listBusyBlocksOverlapping } from "@/db/calendar-busy-blocks";
 import { listCalendarSourceVersions } from "@/db/calendar-sources";
-import type { BusyInterval } from "@/lib/booking/slot-fit";
+import { appointmentLabel, calendarBusyLabel, type BusyInterval } from "@/lib/booking/slot-fit";
 import type { Clock } from "@/lib/clock";
 import { googleBusyTimes } from "./google/google-busy-times";
 import { occurrencesOfSource } from "./parsed-calendars";
-
-export const appointmentLabel = "another appointment";
-export const calendarBusyLabel = "a busy time";
 
 export interface Period {
   from: Date;

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { slotSchema } from "@/lib/booking/slot";
 import { isoInstantSchema } from "@/lib/intake/booking-request";
 import { callLanguageSchema } from "@/lib/providers/provider-language";
+import { sentence, type SentenceKey } from "@/lib/sentences/sentence";
+import { sentenceSchema, type SentenceValues } from "@/lib/sentences/sentence-schema";
 
 export const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed"] as const;
 export type EndedCallStatus = (typeof endedCallStatuses)[number];
@@ -39,6 +41,11 @@ export const callOutcomeSchema = z.object({
   price: z.string().max(200).nullable().default(null),
   failure_reason: z.string().max(500).nullable().default(null),
   summary: z.string().max(5_000).nullable().default(null),
+  /**
+   * The summary as CallPilot wrote it (lib/sentences), so the person's page says it in their language; absent when
+   * the summary came from elsewhere (the ElevenLabs agent or its analysis), which is shown as written.
+   */
+  summary_sentence: sentenceSchema.nullable().optional(),
   /** The whole transcript when the vendor delivers it at the end (ElevenLabs post-call webhook). */
   transcript: z.array(transcriptLineSchema).optional(),
   duration_seconds: z.number().nonnegative().nullable().default(null),
@@ -61,3 +68,9 @@ export const callOutcomeSchema = z.object({
 });
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;
+
+/** A summary CallPilot writes: its English text and its sentence, for an outcome. */
+export function summaryOf(key: SentenceKey, values: SentenceValues = {}) {
+  const written = sentence(key, values);
+  return { summary: written.text, summary_sentence: written.sentence };
+}

@@ -216,10 +216,26 @@ describe("offered slots reported only at the end", () => {
       clock,
     );
     expect((await getCall(callIds[0]))?.offeredSlots).toEqual([
-      { ...fitting, fits: true, reason: null },
-      { ...clashing, fits: false, reason: "The client already has another appointment at that time." },
-      { start: "2026-12-03T14:00:00.000Z", end: "2026-12-03T15:00:00.000Z", fits: true, reason: null },
-      { ...outside, fits: false, reason: "That is outside the dates the client is available." },
+      { ...fitting, fits: true, reason: null, reason_sentence: null },
+      {
+        ...clashing,
+        fits: false,
+        reason: "The client already has another appointment at that time.",
+        reason_sentence: { key: "slotClashesAppointment", values: {} },
+      },
+      {
+        start: "2026-12-03T14:00:00.000Z",
+        end: "2026-12-03T15:00:00.000Z",
+        fits: true,
+        reason: null,
+        reason_sentence: null,
+      },
+      {
+        ...outside,
+        fits: false,
+        reason: "That is outside the dates the client is available.",
+        reason_sentence: { key: "slotOutsideDates", values: {} },
+      },
     ]);
   });
 });

@@ -133,7 +133,13 @@ async function mergeOfferedSlots(
       busy,
       now,
     });
-    return { start: start.toISOString(), end: end.toISOString(), fits: verdict.fits, reason: verdict.reason };
+    return {
+      start: start.toISOString(),
+      end: end.toISOString(),
+      fits: verdict.fits,
+      reason: verdict.reason,
+      reason_sentence: verdict.reasonSentence,
+    };
   });
   return [...call.offeredSlots, ...judged].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

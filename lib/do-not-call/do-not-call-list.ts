@@ -15,6 +15,7 @@ import type { AuditActor } from "@/lib/admin/audit-actions";
 import { parsePhoneNumber } from "@/lib/admin/phone-number";
 import type { Clock } from "@/lib/clock";
 import { conflict, invalid, invalidField, notFound } from "@/lib/errors";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 
 export const doNotCallInputSchema = z
   .object({
@@ -76,20 +77,20 @@ function presentNumbers(numbers: ReadonlyArray<string | null | undefined>): stri
 }
 
 /** What a person sees about a listed business they asked for (provider selection skips it). */
-export const optedOutReason = "asked CallPilot not to call them";
-export const listedReason = "on CallPilot's do-not-call list";
+const optedOutReason = sentence("skipOptedOut");
+const listedReason = sentence("skipDoNotCall");
 
 /** The numbers among these a call for this person must not ring, each with the reason provider selection shows. */
 export async function doNotCallReasons(
   numbers: ReadonlyArray<string | null | undefined>,
   personId: string,
-): Promise<Map<string, string>> {
+): Promise<Map<string, WrittenSentence>> {
   const phones = presentNumbers(numbers);
   const [entries, pending] = await Promise.all([
     findListedEntries(phones),
     findPendingOptOutNumbers(phones, personId),
   ]);
-  const reasons = new Map<string, string>(pending.map((phone) => [phone, optedOutReason]));
+  const reasons = new Map<string, WrittenSentence>(pending.map((phone) => [phone, optedOutReason]));
   for (const entry of entries) reasons.set(entry.phone, entry.sourceCallId ? optedOutReason : listedReason);
   return reasons;
 }

@@ -61,7 +61,7 @@ function select(
 }
 
 const reasonFor = (selection: ReturnType<typeof select>, id: string) =>
-  selection.skipped.find((entry) => entry.provider.id === id)?.reason;
+  selection.skipped.find((entry) => entry.provider.id === id)?.reason.text;
 const chosenIds = (selection: ReturnType<typeof select>) =>
   selection.chosen.map((entry) => entry.provider.id);
 
@@ -175,11 +175,11 @@ describe("selectProviders", () => {
       expect(greaterBoston).toContain(provider.city);
       expect(distanceKm).toBeLessThan(10);
     }
-    const farAway = selection.skipped.filter((entry) => entry.reason.includes("beyond the 40 km limit"));
+    const farAway = selection.skipped.filter((entry) => entry.reason.text.includes("beyond the 40 km limit"));
     expect(farAway).toHaveLength(12);
-    expect(selection.skipped.filter((entry) => entry.reason === "not among the 5 best matches")).toHaveLength(
-      10,
-    );
+    expect(
+      selection.skipped.filter((entry) => entry.reason.text === "not among the 5 best matches"),
+    ).toHaveLength(10);
   });
 
   test("a restaurant open only for dinner is not called about a lunch booking", () => {

@@ -4,6 +4,7 @@
 import { listProviders, type Provider } from "@/db/providers";
 import { getConfig } from "@/lib/config";
 import type { DateWindow, ServiceType, TimeOfDay } from "@/lib/intake/booking-request";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { distanceKm, type GeoPoint } from "./distance";
 import { geocodeLocation } from "./geocode";
 import { openTimeDuringRequest, type OpenTime } from "./open-time";
@@ -38,13 +39,14 @@ export interface SelectionInput<P extends ProviderCandidate> {
   /** Every candidate; businesses of another service type are ignored. */
   providers: readonly P[];
   /** Numbers CallPilot must not call, with the reason the person sees ("asked CallPilot not to call them"). */
-  doNotCall?: ReadonlyMap<string, string>;
+  doNotCall?: ReadonlyMap<string, WrittenSentence>;
 }
 
 export interface ProviderSelection<P> {
   /** Best first; distanceKm is null when the origin is unknown. */
   chosen: Array<{ provider: P; distanceKm: number | null }>;
-  skipped: Array<{ provider: P; reason: string }>;
+  /** Why each was set aside: the English text, and the sentence the person's page words in their language. */
+  skipped: Array<{ provider: P; reason: WrittenSentence }>;
 }
 
 /*
@@ -93,7 +95,7 @@ export function selectProviders<P extends ProviderCandidate>(input: SelectionInp
   );
   const swarmSize = Math.max(0, Math.floor(input.swarmSize));
   for (const { provider } of ranked.slice(swarmSize)) {
-    skipped.push({ provider, reason: `not among the ${swarmSize} best matches` });
+    skipped.push({ provider, reason: sentence("skipNotAmongBest", { count: swarmSize }) });
   }
   return {
     chosen: ranked.slice(0, swarmSize).map(({ provider, distanceKm }) => ({ provider, distanceKm })),
@@ -106,34 +108,32 @@ function reasonToSkip<P extends ProviderCandidate>(
   distance: number | null,
   openTimeOf: () => OpenTime,
   input: SelectionInput<P>,
-): string | null {
-  if (provider.disabled) return "disabled by an administrator";
-  if (provider.businessStatus === "closed_permanently") return "closed permanently";
-  if (provider.businessStatus === "closed_temporarily") return "temporarily closed";
-  if (!provider.phone) return "has no phone number to call";
+): WrittenSentence | null {
+  if (provider.disabled) return sentence("skipDisabled");
+  if (provider.businessStatus === "closed_permanently") return sentence("skipClosedPermanently");
+  if (provider.businessStatus === "closed_temporarily") return sentence("skipClosedTemporarily");
+  if (!provider.phone) return sentence("skipNoPhone");
   if (distance !== null && distance > input.maxDistanceKm) {
-    return `${distance.toFixed(1)} km away, beyond the ${input.maxDistanceKm} km limit`;
+    return sentence("skipTooFar", { distance: Math.round(distance * 10) / 10, limit: input.maxDistanceKm });
   }
   if (!input.origin && input.locationText && !isInNamedPlace(provider.city, input.locationText)) {
-    return `in ${provider.city}, not in ${input.locationText.trim()}`;
+    return sentence("skipElsewhere", { city: provider.city, place: input.locationText.trim() });
   }
   const listed = input.doNotCall?.get(provider.phone);
   if (listed) return listed;
   if (openTimeOf().openMinutes > 0) return null;
   if (Object.values(provider.openingHours).every((day) => !day || day.length === 0)) {
-    return "publishes no opening hours, so CallPilot cannot tell when to call";
+    return sentence("skipNoOpeningHours");
   }
-  if (!input.timeOfDay) return input.window ? "closed during your window" : "never open";
+  if (!input.timeOfDay) return sentence(input.window ? "skipClosedInWindow" : "skipNeverOpen");
   const openAnyTime = openTimeDuringRequest(
     provider.openingHours,
     provider.timeZone,
     input.window,
     null,
   ).openMinutes;
-  if (openAnyTime === 0) return input.window ? "closed during your window" : "never open";
-  return input.window
-    ? "closed during your window at the time of day you prefer"
-    : "never open at the time of day you prefer";
+  if (openAnyTime === 0) return sentence(input.window ? "skipClosedInWindow" : "skipNeverOpen");
+  return sentence(input.window ? "skipClosedInWindowAtTime" : "skipNeverOpenAtTime");
 }
 
 function scoreOf<P extends ProviderCandidate>(

@@ -130,10 +130,12 @@ describe("a browser that asks for Spanish", () => {
     const overview = await page.getByTestId("booking-details").innerText();
     expect(overview).not.toMatch(/next week|morning/);
     expect(overview).toMatch(/8:00 – 12:00/);
-    // The call's summary is CallPilot's own English sentence, marked as such.
-    expect(await page.getByTestId("provider-card").getByTestId("sentence-language").innerText()).toBe(
-      "en inglés",
+    // The call's summary is CallPilot's own sentence, said in Spanish with the slot in Madrid's time, not labelled.
+    const summary = page.getByTestId("provider-card").getByTestId("call-summary");
+    expect(await summary.innerText()).toMatch(
+      /^Reservado: (lun|mar|mié|jue|vie|sáb|dom), \d{1,2} \w+, \d{1,2}:\d{2} CET\.$/,
     );
+    expect(await summary.getByTestId("sentence-language").count()).toBe(0);
     expect(
       await page.locator('[data-testid="transcript-line"][data-role="agent"]').first().innerText(),
     ).toMatch(/Soy un asistente de IA/);

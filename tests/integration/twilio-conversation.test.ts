@@ -85,9 +85,20 @@ describe("the scripted Twilio conversation", () => {
     expect(booking.bookedCallId).toBe(call.id);
     expect(booking.bookedSlotStart?.toISOString()).toBe("2026-03-10T13:30:00.000Z");
     expect(call.offeredSlots).toEqual([
-      { start: "2026-03-10T13:30:00.000Z", end: "2026-03-10T14:30:00.000Z", fits: true, reason: null },
+      {
+        start: "2026-03-10T13:30:00.000Z",
+        end: "2026-03-10T14:30:00.000Z",
+        fits: true,
+        reason: null,
+        reason_sentence: null,
+      },
     ]);
-    expect(call.outcome?.summary).toBe("Booked Tuesday 10 March at 9:30 AM.");
+    // The summary in English for the admin, and as a sentence the person's page words in its own language.
+    expect(call.outcome?.summary).toBe("Booked Tuesday 10 March at 09:30.");
+    expect(call.outcome?.summary_sentence).toEqual({
+      key: "callBooked",
+      values: { when: { instant: "2026-03-10T13:30:00.000Z", zone: "America/New_York" } },
+    });
 
     // Step 0 greets and states the client and the window; 1 is skipped (a time was offered straight away);
     // 2 reads the slot back for a yes or a 1; 3 thanks and hangs up.
@@ -299,7 +310,7 @@ describe("the script's other turns", () => {
       /Monday 9 March at 10 AM would suit Sam Lee, who is comparing a few offers\. Could you hold it/,
     );
     expect(call.outcome?.summary).toBe(
-      "Offered Monday 9 March at 10 AM; they agreed to hold it until 12:00 PM today.",
+      "Offered Monday 9 March at 10:00; they agreed to hold it until 12:00 PM today.",
     );
     expect(booking.bookedCallId).toBeNull();
     expect(booking.status).toBe("awaiting_choice");

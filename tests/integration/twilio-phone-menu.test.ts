@@ -141,7 +141,7 @@ describe("a release call on the Twilio fallback", () => {
     expect(played.twiml[0]).toContain("<Hangup/>");
     const release = (await getCall(releaseId))!;
     expect(release.status).toBe("completed");
-    expect(release.outcome?.summary).toBe("Asked them to release the hold on Monday 9 March at 10 AM.");
+    expect(release.outcome?.summary).toBe("Asked them to release the hold on Monday 9 March at 10:00.");
     expect((await listHoldsForBooking(bookingId))[0].status).toBe("released");
   });
 });

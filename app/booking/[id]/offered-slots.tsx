@@ -43,7 +43,7 @@ export function OfferedSlots(props: {
                 )}
                 {!slot.fits && slot.reason && (
                   <span className="block text-xs text-rose-600">
-                    <ServerSentence text={slot.reason} />
+                    <ServerSentence text={slot.reason} sentence={slot.reason_sentence} />
                   </span>
                 )}
               </span>

@@ -77,20 +77,20 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
         </ul>
       )}
       {result.summary && (
-        <p className="text-sm text-slate-600">
-          <ServerSentence text={result.summary} />
+        <p data-testid="call-summary" className="text-sm text-slate-600">
+          <ServerSentence text={result.summary} sentence={result.summary_sentence} />
         </p>
       )}
       <HoldNote hold={result.hold} timeZone={result.time_zone} />
       <HandoverNote handover={result.handover} />
       {result.wait_reason && (
         <p data-testid="wait-reason" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          {result.wait_reason}
+          <ServerSentence text={result.wait_reason} />
         </p>
       )}
       {result.failure_reason && (
         <p data-testid="failure-reason" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
-          {result.failure_reason}
+          <ServerSentence text={result.failure_reason} />
         </p>
       )}
       {activity.warnings.map((warning) => (

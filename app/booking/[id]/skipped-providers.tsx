@@ -25,7 +25,7 @@ export function SkippedProviders({ skipped }: { skipped: BookingView["skipped"] 
           >
             <span className="font-medium text-slate-800">{provider.provider_name}</span>
             <span className="text-slate-500">
-              <ServerSentence text={provider.reason} />
+              <ServerSentence text={provider.reason} sentence={provider.reason_sentence} />
             </span>
           </li>
         ))}

@@ -6,6 +6,8 @@
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
+import { summaryOf } from "@/lib/calls/call-outcome";
+import { sentenceTime } from "@/lib/sentences/sentence";
 import { nextOffer } from "./receptionist";
 import type { SimulationIO } from "./simulation-io";
 import { simulatedLines, type SimulatedLines } from "./lines/simulated-lines";
@@ -43,7 +45,7 @@ export async function cancelAppointment(
   return io.finish({
     status: "completed",
     appointment_canceled: true,
-    summary: `Cancelled ${brief.personName}'s appointment on ${when}.`,
+    ...summaryOf("callCanceledAppointmentOf", { person: brief.personName, when: appointmentTime(brief) }),
   });
 }
 
@@ -71,7 +73,10 @@ export async function moveAppointment(
         return io.finish({
           status: "completed",
           booked_slot: moved.slot,
-          summary: `Moved the appointment from ${brief.targetSlotText} to ${when}.`,
+          ...summaryOf("callMoved", {
+            from: appointmentTime(brief),
+            when: sentenceTime(decision.start, provider.timeZone),
+          }),
         });
       }
     }
@@ -79,7 +84,10 @@ export async function moveAppointment(
     return io.finish({
       status: "completed",
       failure_reason: `The appointment could not be moved to ${when}: ${check.say}`,
-      summary: `Offered ${when}; the appointment on ${brief.targetSlotText} was kept.`,
+      ...summaryOf("callMoveKept", {
+        when: sentenceTime(decision.start, provider.timeZone),
+        from: appointmentTime(brief),
+      }),
     });
   }
   const others = decision.starts.map((start) =>
@@ -92,9 +100,15 @@ export async function moveAppointment(
   return io.finish({
     status: "completed",
     failure_reason: `Nothing free ${brief.newWindowText ?? brief.windowsText}; the appointment on ${brief.targetSlotText} is unchanged.`,
-    summary:
-      others.length > 0
-        ? `No slot in the new window; they offered ${others.join(" or ")}.`
-        : "No slot in the new window.",
+    ...(decision.starts.length > 0
+      ? summaryOf("callMoveOthersOffered", {
+          times: decision.starts.map((start) => sentenceTime(start, provider.timeZone)),
+        })
+      : summaryOf("callMoveNothing")),
   });
+}
+
+/** The booked appointment the call is about, for its summary (a change call always carries it, call-brief.ts). */
+function appointmentTime(brief: CallBrief) {
+  return sentenceTime(brief.targetSlot!.start, brief.business.timeZone);
 }

@@ -3,8 +3,10 @@
 // elsewhere, and a business that insists on speaking with the person (handed over, or told they will call back).
 import type { Provider } from "@/db/providers";
 import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
+import { summaryOf } from "@/lib/calls/call-outcome";
 import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
+import { sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
 import type { SimulationIO } from "./simulation-io";
 import { simulatedLines, type SimulatedLines } from "./lines/simulated-lines";
@@ -17,18 +19,23 @@ export async function confirmChosenSlot(
 ): Promise<void> {
   const start = new Date(brief.targetSlot!.start);
   const when = brief.targetSlotText!;
+  const chosenTime = sentenceTime(start, provider.timeZone);
   await io.say("business", lines.stillFree(when));
   const decision = await io.requestBooking(start);
   if (decision.code === "approved") {
     await io.say("agent", lines.confirmPleaseBook(brief.personName));
     await io.say("business", lines.confirmedBooked(brief.personName, when));
-    return io.finish({ status: "completed", booked_slot: decision.slot, summary: `Confirmed ${when}.` });
+    return io.finish({
+      status: "completed",
+      booked_slot: decision.slot,
+      ...summaryOf("callConfirmed", { when: chosenTime }),
+    });
   }
   await io.say("agent", lines.checkWithClientFirst);
   return io.finish({
     status: "completed",
     failure_reason: `The booking could not be confirmed: ${decision.say}`,
-    summary: `Could not confirm ${when} with ${provider.name}.`,
+    ...summaryOf("callNotConfirmed", { when: chosenTime, business: provider.name }),
   });
 }
 
@@ -41,7 +48,9 @@ export async function releaseHold(
   await io.say("business", lines.released);
   return io.finish({
     status: "completed",
-    summary: `Asked them to release the hold on ${brief.targetSlotText}.`,
+    ...summaryOf("callReleasedHold", {
+      when: sentenceTime(brief.targetSlot!.start, brief.business.timeZone),
+    }),
   });
 }
 
@@ -66,13 +75,15 @@ export async function waitOnHold(io: SimulationIO, lines: SimulatedLines = simul
 export async function closePolitely(
   brief: CallBrief,
   io: SimulationIO,
-  when: string,
+  offered: SentenceTime | null,
   lines: SimulatedLines = simulatedLines(),
 ): Promise<void> {
   await io.say("agent", lines.bookedElsewhere(brief.personName));
   return io.finish({
     status: "completed",
-    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+    ...(offered
+      ? summaryOf("callBookedElsewhere", { when: offered })
+      : summaryOf("callBookedElsewhereBeforeOffer")),
   });
 }
 
@@ -99,7 +110,7 @@ export async function insistOnThePerson(
     return io.finish({
       status: "completed",
       failure_reason: `${provider.name} asked to speak with ${brief.personName} directly; the call was put through to them.`,
-      summary: `Handed over to ${brief.personName}: ${provider.name} wanted to speak with them directly.`,
+      ...summaryOf("callHandedOver", { person: brief.personName, business: provider.name }),
       handover: { asked, transferred: true, to: handover.number },
     });
   }
@@ -108,7 +119,7 @@ export async function insistOnThePerson(
   return io.finish({
     status: "completed",
     failure_reason: `${provider.name} wants to speak with ${brief.personName} directly; please call them back.`,
-    summary: `${provider.name} asked to speak with ${brief.personName} directly.`,
+    ...summaryOf("callAskedForPerson", { business: provider.name, person: brief.personName }),
     handover: { asked, transferred: false, reason: handover.reason },
   });
 }

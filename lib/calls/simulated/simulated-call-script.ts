@@ -6,7 +6,9 @@ import { DateTime } from "luxon";
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
+import { summaryOf } from "@/lib/calls/call-outcome";
 import { optedOutFailure } from "@/lib/calls/opt-out";
+import { sentenceTime } from "@/lib/sentences/sentence";
 import { optOutApologyIn } from "@/prompts/disclosure";
 import { renderFirstMessage } from "@/prompts/first-message";
 import { phoneLineOf } from "./phone-line";
@@ -49,7 +51,7 @@ export async function runSimulatedConversation(
     return io.finish({
       status: "voicemail",
       failure_reason: "Reached voicemail; no message was left.",
-      summary: "The call went to voicemail.",
+      ...summaryOf("callVoicemail"),
     });
   }
 
@@ -75,7 +77,7 @@ export async function runSimulatedConversation(
       status: "completed",
       opted_out: true,
       failure_reason: optedOutFailure,
-      summary: `${provider.name} asked not to be called again.`,
+      ...summaryOf("callOptedOut", { business: provider.name }),
     });
   }
 
@@ -85,7 +87,7 @@ export async function runSimulatedConversation(
     return io.finish({
       status: "completed",
       failure_reason: "They only take bookings online, not by phone.",
-      summary: `${provider.name} does not book by phone.`,
+      ...summaryOf("callNoPhoneBooking", { business: provider.name }),
     });
   }
 
@@ -101,7 +103,7 @@ export async function runSimulatedConversation(
   if (question && behaviour !== "needs_insurance") {
     await io.say("business", lines.beforeILook(spoken!));
     const answered = await answerReceptionist(brief, question, io);
-    if (answered === "call_ended") return closePolitely(brief, io, "nothing yet", lines);
+    if (answered === "call_ended") return closePolitely(brief, io, null, lines);
     await io.say("business", answered === "answered" ? lines.questionAnswered : lines.questionLater);
     await io.pause();
   }
@@ -115,7 +117,7 @@ export async function runSimulatedConversation(
     if (!start) break;
     offered.add(start.getTime());
     const when = describeSlot({ start: start.toISOString() }, provider.timeZone, language);
-    const whenInEnglish = describeSlot({ start: start.toISOString() }, provider.timeZone);
+    const offeredTime = sentenceTime(start, provider.timeZone);
 
     if (behaviour === "needs_insurance" && !insuranceGiven) {
       await io.say("business", lines.needsInsurance(when, spoken!));
@@ -129,14 +131,14 @@ export async function runSimulatedConversation(
         attempt -= 1;
         continue;
       }
-      if (answered === "call_ended") return closePolitely(brief, io, whenInEnglish, lines);
+      if (answered === "call_ended") return closePolitely(brief, io, offeredTime, lines);
       requirements.push("Insurance details before booking");
       await io.say("agent", lines.passOnInsurance(brief.personName));
       return io.finish({
         status: "completed",
         requirements,
         failure_reason: "They need insurance details before booking.",
-        summary: `Offered ${whenInEnglish}; insurance details are needed first.`,
+        ...summaryOf("callOfferedNeedsInsurance", { when: offeredTime }),
       });
     }
 
@@ -144,7 +146,7 @@ export async function runSimulatedConversation(
     await io.pause();
     const check = await io.checkAvailability(start);
     if (check.code === "booking_closed" || check.code === "call_ended") {
-      return closePolitely(brief, io, whenInEnglish, lines);
+      return closePolitely(brief, io, offeredTime, lines);
     }
     if (check.code !== "available") {
       await io.say("agent", lines.doesNotFit(brief.personName, brief.windowsText));
@@ -159,7 +161,7 @@ export async function runSimulatedConversation(
       return io.finish({
         status: "completed",
         booked_slot: decision.slot,
-        summary: `Booked ${whenInEnglish}.`,
+        ...summaryOf("callBooked", { when: offeredTime }),
       });
     }
     if (decision.code === "hold_requested") {
@@ -167,11 +169,11 @@ export async function runSimulatedConversation(
       await io.say("business", lines.pencilledIn);
       return io.finish({
         status: "completed",
-        summary: `Offered ${whenInEnglish}; asked them to hold it.`,
+        ...summaryOf("callOfferedHoldAsked", { when: offeredTime }),
         hold_agreed: true,
       });
     }
-    return closePolitely(brief, io, whenInEnglish, lines);
+    return closePolitely(brief, io, offeredTime, lines);
   }
 
   await io.say("business", lines.nothingElse);
@@ -179,7 +181,7 @@ export async function runSimulatedConversation(
   return io.finish({
     status: "completed",
     failure_reason: "No slot that fits the client's availability.",
-    summary: "No slot that fits was offered.",
+    ...summaryOf("callNoFittingSlot"),
   });
 }
 

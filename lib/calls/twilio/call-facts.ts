@@ -4,6 +4,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { getBooking } from "@/db/bookings";
 import type { Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
+import { sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
 import { spokenLines } from "@/prompts/languages/spoken-lines";
 import type { ScriptContext } from "@/prompts/twilio-script";
 import { buildCallBrief, callLanguageOf, type CallBrief } from "../call-brief";
@@ -16,8 +17,10 @@ export interface CallFacts {
   script: ScriptContext;
   timeZone: string;
   voice: Voice;
-  /** The slot a confirmation call must book, spoken. */
+  /** The slot a confirmation call must book (or the appointment a change call is about), spoken. */
   chosenSlot: string | null;
+  /** The same slot for the call's summary, worded in each reader's language (lib/sentences). */
+  chosenTime: SentenceTime | null;
 }
 
 /** The facts from the brief the dispatcher built to dial the call; the voice follows the business's country. */
@@ -32,6 +35,7 @@ export function callFactsFromBrief(brief: CallBrief, country?: string): CallFact
     timeZone,
     voice: voiceFor(place, language),
     chosenSlot: brief.targetSlot ? spokenSlot(new Date(brief.targetSlot.start), timeZone, language) : null,
+    chosenTime: brief.targetSlot ? sentenceTime(brief.targetSlot.start, timeZone) : null,
     script: {
       businessName: brief.business.name,
       personName: brief.personName,

@@ -1,7 +1,7 @@
 // Twilio's call status (CallStatus, with AnsweredBy from answering-machine detection) read as our call's progress
 // or its normalised end: completed, no_answer, busy, failed or voicemail.
 import type { TwimlSession } from "@/db/twiml-sessions";
-import type { CallOutcomeInput } from "../call-outcome";
+import { summaryOf, type CallOutcomeInput } from "../call-outcome";
 import { isMachine } from "./opening";
 
 export type StatusMeaning =
@@ -47,7 +47,7 @@ function completedOutcome(answeredBy: string | null, session: TwimlSession | nul
     return {
       status: "voicemail",
       failure_reason: session?.failureReason ?? "Reached voicemail.",
-      summary: "The call went to voicemail.",
+      ...summaryOf("callVoicemail"),
     };
   }
   if (answeredBy === "fax")
@@ -63,7 +63,7 @@ function completedOutcome(answeredBy: string | null, session: TwimlSession | nul
     return {
       status: "completed",
       failure_reason: "The business hung up before a time was agreed.",
-      summary: "The call ended before a time was agreed.",
+      ...summaryOf("callEndedBeforeAgreement"),
     };
   }
   // The script already reported this when it hung up; this only matters if that report was lost in a crash (the

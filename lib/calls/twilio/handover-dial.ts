@@ -4,7 +4,7 @@
 // reports how the transfer ended, and only then is the call's outcome ingested.
 import type { HandoverDecision } from "@/lib/calls/handover";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
-import type { CallOutcomeInput } from "../call-outcome";
+import { summaryOf, type CallOutcomeInput } from "../call-outcome";
 import type { CallFacts } from "./call-facts";
 import type { HandoverDial } from "./dial-action";
 import { close, quote, type Reply, type Turn } from "./turn";
@@ -35,9 +35,9 @@ export function handoverOutcome(dial: HandoverDial, dialStatus: string, facts: C
   const answered = dialStatus === "completed" || dialStatus === "answered";
   return {
     status: "completed",
-    summary: answered
-      ? `Handed over to ${name}: ${business} wanted to speak with them directly.`
-      : `${business} asked to speak with ${name} directly; the transfer was not answered (${dialStatus || "no status"}).`,
+    ...(answered
+      ? summaryOf("callHandedOver", { person: name, business })
+      : summaryOf("callTransferNotAnswered", { business, person: name, status: dialStatus || "no status" })),
     failure_reason: answered
       ? `${business} asked to speak with ${name} directly; the call was put through to them.`
       : `${business} wants to speak with ${name} directly; please call them back.`,

@@ -12,6 +12,7 @@ import { twilioMaxPolls } from "@/lib/calls/questions/wait-limits";
 import type { Clock } from "@/lib/clock";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
+import { sentence } from "@/lib/sentences/sentence";
 import { close, listen, type Turn } from "./turn";
 
 /** Which question a redirected request polls for, and how many times it has polled. */
@@ -76,7 +77,7 @@ function replyTurn(reply: AskPersonAnswer, question: string, facts: CallFacts): 
   if (reply.code === "call_ended") return close(null, { noOutcome: true });
   if (reply.code === "booking_closed") {
     return close(twilioScriptFor(facts.script.language).bookedElsewhere(facts.script), {
-      summary: "Not booked: the client booked elsewhere.",
+      summary: sentence("callNotBookedElsewhere"),
     });
   }
   return close(twilioScriptFor(facts.script.language).personWillCallBack(facts.script), {

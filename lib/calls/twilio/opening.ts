@@ -4,6 +4,7 @@
 // cancellation or reschedule call.
 import type { TwimlStep } from "@/db/schema";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
+import { summaryOf } from "../call-outcome";
 import type { CallFacts } from "./call-facts";
 import type { Turn } from "./turn";
 
@@ -36,27 +37,27 @@ export function openingTurn(
     return closing(leaveMessage ? twilioScript.voicemail(script) : null, {
       status: "voicemail",
       failure_reason: failure,
-      summary: "The call went to voicemail.",
+      ...summaryOf("callVoicemail"),
     });
   }
   if (answeredBy === "fax") {
     return closing(null, {
       status: "failed",
       failure_reason: "A fax machine answered this number.",
-      summary: "A fax machine answered.",
+      ...summaryOf("callFaxAnswered"),
     });
   }
   if (!stillNeeded) {
     return closing(twilioScript.noLongerNeeded(script), {
       status: "completed",
-      summary: "They answered after the request no longer needed this call; nothing was booked.",
+      ...summaryOf("callNoLongerNeeded"),
     });
   }
   if (facts.brief.purpose === "release" && facts.chosenSlot) {
     // Nothing to negotiate: the message is said once and the call ends.
     return closing(twilioScript.releaseHold(script, facts.chosenSlot), {
       status: "completed",
-      summary: `Asked them to release the hold on ${facts.chosenSlot}.`,
+      ...summaryOf("callReleasedHold", { when: facts.chosenTime! }),
       failure_reason: null,
     });
   }

@@ -9,6 +9,7 @@ import type { TwimlSession, TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { ToolAnswer } from "@/lib/booking/in-call-tools";
 import type { StartedQuestion } from "@/lib/calls/questions/ask-person";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
+import { sentence, sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
 import { optedOutFailure } from "../opt-out";
 import type { HandoverDecision } from "../handover";
 import type { CallFacts } from "./call-facts";
@@ -52,7 +53,7 @@ export async function replyTurn(
     const leaveMessage = options.voicemail === "message";
     return close(leaveMessage ? scriptOf(facts).voicemail(facts.script) : null, {
       status: "voicemail",
-      summary: "The call went to voicemail.",
+      summary: sentence("callVoicemail"),
       failure: leaveMessage
         ? "Reached voicemail; left a short message saying we will call back."
         : "Reached voicemail; hung up without leaving a message.",
@@ -60,7 +61,7 @@ export async function replyTurn(
   }
   if (reading.intent === "opt_out") {
     return close(scriptOf(facts).optedOut(), {
-      summary: `They asked not to be called again: ${heard}`,
+      summary: sentence("callOptedOutHeard", { heard }),
       failure: optedOutFailure,
       optedOut: true,
     });
@@ -163,7 +164,7 @@ async function judgeOffer(
       step: "asking_time",
     });
   }
-  return closedBooking(answer, when, facts, counters);
+  return closedBooking(answer, sentenceTime(slot, facts.timeZone), facts, counters);
 }
 
 async function bookTurn(
@@ -174,21 +175,24 @@ async function bookTurn(
 ): Promise<Turn> {
   const answer = await io.requestBooking(slotStart);
   const when = spokenSlot(slotStart, facts.timeZone, facts.script.language);
+  const offered = sentenceTime(slotStart, facts.timeZone);
   switch (answer.code) {
     case "approved":
       if (facts.brief.purpose === "reschedule") {
         return close(scriptOf(facts).moved(facts.script, when), {
-          summary: `Moved the appointment from ${facts.chosenSlot} to ${when}.`,
+          summary: sentence("callMoved", { from: facts.chosenTime!, when: offered }),
           bookedSlot: answer.slot,
         });
       }
       return close(scriptOf(facts).booked(facts.script, when), {
-        summary: `Booked ${when}.`,
+        summary: sentence("callBooked", { when: offered }),
         bookedSlot: answer.slot,
       });
     case "hold_requested":
       return close(scriptOf(facts).held(facts.script, when, answer.holdUntilText), {
-        summary: `Offered ${when}; they agreed to hold it${answer.holdUntilText ? ` until ${answer.holdUntilText}` : ""}.`,
+        summary: answer.holdUntilText
+          ? sentence("callOfferedHeldUntil", { when: offered, until: answer.holdUntilText })
+          : sentence("callOfferedHeld", { when: offered }),
       });
     case "declined":
       return close(scriptOf(facts).notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
@@ -202,7 +206,7 @@ async function bookTurn(
       }
       return judgeOffer({ ...session, offers: session.offers - 1 }, slotStart, facts, io);
     default:
-      return closedBooking(answer, when, facts, {});
+      return closedBooking(answer, offered, facts, {});
   }
 }
 
@@ -210,7 +214,7 @@ async function bookTurn(
 function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts): Turn {
   if (reading.intent === "yes") {
     return close(scriptOf(facts).cancelled(facts.script, facts.chosenSlot!), {
-      summary: `Cancelled the appointment on ${facts.chosenSlot}.`,
+      summary: sentence("callCanceledAppointment", { when: facts.chosenTime! }),
       appointmentCanceled: true,
     });
   }
@@ -222,7 +226,7 @@ function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts
 /** check_availability or request_booking said the call may not book any more. */
 function closedBooking(
   answer: ToolAnswer,
-  when: string,
+  offered: SentenceTime,
   facts: CallFacts,
   changes: TwimlSessionChanges,
 ): Turn {
@@ -230,12 +234,12 @@ function closedBooking(
   if (facts.brief.purpose === "reschedule") {
     // The appointment changed while the call was on (cancelled meanwhile): nothing is moved.
     return close(scriptOf(facts).cancellationRefused(facts.script), {
-      summary: `Offered ${when}; not moved because the appointment changed meanwhile.`,
+      summary: sentence("callNotMovedChanged", { when: offered }),
       changes,
     });
   }
   return close(scriptOf(facts).bookedElsewhere(facts.script), {
-    summary: `Offered ${when}; not booked because the client booked elsewhere.`,
+    summary: sentence("callBookedElsewhere", { when: offered }),
     changes,
   });
 }

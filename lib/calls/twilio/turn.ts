@@ -2,6 +2,7 @@
 // the call's session, and, when the turn ends the call, the outcome to report.
 import type { TwimlSessionChanges } from "@/db/twiml-sessions";
 import type { CallOutcomeInput } from "../call-outcome";
+import type { WrittenSentence } from "@/lib/sentences/sentence";
 import type { SpokenTurn } from "./twiml";
 
 export interface Turn extends SpokenTurn {
@@ -25,7 +26,8 @@ export function close(
   result: {
     /** completed unless a machine answered after all. */
     status?: "completed" | "voicemail";
-    summary?: string;
+    /** CallPilot's own summary (lib/sentences); without one, the failure is the summary, in English only. */
+    summary?: WrittenSentence;
     failure?: string;
     bookedSlot?: { start: string; end: string } | null;
     changes?: TwimlSessionChanges;
@@ -36,7 +38,7 @@ export function close(
     appointmentCanceled?: boolean;
   },
 ): Turn {
-  const summary = result.summary ?? result.failure ?? null;
+  const summary = result.summary?.text ?? result.failure ?? null;
   const failure = result.failure ?? null;
   return {
     say: text,
@@ -54,6 +56,7 @@ export function close(
           status: result.status ?? "completed",
           booked_slot: result.bookedSlot ?? null,
           summary,
+          ...(result.summary ? { summary_sentence: result.summary.sentence } : {}),
           failure_reason: failure,
           ...(result.optedOut ? { opted_out: true } : {}),
           ...(result.appointmentCanceled ? { appointment_canceled: true } : {}),
