@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonStyles } from "./page-header";
+import { buttonStyles, inputClass } from "./page-header";
 
 export function FilterForm(props: {
   base: string;
@@ -42,6 +42,27 @@ export function FilterField(props: { label: string; children: ReactNode; classNa
       {props.label}
       {props.children}
     </label>
+  );
+}
+
+/** A free-text filter: its label, and an input named after the query parameter it sets. */
+export function FilterTextField(props: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  placeholder?: string;
+  testId?: string;
+}) {
+  return (
+    <FilterField label={props.label}>
+      <input
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        placeholder={props.placeholder}
+        data-testid={props.testId}
+        className={`mt-1 ${inputClass}`}
+      />
+    </FilterField>
   );
 }
 

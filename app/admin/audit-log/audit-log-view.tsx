@@ -6,7 +6,7 @@ import { auditActions, type AuditAction } from "@/lib/admin/audit-actions";
 import type { AuditLogFilter, loadAuditLog } from "@/lib/admin/audit-log";
 import { formatDateTime } from "@/app/_components/format-time";
 import { AdminTable, cellClass } from "../_components/admin-table";
-import { FilterField, FilterForm, IgnoredFilterNote } from "../_components/list-filters";
+import { FilterField, FilterForm, FilterTextField, IgnoredFilterNote } from "../_components/list-filters";
 import { inputClass, PageHeader } from "../_components/page-header";
 import { Pagination } from "../_components/pagination";
 
@@ -51,14 +51,12 @@ export function AuditLogView(props: {
             ))}
           </select>
         </FilterField>
-        <FilterField label={t("target")}>
-          <input
-            name="target"
-            defaultValue={filter.target ?? ""}
-            placeholder="bkg_…, call_…, prov_…, +1…"
-            className={`mt-1 ${inputClass}`}
-          />
-        </FilterField>
+        <FilterTextField
+          label={t("target")}
+          name="target"
+          value={filter.target}
+          placeholder="bkg_…, call_…, prov_…, +1…"
+        />
       </FilterForm>
       <AdminTable
         columns={[t("columnWhen"), t("columnWho"), t("columnWhat"), t("columnTarget"), t("columnDetails")]}

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { bookingStatuses } from "@/db/schema";
 import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { FilterField, FilterForm } from "../_components/list-filters";
+import { FilterField, FilterForm, FilterTextField } from "../_components/list-filters";
 import { inputClass } from "../_components/page-header";
 
 export async function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter; dialers: string[] }) {
@@ -47,15 +47,13 @@ export async function BookingFilters({ filter, dialers }: { filter: AdminBooking
       <FilterField label={t("to")}>
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={`mt-1 ${inputClass}`} />
       </FilterField>
-      <FilterField label={t("person")}>
-        <input
-          name="user"
-          defaultValue={filter.user ?? ""}
-          placeholder={t("personPlaceholder")}
-          data-testid="filter-user"
-          className={`mt-1 ${inputClass}`}
-        />
-      </FilterField>
+      <FilterTextField
+        label={t("person")}
+        name="user"
+        value={filter.user}
+        placeholder={t("personPlaceholder")}
+        testId="filter-user"
+      />
       <FilterField label={t("dialer")}>
         <select name="dialer" defaultValue={filter.dialer ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">{t("any")}</option>

@@ -5,8 +5,8 @@ import Link from "next/link";
 import type { loadPeoplePage, PeopleFilter } from "@/lib/admin/people";
 import { formatDateTime } from "@/app/_components/format-time";
 import { AdminTable, cellClass } from "../_components/admin-table";
-import { FilterField, FilterForm, IgnoredFilterNote } from "../_components/list-filters";
-import { inputClass, PageHeader } from "../_components/page-header";
+import { FilterForm, FilterTextField, IgnoredFilterNote } from "../_components/list-filters";
+import { PageHeader } from "../_components/page-header";
 import { Pagination } from "../_components/pagination";
 
 export function PeopleList(props: {
@@ -23,15 +23,13 @@ export function PeopleList(props: {
       <PageHeader title={t("title")} description={t("description")} />
       <IgnoredFilterNote note={props.ignored} />
       <FilterForm base="/admin/people" layout="sm:grid-cols-[minmax(0,1fr)_auto]" submitLabel={t("search")}>
-        <FilterField label={t("search")}>
-          <input
-            name="search"
-            defaultValue={filter.search ?? ""}
-            placeholder={t("searchPlaceholder")}
-            data-testid="people-search"
-            className={`mt-1 ${inputClass}`}
-          />
-        </FilterField>
+        <FilterTextField
+          label={t("search")}
+          name="search"
+          value={filter.search}
+          placeholder={t("searchPlaceholder")}
+          testId="people-search"
+        />
       </FilterForm>
       <AdminTable
         columns={[t("columnPerson"), t("columnEmail"), t("columnToday"), t("columnJoined")]}

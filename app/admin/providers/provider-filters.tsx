@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
 import type { ProviderListFilter } from "@/lib/admin/providers/provider-admin";
-import { FilterField, FilterForm } from "../_components/list-filters";
+import { FilterField, FilterForm, FilterTextField } from "../_components/list-filters";
 import { inputClass } from "../_components/page-header";
 
 export function ProviderFilters({ filter }: { filter: ProviderListFilter }) {
@@ -15,15 +15,13 @@ export function ProviderFilters({ filter }: { filter: ProviderListFilter }) {
       submitTestId="provider-search-submit"
       layout="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
     >
-      <FilterField label={t("searchLabel")}>
-        <input
-          name="search"
-          defaultValue={filter.search ?? ""}
-          placeholder={t("searchPlaceholder")}
-          data-testid="provider-search"
-          className={`mt-1 ${inputClass}`}
-        />
-      </FilterField>
+      <FilterTextField
+        label={t("searchLabel")}
+        name="search"
+        value={filter.search}
+        placeholder={t("searchPlaceholder")}
+        testId="provider-search"
+      />
       <FilterField label={t("service")}>
         <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
           <option value="">{t("any")}</option>
