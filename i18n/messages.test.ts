@@ -3,7 +3,7 @@ import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { locales, type Locale } from "./locales";
-import { adminParts } from "./messages";
+import { adminParts, loadMessages } from "./messages";
 
 type Messages = { [key: string]: string | Messages };
 
@@ -73,5 +73,14 @@ describe.each(locales)("the %s messages", (locale) => {
       expect(String(one), key).not.toBe("");
       expect(String(many), key).toContain("5");
     }
+  });
+});
+
+describe("loading a language's messages", () => {
+  it("merges the pages' and the admin area's files once, then hands every caller the same messages", async () => {
+    const first = await loadMessages("fr");
+    expect(first.serverSentences.callBooked).toBe((read("fr").serverSentences as Messages).callBooked);
+    expect(Object.keys(first)).toEqual(expect.arrayContaining([...adminParts, "booking"]));
+    expect(await loadMessages("fr")).toBe(first);
   });
 });

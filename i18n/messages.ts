@@ -16,7 +16,21 @@ export type Messages = typeof main &
 
 export const adminParts = ["adminShell", "adminBookings", "adminProviders", "adminPeople"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
+// Merged once per language and process: every page render and every server action asks for them.
+const loaded = new Map<Locale, Promise<Messages>>();
+
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = mergedMessages(locale);
+    // A failed load is not kept: the next request tries again.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+async function mergedMessages(locale: Locale): Promise<Messages> {
   const [pages, ...admin] = await Promise.all([
     import(`../messages/${locale}.json`),
     ...adminParts.map((part) => import(`../messages/admin/${locale}/${part}.json`)),

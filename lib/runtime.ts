@@ -1,7 +1,8 @@
 // The composition root: builds the process's outside services once from config (the clock, the dialer, the intake
-// model, the transcript translator) and wires what runs on the durable job queue — dispatch passes, reactions to call events, webhook
-// processing, the dialer's own background work, the periodic safety work. Route handlers and start-up ask it for
-// what they need; the dispatcher, the dialers, ingestion and the reactions never import it (they are given deps).
+// model, the transcript translator) and wires what runs on the durable job queue — dispatch passes, reactions to
+// call events, webhook processing, the dialer's own background work, the periodic safety work. Route handlers and
+// start-up ask it for what they need; the dispatcher, the dialers, ingestion and the reactions never import it (they
+// are given deps).
 import { queues } from "@/lib/jobs/queues";
 import { callEventReactionJob, reactToCallEvent } from "./call-event-reactions";
 import type { Dialer } from "./calls/dialer";

@@ -3,11 +3,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "./language-name";
 
 export function LanguageLabel({ language, testId }: { language: string; testId: string }) {
   const t = useTranslations("provider");
   const locale = useLocale();
-  const name = new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
+  const name = languageName(language, locale);
   return (
     <span data-testid={testId} className="ml-1.5 text-[11px] text-slate-400">
       {t("spokenIn", { language: name })}

@@ -14,11 +14,13 @@ export function ServerSentence({ text, sentence }: { text: string; sentence?: Se
   const locale = useLocale();
   const t = useTranslations("serverSentences");
   if (locale === "en") return text;
-  if (sentence && t.has(sentence.key as Parameters<typeof t>[0])) {
-    const values = wordValues(sentence.values, locale, (time) =>
-      formatDateTime(time.instant, time.zone, locale),
+  // The key comes from the server's stored row: one this build does not know falls back to the English text.
+  const key = sentence?.key as Parameters<typeof t>[0] | undefined;
+  if (sentence && key && t.has(key)) {
+    return t(
+      key,
+      wordValues(sentence.values, locale, (time) => formatDateTime(time.instant, time.zone, locale)),
     );
-    return t(sentence.key as Parameters<typeof t>[0], values);
   }
   return (
     <>

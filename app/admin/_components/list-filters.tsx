@@ -66,6 +66,28 @@ export function FilterTextField(props: {
   );
 }
 
+/** A choice filter: "any" (the empty value, no filter) first, then each option as [value, label]. */
+export function FilterSelectField(props: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  anyLabel: string;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+}) {
+  return (
+    <FilterField label={props.label}>
+      <select name={props.name} defaultValue={props.value ?? ""} className={`mt-1 ${inputClass}`}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
 export function IgnoredFilterNote({ note }: { note: string | null }) {
   if (!note) return null;
   return (

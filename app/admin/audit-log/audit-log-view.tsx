@@ -6,8 +6,13 @@ import { auditActions, type AuditAction } from "@/lib/admin/audit-actions";
 import type { AuditLogFilter, loadAuditLog } from "@/lib/admin/audit-log";
 import { formatDateTime } from "@/app/_components/format-time";
 import { AdminTable, cellClass } from "../_components/admin-table";
-import { FilterField, FilterForm, FilterTextField, IgnoredFilterNote } from "../_components/list-filters";
-import { inputClass, PageHeader } from "../_components/page-header";
+import {
+  FilterForm,
+  FilterSelectField,
+  FilterTextField,
+  IgnoredFilterNote,
+} from "../_components/list-filters";
+import { PageHeader } from "../_components/page-header";
 import { Pagination } from "../_components/pagination";
 
 type AuditLog = Awaited<ReturnType<typeof loadAuditLog>>;
@@ -41,16 +46,16 @@ export function AuditLogView(props: {
       <PageHeader title={t("title")} description={t("description", { timeZone })} />
       <IgnoredFilterNote note={props.ignored} />
       <FilterForm base="/admin/audit-log" layout="sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]">
-        <FilterField label={t("action")}>
-          <select name="action" defaultValue={filter.action ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">{t("anyAction")}</option>
-            {(Object.keys(auditActions) as AuditAction[]).map((action) => (
-              <option key={action} value={action}>
-                {t(`actions.${action}`)}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelectField
+          label={t("action")}
+          name="action"
+          value={filter.action}
+          anyLabel={t("anyAction")}
+          options={(Object.keys(auditActions) as AuditAction[]).map((action) => [
+            action,
+            t(`actions.${action}`),
+          ])}
+        />
         <FilterTextField
           label={t("target")}
           name="target"

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { bookingStatuses } from "@/db/schema";
 import type { AdminBookingFilter } from "@/lib/admin/bookings/booking-filter";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
-import { FilterField, FilterForm, FilterTextField } from "../_components/list-filters";
+import { FilterField, FilterForm, FilterSelectField, FilterTextField } from "../_components/list-filters";
 import { inputClass } from "../_components/page-header";
 
 export async function BookingFilters({ filter, dialers }: { filter: AdminBookingFilter; dialers: string[] }) {
@@ -21,26 +21,20 @@ export async function BookingFilters({ filter, dialers }: { filter: AdminBooking
       submitTestId="apply-filters"
       layout="sm:grid-cols-3 lg:grid-cols-[repeat(7,minmax(0,1fr))_auto]"
     >
-      <FilterField label={t("status")}>
-        <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          {bookingStatuses.map((status) => (
-            <option key={status} value={status}>
-              {statuses(status)}
-            </option>
-          ))}
-        </select>
-      </FilterField>
-      <FilterField label={t("service")}>
-        <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          {serviceTypeOptions.map(([value]) => (
-            <option key={value} value={value}>
-              {services(value)}
-            </option>
-          ))}
-        </select>
-      </FilterField>
+      <FilterSelectField
+        label={t("status")}
+        name="status"
+        value={filter.status}
+        anyLabel={t("any")}
+        options={bookingStatuses.map((status) => [status, statuses(status)])}
+      />
+      <FilterSelectField
+        label={t("service")}
+        name="service_type"
+        value={filter.service_type}
+        anyLabel={t("any")}
+        options={serviceTypeOptions.map(([value]) => [value, services(value)])}
+      />
       <FilterField label={t("from")}>
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={`mt-1 ${inputClass}`} />
       </FilterField>
@@ -54,23 +48,23 @@ export async function BookingFilters({ filter, dialers }: { filter: AdminBooking
         placeholder={t("personPlaceholder")}
         testId="filter-user"
       />
-      <FilterField label={t("dialer")}>
-        <select name="dialer" defaultValue={filter.dialer ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          {dialerChoices.map((dialer) => (
-            <option key={dialer} value={dialer}>
-              {dialer}
-            </option>
-          ))}
-        </select>
-      </FilterField>
-      <FilterField label={t("resolution")}>
-        <select name="resolution" defaultValue={filter.resolution ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          <option value="unresolved">{t("unresolved")}</option>
-          <option value="resolved">{t("resolved")}</option>
-        </select>
-      </FilterField>
+      <FilterSelectField
+        label={t("dialer")}
+        name="dialer"
+        value={filter.dialer}
+        anyLabel={t("any")}
+        options={dialerChoices.map((dialer) => [dialer, dialer])}
+      />
+      <FilterSelectField
+        label={t("resolution")}
+        name="resolution"
+        value={filter.resolution}
+        anyLabel={t("any")}
+        options={[
+          ["unresolved", t("unresolved")],
+          ["resolved", t("resolved")],
+        ]}
+      />
     </FilterForm>
   );
 }

@@ -2,8 +2,7 @@
 import { useTranslations } from "next-intl";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
 import type { ProviderListFilter } from "@/lib/admin/providers/provider-admin";
-import { FilterField, FilterForm, FilterTextField } from "../_components/list-filters";
-import { inputClass } from "../_components/page-header";
+import { FilterForm, FilterSelectField, FilterTextField } from "../_components/list-filters";
 
 export function ProviderFilters({ filter }: { filter: ProviderListFilter }) {
   const t = useTranslations("adminProviders.list");
@@ -22,23 +21,23 @@ export function ProviderFilters({ filter }: { filter: ProviderListFilter }) {
         placeholder={t("searchPlaceholder")}
         testId="provider-search"
       />
-      <FilterField label={t("service")}>
-        <select name="service_type" defaultValue={filter.service_type ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          {serviceTypeOptions.map(([value]) => (
-            <option key={value} value={value}>
-              {services(value)}
-            </option>
-          ))}
-        </select>
-      </FilterField>
-      <FilterField label={t("status")}>
-        <select name="status" defaultValue={filter.status ?? ""} className={`mt-1 ${inputClass}`}>
-          <option value="">{t("any")}</option>
-          <option value="enabled">{t("enabled")}</option>
-          <option value="disabled">{t("disabled")}</option>
-        </select>
-      </FilterField>
+      <FilterSelectField
+        label={t("service")}
+        name="service_type"
+        value={filter.service_type}
+        anyLabel={t("any")}
+        options={serviceTypeOptions.map(([value]) => [value, services(value)])}
+      />
+      <FilterSelectField
+        label={t("status")}
+        name="status"
+        value={filter.status}
+        anyLabel={t("any")}
+        options={[
+          ["enabled", t("enabled")],
+          ["disabled", t("disabled")],
+        ]}
+      />
     </FilterForm>
   );
 }

@@ -6,6 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { fieldError, idleState, type ActionState } from "@/lib/actions/action-state";
+import { languageName } from "@/app/_components/language-name";
 import { serviceTypeOptions } from "@/app/_components/service-labels";
 import { callLanguages } from "@/lib/providers/provider-language";
 import { ActionMessage, FieldNote } from "../_components/action-message";
@@ -47,7 +48,7 @@ type Field = keyof ProviderFormValues;
 
 /** A language named in the page's language, as a list item: capitalised, though Spanish and French write "español". */
 function languageOption(language: string, locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
+  const name = languageName(language, locale);
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
