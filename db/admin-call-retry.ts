@@ -5,6 +5,7 @@ import type { AuditActor } from "@/lib/admin/audit-actions";
 import type { Slot } from "@/lib/booking/slot";
 import { insertAuditEntry } from "./audit-log";
 import { recordCallEvent } from "./call-events";
+import { statusReasonColumns } from "./bookings";
 import { asCall, type Call } from "./calls";
 import { forUpdate, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
@@ -56,7 +57,7 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
     if (booking.status !== input.bookingTo) {
       await tx
         .update(bookings)
-        .set({ status: input.bookingTo, statusReason: null, updatedAt: now })
+        .set({ status: input.bookingTo, ...statusReasonColumns(null), updatedAt: now })
         .where(eq(bookings.id, call.bookingId));
       await recordCallEvent({
         bookingId: call.bookingId,

@@ -5,6 +5,8 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { recordCallEvent } from "./call-events";
 import { transaction } from "./client";
 import { cancelPendingCalls } from "./pending-calls";
+import type { WrittenSentence } from "@/lib/sentences/sentence";
+import { statusReasonColumns } from "./bookings";
 import { bookings, type BookingStatus } from "./schema";
 
 export const cancellableBookingStatuses: readonly BookingStatus[] = [
@@ -17,13 +19,13 @@ export const cancellableBookingStatuses: readonly BookingStatus[] = [
 export async function cancelBookingWithCalls(input: {
   bookingId: string;
   userId: string;
-  reason: string;
+  reason: WrittenSentence;
   now: Date;
 }): Promise<string[] | null> {
   return transaction(async (tx) => {
     const updated = await tx
       .update(bookings)
-      .set({ status: "canceled", statusReason: input.reason, updatedAt: input.now })
+      .set({ status: "canceled", ...statusReasonColumns(input.reason), updatedAt: input.now })
       .where(
         and(
           eq(bookings.id, input.bookingId),
@@ -43,7 +45,7 @@ export async function cancelBookingWithCalls(input: {
       bookingId: input.bookingId,
       callId: null,
       type: "booking_status",
-      payload: { status: "canceled", reason: input.reason },
+      payload: { status: "canceled", reason: input.reason.text },
       at: input.now,
     });
     return callIds;

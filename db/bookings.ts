@@ -1,7 +1,7 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
 import { and, count, desc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import type { Sentence } from "@/lib/sentences/sentence";
+import type { Sentence, WrittenSentence } from "@/lib/sentences/sentence";
 import { recordCallEvent } from "./call-events";
 import { getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
@@ -24,10 +24,16 @@ export interface SkippedProvider {
   reasonSentence?: Sentence;
 }
 
-export interface Booking extends Omit<BookingRow, "request" | "origin" | "skipped"> {
+export interface Booking extends Omit<BookingRow, "request" | "origin" | "skipped" | "statusReasonSentence"> {
   request: BookingRequest;
   origin: GeoPoint | null;
   skipped: SkippedProvider[];
+  statusReasonSentence: Sentence | null;
+}
+
+/** A status reason's two columns: the English text, and the sentence the person's page words in its language. */
+export function statusReasonColumns(reason: WrittenSentence | null) {
+  return { statusReason: reason?.text ?? null, statusReasonSentence: reason?.sentence ?? null };
 }
 
 const asBooking = (row: BookingRow): Booking => row as unknown as Booking;
@@ -186,7 +192,7 @@ export async function takeBookingLock(input: {
         bookedSlotStart: input.slot.start,
         bookedSlotEnd: input.slot.end,
         bookedAt: input.now,
-        statusReason: null,
+        ...statusReasonColumns(null),
         updatedAt: input.now,
       })
       .where(
@@ -226,14 +232,19 @@ export async function transitionBooking(input: {
   bookingId: string;
   from: BookingStatus[];
   to: BookingStatus;
-  reason: string | null;
+  reason: WrittenSentence | null;
   also?: { where: SQL[]; set: Partial<typeof bookings.$inferInsert> };
   now: Date;
 }): Promise<boolean> {
   return transaction(async (tx) => {
     const updated = await tx
       .update(bookings)
-      .set({ ...input.also?.set, status: input.to, statusReason: input.reason, updatedAt: input.now })
+      .set({
+        ...input.also?.set,
+        status: input.to,
+        ...statusReasonColumns(input.reason),
+        updatedAt: input.now,
+      })
       .where(
         and(
           eq(bookings.id, input.bookingId),
@@ -247,7 +258,7 @@ export async function transitionBooking(input: {
       bookingId: input.bookingId,
       callId: null,
       type: "booking_status",
-      payload: { status: input.to, reason: input.reason },
+      payload: { status: input.to, reason: input.reason?.text ?? null },
       at: input.now,
     });
     return true;
@@ -284,7 +295,7 @@ export async function startConfirmation(input: {
   return transaction(async (tx) => {
     const updated = await tx
       .update(bookings)
-      .set({ status: "confirming", statusReason: null, updatedAt: input.now })
+      .set({ status: "confirming", ...statusReasonColumns(null), updatedAt: input.now })
       .where(
         and(
           eq(bookings.id, input.bookingId),
@@ -383,7 +394,7 @@ export async function moveBookedAppointment(input: {
 export async function markAppointmentCanceled(input: {
   bookingId: string;
   slotStart: Date;
-  reason: string;
+  reason: WrittenSentence;
   now: Date;
 }): Promise<boolean> {
   return transitionBooking({

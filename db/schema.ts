@@ -229,6 +229,8 @@ export const bookings = k.table(
     /** The booking this one replaces: a new search for a move the first business could not make (issue 16). */
     replacesBookingId: k.text("replaces_booking_id"),
     statusReason: k.text("status_reason"),
+    /** The same reason as a sentence the person's page words in its language (lib/sentences); null when none. */
+    statusReasonSentence: k.json("status_reason_sentence"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

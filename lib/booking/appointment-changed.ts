@@ -9,20 +9,22 @@ import {
   moveAppointmentInGoogleCalendar,
   removeAppointmentFromGoogleCalendar,
 } from "@/lib/calendar/google/google-export";
-import { describeSlot } from "@/lib/calls/call-brief";
 import type { Clock } from "@/lib/clock";
 import { logger } from "@/lib/logger";
+import { sentence, sentenceTime } from "@/lib/sentences/sentence";
 
 export async function afterAppointmentCanceled(event: CallEvent, clock: Clock): Promise<void> {
   if (event.type !== "appointment_canceled") return;
   const booking = await getBooking(event.bookingId);
   if (!booking) return;
   const provider = await getProvider(event.payload.provider_id);
-  const when = describeSlot(event.payload.slot, provider?.timeZone ?? booking.timeZone);
+  const when = sentenceTime(event.payload.slot.start, provider?.timeZone ?? booking.timeZone);
   const marked = await markAppointmentCanceled({
     bookingId: booking.id,
     slotStart: new Date(event.payload.slot.start),
-    reason: `${provider?.name ?? "The business"} confirmed on the phone that the appointment on ${when} is cancelled.`,
+    reason: provider
+      ? sentence("statusAppointmentCancelledBy", { business: provider.name, when })
+      : sentence("statusAppointmentCancelled", { when }),
     now: event.createdAt,
   });
   if (marked) logger.info("appointment cancelled by phone", { bookingId: booking.id, callId: event.callId });

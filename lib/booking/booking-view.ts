@@ -84,6 +84,8 @@ export interface BookingView {
   task_id: string | null;
   status: BookingStatus;
   status_reason: string | null;
+  /** The same reason for the page to say in its language; null when it has none (an older row). */
+  status_reason_sentence: Sentence | null;
   mode: "auto" | "review";
   swarm_size: number;
   time_zone: string;
@@ -145,6 +147,7 @@ export async function buildBookingView(booking: Booking): Promise<BookingView> {
     task_id: booking.taskId,
     status: booking.status,
     status_reason: booking.statusReason,
+    status_reason_sentence: booking.statusReasonSentence,
     mode: booking.mode,
     swarm_size: booking.swarmSize,
     time_zone: booking.timeZone,

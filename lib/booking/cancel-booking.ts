@@ -5,6 +5,7 @@ import { cancelBookingWithCalls } from "@/db/booking-cancellation";
 import { getBookingForUser } from "@/db/bookings";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
+import { sentence } from "@/lib/sentences/sentence";
 
 export async function cancelBooking(
   input: { userId: string; bookingId: string },
@@ -16,7 +17,7 @@ export async function cancelBooking(
   const canceled = await cancelBookingWithCalls({
     bookingId: booking.id,
     userId: input.userId,
-    reason: "You cancelled this request.",
+    reason: sentence("statusYouCancelled"),
     now: clock.now(),
   });
   if (canceled === null) {

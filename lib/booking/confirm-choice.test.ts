@@ -287,13 +287,23 @@ describe("confirmChoice in review mode", () => {
       status: "awaiting_choice",
       statusReason:
         "The confirmation call did not book the appointment: Nobody answered the phone. Choose again or try another provider.",
+      // The page words the same reason in its own language; the call's failure inside it is still English.
+      statusReasonSentence: {
+        key: "statusConfirmationNotBookedBecause",
+        values: { failure: "Nobody answered the phone." },
+      },
     });
     expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(
       1,
     );
-    // The person can now choose another provider.
+    // The person can now choose another provider; the reason, and its sentence, are gone once they do.
     const other = await confirmChoice({ userId, bookingId, providerId: central }, clock);
     expect(other.callQueued).toBe(true);
+    expect(await getBooking(bookingId)).toMatchObject({
+      status: "confirming",
+      statusReason: null,
+      statusReasonSentence: null,
+    });
   });
 
   test("a confirmation call waiting for the business to open keeps the booking confirming", async () => {

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { checkAvailability, requestBooking } from "./in-call-tools";
 import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
+import { sentence } from "@/lib/sentences/sentence";
 
 // Thursday 26 November 2026, 10:00 in Boston.
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -275,7 +276,7 @@ describe("request_booking in auto mode", () => {
       bookingId,
       from: ["processing"],
       to: "canceled",
-      reason: "Canceled.",
+      reason: sentence("statusYouCancelled"),
       now: clock.now(),
     });
     const answer = await requestBooking({ callId: callIds[0], start: tuesdayNine }, clock);

@@ -2,6 +2,7 @@
 import { getBooking, transitionBooking } from "@/db/bookings";
 import { listCallsForBooking } from "@/db/calls";
 import type { Clock } from "@/lib/clock";
+import { sentence } from "@/lib/sentences/sentence";
 import { settleHoldRequestsOfEndedCalls } from "./holds";
 
 const running = new Set(["queued", "dialing", "in_progress"]);
@@ -21,7 +22,10 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
       bookingId,
       from: ["confirming"],
       to: "awaiting_choice",
-      reason: `The confirmation call did not book the appointment${confirmation?.failureReason ? `: ${confirmation.failureReason}` : "."} Choose again or try another provider.`,
+      // The call's own failure reason is English (it is not a sentence yet): the page shows it as written.
+      reason: confirmation?.failureReason
+        ? sentence("statusConfirmationNotBookedBecause", { failure: confirmation.failureReason })
+        : sentence("statusConfirmationNotBooked"),
       now,
     });
     return;
@@ -30,10 +34,7 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
   const fittingOffers = calls.flatMap((call) => call.offeredSlots.filter((slot) => slot.fits));
   if (fittingOffers.length > 0) {
     await settleHoldRequestsOfEndedCalls(calls, now);
-    const reason =
-      booking.mode === "review"
-        ? "Choose one of the offers to book it."
-        : "No provider could book automatically; choose one of the offers to book it.";
+    const reason = sentence(booking.mode === "review" ? "statusChooseOffer" : "statusNoAutoBooking");
     await transitionBooking({ bookingId, from: ["processing"], to: "awaiting_choice", reason, now });
     return;
   }
@@ -44,9 +45,7 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
     bookingId,
     from: ["processing"],
     to: "failed",
-    reason: offeredOutside
-      ? "The providers only offered times outside your availability. Widen your dates or times and try again."
-      : "No provider could offer a slot. Try other dates, a wider area, or more providers.",
+    reason: sentence(offeredOutside ? "statusOnlyOutsideAvailability" : "statusNoSlot"),
     now,
   });
 }

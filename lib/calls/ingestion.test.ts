@@ -284,6 +284,7 @@ describe("retries after a call ends", () => {
     expect(await getBooking(bookingId)).toMatchObject({
       status: "failed",
       statusReason: "No provider could offer a slot. Try other dates, a wider area, or more providers.",
+      statusReasonSentence: { key: "statusNoSlot", values: {} },
     });
   });
 

@@ -139,7 +139,11 @@ describe("a cancelled booking dials none of its scheduled attempts", () => {
     const result = await cancelBooking({ userId, bookingId }, clock);
     expect(result.status).toBe("canceled");
     expect([...result.canceled_call_ids].sort()).toEqual([...scheduled].sort());
-    expect((await getBooking(bookingId))!.status).toBe("canceled");
+    expect(await getBooking(bookingId)).toMatchObject({
+      status: "canceled",
+      statusReason: "You cancelled this request.",
+      statusReasonSentence: { key: "statusYouCancelled", values: {} },
+    });
     expect(await dispatchTomorrow()).toEqual([]);
 
     const answer = await requestBooking(

@@ -61,7 +61,7 @@ export function BookingOverview({ view, connection }: { view: BookingView; conne
           data-testid="status-reason"
           className="mt-4 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700"
         >
-          <ServerSentence text={view.status_reason} />
+          <ServerSentence text={view.status_reason} sentence={view.status_reason_sentence} />
         </p>
       )}
       {total > 0 && (

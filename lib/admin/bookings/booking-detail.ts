@@ -10,6 +10,7 @@ import { buildBookingView, type BookingView } from "@/lib/booking/booking-view";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import { attemptLabel } from "@/lib/calls/attempt-label";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
+import type { Sentence } from "@/lib/sentences/sentence-schema";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
@@ -73,6 +74,7 @@ export interface AdminBookingDetail {
     task_id: string | null;
     status: Booking["status"];
     status_reason: string | null;
+    status_reason_sentence: Sentence | null;
     mode: "auto" | "review";
     swarm_size: number;
     time_zone: string;
@@ -169,6 +171,7 @@ export async function loadAdminBookingDetail(bookingId: string): Promise<AdminBo
       task_id: booking.taskId,
       status: booking.status,
       status_reason: booking.statusReason,
+      status_reason_sentence: booking.statusReasonSentence,
       mode: booking.mode,
       swarm_size: booking.swarmSize,
       time_zone: booking.timeZone,

@@ -11,6 +11,7 @@ import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { inArray } from "drizzle-orm";
 import { dentistRequest } from "../support/booking-fixtures";
+import { sentence } from "@/lib/sentences/sentence";
 
 export const clock = fixedClock("2026-11-26T15:00:00Z");
 export const dentists = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-cambridge-ma-3"];
@@ -109,7 +110,7 @@ export async function settledBooking(userId: string) {
     bookingId: booking.id,
     from: ["processing"],
     to: "awaiting_choice",
-    reason: "Choose one.",
+    reason: sentence("statusChooseOffer"),
     now,
   });
   return { bookingId: booking.id, unanswered, answered, automaticRetry };

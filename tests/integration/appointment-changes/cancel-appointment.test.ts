@@ -51,6 +51,14 @@ describe("cancelling a booked appointment by phone", () => {
     );
     expect(view.status).toBe("canceled");
     expect(view.booked).toBeNull();
+    // Why, in English and as a sentence the page words in its own language, the appointment in the business's zone.
+    expect(view.status_reason).toMatch(
+      / confirmed on the phone that the appointment on \w+day \d+ \w+ at \d\d:\d\d is cancelled\.$/,
+    );
+    expect(view.status_reason_sentence).toEqual({
+      key: "statusAppointmentCancelledBy",
+      values: { business: expect.any(String), when: { instant: slot.start, zone: expect.any(String) } },
+    });
     expect(view.appointment_change!.message).toMatch(/^Cancelled by phone at \w+day \d+ \w+ at \d\d:\d\d: /);
     expect(
       view.appointment_change!.transcript.some(

@@ -17,6 +17,7 @@ import { sendDueReminders } from "@/lib/reminders/send-reminders";
 import { getRuntime } from "@/lib/runtime";
 import { startSmtpCapture, type SmtpCapture } from "../../support/smtp-capture";
 import { callRows, createBookingWithProviderCalls, createTestUser } from "../support/booking-fixtures";
+import { sentence } from "@/lib/sentences/sentence";
 
 const clock = fixedClock("2026-12-07T15:00:00Z");
 const config = { PUBLIC_BASE_URL: "https://callpilot.example/", BETTER_AUTH_URL: undefined };
@@ -183,7 +184,7 @@ describe("the day-before reminder", () => {
       bookingId,
       from: ["booked"],
       to: "canceled",
-      reason: "test",
+      reason: sentence("statusYouCancelled"),
       now: clock.now(),
     });
     clock.set(dueAt);

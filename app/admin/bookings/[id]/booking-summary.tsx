@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminBookingDetail } from "@/lib/admin/bookings/booking-detail";
 import { formatDateTime, formatDayWindow, formatSlot } from "@/app/_components/format-time";
+import { ServerSentence } from "@/app/_components/server-sentence";
 import { BookingStatusBadge } from "../../_components/status-badges";
 
 export async function BookingSummary({ detail }: { detail: AdminBookingDetail }) {
@@ -50,7 +51,7 @@ export async function BookingSummary({ detail }: { detail: AdminBookingDetail })
       </div>
       {booking.status_reason && (
         <p className="mt-3 rounded-xl bg-slate-50 px-3.5 py-2.5 text-sm text-slate-700">
-          {booking.status_reason}
+          <ServerSentence text={booking.status_reason} sentence={booking.status_reason_sentence} />
         </p>
       )}
       {view.booked && (

@@ -1,0 +1,1 @@
+ALTER TABLE `bookings` ADD `status_reason_sentence` text;
