@@ -2,6 +2,7 @@
 // calls and recording its resolution (retrying a call: db/admin-call-retry.ts).
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
+import type { StoredReason } from "@/lib/sentences/sentence";
 import { insertAuditEntry } from "./audit-log";
 import { transaction } from "./client";
 import { cancelCalls } from "./pending-calls";
@@ -10,7 +11,7 @@ import { bookingResolutions, calls, pendingCallStatuses, type BookingResolutionR
 /** Cancels every call of the booking not dialed yet; returns their ids (none: nothing written, no audit entry). */
 export async function cancelPendingCallsAsAdmin(input: {
   bookingId: string;
-  reason: string;
+  reason: StoredReason;
   actor: AuditActor;
   now: Date;
 }): Promise<string[]> {
@@ -30,7 +31,7 @@ export async function cancelPendingCallsAsAdmin(input: {
         actor: input.actor,
         action: "booking.cancel_pending_calls",
         targetId: input.bookingId,
-        details: { canceled_call_ids: canceled, reason: input.reason },
+        details: { canceled_call_ids: canceled, reason: input.reason.text },
         at: input.now,
       });
     }

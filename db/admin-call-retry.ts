@@ -3,6 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuditActor } from "@/lib/admin/audit-actions";
 import type { Slot } from "@/lib/booking/slot";
+import { sentence } from "@/lib/sentences/sentence";
 import { insertAuditEntry } from "./audit-log";
 import { recordCallEvent } from "./call-events";
 import { statusReasonColumns } from "./bookings";
@@ -70,7 +71,7 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
     const replacedCallIds = await cancelCalls(
       call.bookingId,
       followUps.filter((f) => pendingCallStatuses.includes(f.status)).map((f) => f.id),
-      "Replaced by a retry an administrator started.",
+      sentence("failureReplacedByAdminRetry"),
       now,
     );
     if (call.purpose === "confirmation") {
@@ -88,7 +89,7 @@ export async function insertAdminRetry(input: AdminRetryInput): Promise<AdminRet
       await cancelCalls(
         call.bookingId,
         waiting.map((row) => row.id),
-        "The client's chosen offer is being confirmed.",
+        sentence("failureChosenOfferBeingConfirmed"),
         now,
       );
     }

@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { recordCallEvent } from "./call-events";
 import { transaction } from "./client";
 import { cancelPendingCalls } from "./pending-calls";
-import type { WrittenSentence } from "@/lib/sentences/sentence";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { statusReasonColumns } from "./bookings";
 import { bookings, type BookingStatus } from "./schema";
 
@@ -38,7 +38,7 @@ export async function cancelBookingWithCalls(input: {
     if (updated.length !== 1) return null;
     const callIds = await cancelPendingCalls({
       bookingId: input.bookingId,
-      reason: "The client cancelled the request.",
+      reason: sentence("failureRequestCancelled"),
       now: input.now,
     });
     await recordCallEvent({

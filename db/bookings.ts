@@ -1,7 +1,7 @@
 // Queries for bookings: creation with its calls in one transaction, the booking lock, status transitions.
 import { and, count, desc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { BookingRequest } from "@/lib/intake/booking-request";
-import type { Sentence, WrittenSentence } from "@/lib/sentences/sentence";
+import { sentence, type Sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { recordCallEvent } from "./call-events";
 import { getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
@@ -207,7 +207,7 @@ export async function takeBookingLock(input: {
     // In the same transaction: no queued or scheduled attempt can be dialed once the booking is booked.
     await cancelPendingCalls({
       bookingId: input.bookingId,
-      reason: "Another provider booked the appointment first.",
+      reason: sentence("failureBookedElsewhere"),
       now: input.now,
     });
     await recordCallEvent({
@@ -322,7 +322,7 @@ export async function startConfirmation(input: {
     await cancelPendingCalls({
       bookingId: input.bookingId,
       purpose: "inquiry",
-      reason: "The client chose another offer.",
+      reason: sentence("failureOtherOfferChosen"),
       now: input.now,
     });
     await recordCallEvent({

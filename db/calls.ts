@@ -19,6 +19,8 @@ import {
 } from "drizzle-orm";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import type { CallOutcome, TranscriptLine } from "@/lib/calls/call-outcome";
+import type { Sentence, StoredReason } from "@/lib/sentences/sentence";
+import { failureColumns } from "./call-failure-columns";
 import { recordCallEvent, recordCallEvents, type NewCallEvent } from "./call-events";
 import { currentDialect, forUpdate, getDb, transaction } from "./client";
 import { queueDispatchPass } from "./dispatch-jobs";
@@ -35,8 +37,12 @@ import {
   type CallStatus,
 } from "./schema";
 
-export interface Call extends Omit<CallRow, "offeredSlots" | "outcome" | "targetSlot" | "requestedWindow"> {
+export interface Call extends Omit<
+  CallRow,
+  "offeredSlots" | "outcome" | "targetSlot" | "requestedWindow" | "failureSentence"
+> {
   offeredSlots: OfferedSlot[];
+  failureSentence: Sentence | null;
   outcome: CallOutcome | null;
   targetSlot: Slot | null;
   requestedWindow: RequestedWindow | null;
@@ -155,7 +161,7 @@ export async function markCallDialed(input: {
       redirectedTo: input.redirectedTo,
       startedAt: input.now,
       leaseExpiresAt: null,
-      failureReason: null,
+      ...failureColumns(null),
       updatedAt: input.now,
     });
     if (!call) return false;
@@ -179,7 +185,7 @@ export async function releaseClaim(input: {
   token: string;
   status: "queued" | "scheduled" | "failed" | "canceled";
   scheduledFor: Date | null;
-  reason: string | null;
+  reason: StoredReason | null;
   now: Date;
 }): Promise<boolean> {
   const ended = input.status === "failed" || input.status === "canceled";
@@ -190,7 +196,7 @@ export async function releaseClaim(input: {
       claimToken: null,
       leaseExpiresAt: null,
       // A scheduled call keeps why it waits (closed now, a daily cap) for the person to see.
-      failureReason: ended || input.status === "scheduled" ? input.reason : null,
+      ...failureColumns(ended || input.status === "scheduled" ? input.reason : null),
       endedAt: ended ? input.now : null,
       updatedAt: input.now,
     });
@@ -201,7 +207,7 @@ export async function releaseClaim(input: {
             bookingId: call.bookingId,
             callId: call.id,
             type: "call_ended",
-            payload: { status: input.status, reason: input.reason },
+            payload: { status: input.status, reason: input.reason?.text ?? null },
             at: input.now,
           }
         : {
@@ -210,7 +216,7 @@ export async function releaseClaim(input: {
             type: "call_status",
             payload: {
               status: input.status,
-              reason: input.reason,
+              reason: input.reason?.text ?? null,
               scheduled_for: input.scheduledFor?.toISOString() ?? null,
             },
             at: input.now,
@@ -295,7 +301,7 @@ export async function finishCall(input: {
   status: CallStatus;
   outcome: CallOutcome | null;
   offeredSlots?: OfferedSlot[];
-  failureReason: string | null;
+  failure: StoredReason | null;
   /** Lines the vendor reported at the end (a post-call webhook's transcript). */
   transcript?: readonly TranscriptLine[];
   /** The business asked not to be called again, in these words: recorded with the call for an admin's review. */
@@ -313,7 +319,7 @@ export async function finishCall(input: {
         status: input.status,
         outcome: input.outcome,
         ...(input.offeredSlots ? { offeredSlots: input.offeredSlots } : {}),
-        failureReason: input.failureReason,
+        ...failureColumns(input.failure),
         claimToken: null,
         leaseExpiresAt: null,
         endedAt: input.now,
@@ -362,7 +368,7 @@ export async function finishCall(input: {
       {
         ...about,
         type: "call_ended",
-        payload: { status: input.status, reason: input.failureReason },
+        payload: { status: input.status, reason: input.failure?.text ?? null },
         at: input.now,
       },
     ];
@@ -372,7 +378,11 @@ export async function finishCall(input: {
 }
 
 /** Cancels the booking's calls that have not been dialed yet; returns their ids. */
-export async function cancelPendingCalls(bookingId: string, reason: string, now: Date): Promise<string[]> {
+export async function cancelPendingCalls(
+  bookingId: string,
+  reason: StoredReason,
+  now: Date,
+): Promise<string[]> {
   return cancelPendingCallsOfBooking({ bookingId, reason, now });
 }
 

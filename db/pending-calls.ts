@@ -2,13 +2,15 @@
 // in one UPDATE inside the caller's transaction, so a booking that is booked or cancelled never dials one of them.
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { recordCallEvents } from "./call-events";
+import type { StoredReason } from "@/lib/sentences/sentence";
+import { failureColumns } from "./call-failure-columns";
 import { getDb, transaction } from "./client";
 import { calls, pendingCallStatuses } from "./schema";
 
 /** Cancels every queued or scheduled call of the booking (joining the caller's transaction); returns their ids. */
 export async function cancelPendingCalls(input: {
   bookingId: string;
-  reason: string;
+  reason: StoredReason;
   now: Date;
   purpose?: "inquiry";
 }): Promise<string[]> {
@@ -26,7 +28,7 @@ export async function cancelPendingCalls(input: {
 export async function cancelCalls(
   bookingId: string,
   ids: string[],
-  reason: string,
+  reason: StoredReason,
   now: Date,
 ): Promise<string[]> {
   if (ids.length === 0) return [];
@@ -41,13 +43,13 @@ export async function cancelCalls(
 async function cancelCallsWhere(
   bookingId: string,
   where: ReturnType<typeof and> & object,
-  reason: string,
+  reason: StoredReason,
   now: Date,
 ): Promise<string[]> {
   return transaction(async () => {
     const rows = await getDb()
       .update(calls)
-      .set({ status: "canceled", failureReason: reason, endedAt: now, updatedAt: now, claimToken: null })
+      .set({ status: "canceled", ...failureColumns(reason), endedAt: now, updatedAt: now, claimToken: null })
       .where(where)
       .returning({ id: calls.id });
     await recordCallEvents(
@@ -55,7 +57,7 @@ async function cancelCallsWhere(
         bookingId,
         callId: row.id,
         type: "call_ended" as const,
-        payload: { status: "canceled" as const, reason },
+        payload: { status: "canceled" as const, reason: reason.text },
         at: now,
       })),
     );

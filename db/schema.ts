@@ -318,7 +318,10 @@ export const calls = k.table(
     offeredSlots: k.json("offered_slots").notNull().default([]),
     /** The normalised outcome (lib/calls/call-outcome.ts), JSON, once the call ended. */
     outcome: k.json("outcome"),
+    /** Why the call failed, or why it waits (closed now, a daily cap), in English: the admin area, logs, the API. */
     failureReason: k.text("failure_reason"),
+    /** The same reason as CallPilot wrote it (lib/sentences), JSON, for the person's page in their language. */
+    failureSentence: k.json("failure_sentence"),
     startedAt: k.instant("started_at"),
     endedAt: k.instant("ended_at"),
     createdAt: createdAt(),

@@ -6,8 +6,13 @@ import type { Booking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
 import type { Call } from "@/db/calls";
 import type { Provider } from "@/db/providers";
-import { describeSlot } from "@/lib/calls/call-brief";
-import { DateTime } from "luxon";
+import {
+  sentence,
+  sentenceTime,
+  type Sentence,
+  type SentenceKey,
+  type SentenceTime,
+} from "@/lib/sentences/sentence";
 import { isUnfinished } from "./appointment-calls";
 
 export interface AppointmentChangeView {
@@ -22,8 +27,10 @@ export interface AppointmentChangeView {
     | "refused"
     | "nothing_in_window";
   call_id: string;
-  /** The sentence the person reads. */
+  /** What the person reads, in English (the API, logs)... */
   message: string;
+  /** ...and as CallPilot wrote it, for the page to say in its language (lib/sentences). */
+  message_sentence: Sentence;
   business_name: string;
   /** Given whenever the person may need to phone the business themselves. */
   business_phone: string | null;
@@ -48,8 +55,12 @@ export async function appointmentChangeView(
   if (!latest || !provider) return null;
   const kind = latest.purpose as "cancellation" | "reschedule";
   const zone = provider.timeZone;
-  const appointment = latest.targetSlot ? describeSlot(latest.targetSlot, zone) : "the appointment";
+  const when: SentenceTime | string = latest.targetSlot
+    ? sentenceTime(latest.targetSlot.start, zone)
+    : "the appointment";
   const windowText = latest.requestedWindow?.label ?? null;
+  const phone = { hasPhone: provider.phone ? "yes" : "no", phone: provider.phone ?? "" };
+  const about = { business: provider.name, when, kind };
   const base = {
     kind,
     call_id: latest.id,
@@ -62,52 +73,41 @@ export async function appointmentChangeView(
   };
 
   if (kind === "cancellation" && booking.appointmentCanceledAt) {
-    const at = DateTime.fromJSDate(booking.appointmentCanceledAt, { zone }).toFormat(
-      "cccc d LLLL 'at' HH:mm",
-    );
     return {
       ...base,
       state: "cancelled",
       at: booking.appointmentCanceledAt.toISOString(),
-      message: `Cancelled by phone at ${at}: ${provider.name} confirmed that the appointment on ${appointment} is cancelled.`,
+      ...said("changeCancelledByPhone", { ...about, at: sentenceTime(booking.appointmentCanceledAt, zone) }),
     };
   }
   if (isUnfinished(latest, booking) || (kind === "cancellation" && latest.outcome?.appointment_canceled)) {
-    const what = kind === "cancellation" ? "cancel" : "move";
-    return {
-      ...base,
-      state: "under_way",
-      message: `CallPilot is phoning ${provider.name} to ${what} the appointment on ${appointment}.`,
-    };
+    return { ...base, state: "under_way", ...said("changeUnderWay", about) };
   }
   if (kind === "reschedule" && booking.bookedCallId === latest.id && booking.bookedSlotStart) {
-    const now = describeSlot({ start: booking.bookedSlotStart.toISOString() }, zone);
     return {
       ...base,
       state: "moved",
       at: latest.endedAt?.toISOString() ?? null,
-      message: `Moved by phone: ${provider.name} agreed to move the appointment from ${appointment} to ${now}.`,
+      ...said("changeMoved", { ...about, from: when, when: sentenceTime(booking.bookedSlotStart, zone) }),
     };
   }
   const handover = latest.outcome?.handover;
   if (handover) {
-    const what = kind === "cancellation" ? "cancelling" : "moving";
     return {
       ...base,
       state: handover.transferred ? "handed_over" : "wants_person",
       business_phone: provider.phone,
-      message: handover.transferred
-        ? `${provider.name} wanted to speak with you directly about ${what} the appointment on ${appointment}, and the call was put through to you. Whatever you agreed with them stands; CallPilot has not changed the appointment.`
-        : `${provider.name} wants to speak with you directly about ${what} the appointment on ${appointment} (they said: “${handover.asked}”). Please call them${provider.phone ? ` on ${provider.phone}` : ""}; the appointment is unchanged until then.`,
+      ...(handover.transferred
+        ? said("changeHandedOver", about)
+        : said("changeWantsPerson", { ...about, asked: handover.asked, ...phone })),
     };
   }
   if (unreachableStatuses.has(latest.status)) {
-    const what = kind === "cancellation" ? "cancelled" : "moved";
     return {
       ...base,
       state: "unreachable",
       business_phone: provider.phone,
-      message: `CallPilot could not reach ${provider.name} after ${latest.attempt} ${latest.attempt === 1 ? "try" : "tries"}, so the appointment on ${appointment} is not ${what}. Please call them${provider.phone ? ` on ${provider.phone}` : ""}.`,
+      ...said("changeUnreachable", { ...about, attempts: latest.attempt, ...phone }),
     };
   }
   if (kind === "reschedule") {
@@ -116,15 +116,26 @@ export async function appointmentChangeView(
       state: "nothing_in_window",
       business_phone: provider.phone,
       can_search_again: booking.status === "booked",
-      message: `${provider.name} had nothing ${windowText ?? "in your new window"}, so your appointment on ${appointment} is unchanged. CallPilot can look for a new appointment in that window with other businesses, and cancels this one only once a new one is booked.`,
+      ...said("changeNothingInWindow", {
+        ...about,
+        hasWindow: windowText ? "yes" : "no",
+        window: windowText ?? "",
+      }),
     };
   }
+  const reason = latest.failureSentence ?? latest.failureReason;
   return {
     ...base,
     state: "refused",
     business_phone: provider.phone,
-    message: `${provider.name} did not confirm the cancellation${latest.failureReason ? ` (${latest.failureReason})` : ""}. Your appointment on ${appointment} may still stand; please call them${provider.phone ? ` on ${provider.phone}` : ""}.`,
+    ...said("changeRefused", { ...about, hasReason: reason ? "yes" : "no", reason: reason ?? "", ...phone }),
   };
+}
+
+/** The view's message: its English text and the sentence the page says in its language. */
+function said(key: SentenceKey, values: Parameters<typeof sentence>[1]) {
+  const written = sentence(key, values);
+  return { message: written.text, message_sentence: written.sentence };
 }
 
 async function transcriptOf(call: Call): Promise<AppointmentChangeView["transcript"]> {

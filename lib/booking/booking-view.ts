@@ -44,8 +44,11 @@ export interface ProviderResult {
   /** Whether the person may choose this provider's best slot (it fits and nothing is booked yet). */
   can_choose: boolean;
   failure_reason: string | null;
+  /** The failure reason as CallPilot wrote it (lib/sentences); null when it came from elsewhere or there is none. */
+  failure_sentence: Sentence | null;
   /** Why a scheduled call waits (the business is closed now, a daily call cap); null otherwise. */
   wait_reason: string | null;
+  wait_sentence: Sentence | null;
   requirements: string[];
   summary: string | null;
   /** The summary as CallPilot wrote it, for the page to say in its language; null when the summary came from elsewhere. */
@@ -236,8 +239,7 @@ function resultFor(
       Boolean(best?.slot.fits) &&
       ["processing", "awaiting_choice"].includes(booking.status) &&
       booking.bookedCallId === null,
-    failure_reason: terminalCallStatuses.includes(latest.status) ? latest.failureReason : null,
-    wait_reason: latest.status === "scheduled" ? latest.failureReason : null,
+    ...reasonOfLatest(latest),
     requirements: [...new Set(outcomes.flatMap((outcome) => outcome.requirements))],
     summary: outcomes.at(-1)?.summary ?? null,
     summary_sentence: outcomes.at(-1)?.summary_sentence ?? null,
@@ -291,4 +293,16 @@ function uniqueByStart(slots: OfferedSlot[]): OfferedSlot[] {
   const byStart = new Map<number, OfferedSlot>();
   for (const slot of slots) byStart.set(Date.parse(slot.start), slot);
   return [...byStart.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** The latest call's failure reason once it ended, or why it waits while it is scheduled, each with its sentence. */
+function reasonOfLatest(latest: Call) {
+  const ended = terminalCallStatuses.includes(latest.status);
+  const waits = latest.status === "scheduled";
+  return {
+    failure_reason: ended ? latest.failureReason : null,
+    failure_sentence: ended ? latest.failureSentence : null,
+    wait_reason: waits ? latest.failureReason : null,
+    wait_sentence: waits ? latest.failureSentence : null,
+  };
 }

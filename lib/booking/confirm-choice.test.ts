@@ -6,14 +6,17 @@ import { getCall, listCallsForBooking, releaseClaim } from "@/db/calls";
 import { getDb } from "@/db/client";
 import { seedDemoDirectory } from "@/db/providers";
 import { calls, user } from "@/db/schema";
+import { failureOf } from "@/lib/calls/call-outcome";
 import { ingestCallOutcome } from "@/lib/calls/ingestion";
 import { fixedClock } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { buildBookingView } from "./booking-view";
 import { confirmChoice } from "./confirm-choice";
 import { requestBooking } from "./in-call-tools";
 import { dentistMorningsRequest } from "@/tests/support/booking-request-fixture";
 import { settleReactions } from "@/tests/support/job-runner";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** Ends a call as a dialer reports it, then lets the reactions to its end run, as the job runner would. */
 async function ingestAndReact(...args: Parameters<typeof ingestCallOutcome>) {
@@ -277,21 +280,31 @@ describe("confirmChoice in review mode", () => {
     });
     await confirmChoice({ userId, bookingId, providerId: harvard }, clock);
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
-    await getDb().update(calls).set({ status: "in_progress" }).where(eq(calls.id, confirmation.id));
-    await ingestAndReact(
-      confirmation.id,
-      { status: "no_answer", failure_reason: "Nobody answered the phone." },
-      clock,
-    );
+    // Created after the inquiry calls, as it would be outside a fixed clock: the provider's card shows the latest call.
+    await getDb()
+      .update(calls)
+      .set({ status: "in_progress", createdAt: new Date(clock.now().getTime() + 1_000) })
+      .where(eq(calls.id, confirmation.id));
+    await ingestAndReact(confirmation.id, { status: "no_answer", ...failureOf("failureNoAnswer") }, clock);
     expect(await getBooking(bookingId)).toMatchObject({
       status: "awaiting_choice",
       statusReason:
         "The confirmation call did not book the appointment: Nobody answered the phone. Choose again or try another provider.",
-      // The page words the same reason in its own language; the call's failure inside it is still English.
+      // The page words the same reason in its own language, the call's failure quoted inside it.
       statusReasonSentence: {
         key: "statusConfirmationNotBookedBecause",
-        values: { failure: "Nobody answered the phone." },
+        values: { failure: { key: "failureNoAnswer", values: {} } },
       },
+    });
+    // The person's page shows the call's reason beside the business, as a sentence too.
+    const card = (await buildBookingView((await getBooking(bookingId))!)).results.find(
+      (result) => result.provider_id === harvard,
+    )!;
+    expect(card).toMatchObject({
+      failure_reason: "Nobody answered the phone.",
+      failure_sentence: { key: "failureNoAnswer", values: {} },
+      wait_reason: null,
+      wait_sentence: null,
     });
     expect((await listCallsForBooking(bookingId)).filter((c) => c.purpose === "confirmation")).toHaveLength(
       1,
@@ -317,14 +330,14 @@ describe("confirmChoice in review mode", () => {
     const confirmation = (await listCallsForBooking(bookingId)).find((c) => c.purpose === "confirmation")!;
     await getDb()
       .update(calls)
-      .set({ status: "dialing", claimToken: "t" })
+      .set({ status: "dialing", claimToken: "t", createdAt: new Date(clock.now().getTime() + 1_000) })
       .where(eq(calls.id, confirmation.id));
     await releaseClaim({
       callId: confirmation.id,
       token: "t",
       status: "scheduled",
       scheduledFor: new Date("2026-11-30T13:00:00Z"),
-      reason: "Closed now; the call waits for the next opening.",
+      reason: sentence("waitClosedNow"),
       now: clock.now(),
     });
 
@@ -334,5 +347,14 @@ describe("confirmChoice in review mode", () => {
     await settleReactions({ clock });
     expect((await getBooking(bookingId))?.status).toBe("confirming");
     expect((await getCall(confirmation.id))?.status).toBe("scheduled");
+    // The person reads why it waits, in their language.
+    const card = (await buildBookingView((await getBooking(bookingId))!)).results.find(
+      (result) => result.provider_id === confirmation.providerId,
+    )!;
+    expect(card).toMatchObject({
+      wait_reason: "Closed now; the call waits for the next opening.",
+      wait_sentence: { key: "waitClosedNow", values: {} },
+      failure_reason: null,
+    });
   });
 });

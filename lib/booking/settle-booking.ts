@@ -22,9 +22,12 @@ export async function settleBooking(bookingId: string, clock: Clock): Promise<vo
       bookingId,
       from: ["confirming"],
       to: "awaiting_choice",
-      // The call's own failure reason is English (it is not a sentence yet): the page shows it as written.
+      // The call's reason is quoted as CallPilot wrote it, so the page says both in its language; a reason from
+      // elsewhere (the ElevenLabs agent's) is quoted as written.
       reason: confirmation?.failureReason
-        ? sentence("statusConfirmationNotBookedBecause", { failure: confirmation.failureReason })
+        ? sentence("statusConfirmationNotBookedBecause", {
+            failure: confirmation.failureSentence ?? confirmation.failureReason,
+          })
         : sentence("statusConfirmationNotBooked"),
       now,
     });

@@ -3,8 +3,13 @@ import { z } from "zod";
 import { slotSchema } from "@/lib/booking/slot";
 import { isoInstantSchema } from "@/lib/intake/booking-request";
 import { callLanguageSchema } from "@/lib/providers/provider-language";
-import { sentence, type SentenceKey } from "@/lib/sentences/sentence";
-import { sentenceSchema, type SentenceValues } from "@/lib/sentences/sentence-schema";
+import {
+  sentence,
+  type SentenceKey,
+  type StoredReason,
+  type WrittenSentence,
+} from "@/lib/sentences/sentence";
+import { sentenceSchema, type SentenceValue } from "@/lib/sentences/sentence-schema";
 
 export const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed"] as const;
 export type EndedCallStatus = (typeof endedCallStatuses)[number];
@@ -40,6 +45,8 @@ export const callOutcomeSchema = z.object({
   requirements: z.array(z.string().max(500)).default([]),
   price: z.string().max(200).nullable().default(null),
   failure_reason: z.string().max(500).nullable().default(null),
+  /** The failure reason as CallPilot wrote it (lib/sentences); absent when it came from elsewhere (a vendor, an agent). */
+  failure_sentence: sentenceSchema.nullable().optional(),
   summary: z.string().max(5_000).nullable().default(null),
   /**
    * The summary as CallPilot wrote it (lib/sentences), so the person's page says it in their language; absent when
@@ -70,7 +77,23 @@ export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 export type CallOutcomeInput = z.input<typeof callOutcomeSchema>;
 
 /** A summary CallPilot writes: its English text and its sentence, for an outcome. */
-export function summaryOf(key: SentenceKey, values: SentenceValues = {}) {
+export function summaryOf(key: SentenceKey, values: Record<string, SentenceValue | WrittenSentence> = {}) {
   const written = sentence(key, values);
   return { summary: written.text, summary_sentence: written.sentence };
+}
+
+/** A failure reason CallPilot writes: its English text and its sentence, for an outcome. */
+export function failureOf(key: SentenceKey, values: Record<string, SentenceValue | WrittenSentence> = {}) {
+  const written = sentence(key, values);
+  return { failure_reason: written.text, failure_sentence: written.sentence };
+}
+
+/** An outcome's failure reason as a call stores it: with its sentence when CallPilot wrote it. */
+export function failureOfOutcome(
+  outcome: Pick<CallOutcome, "failure_reason" | "failure_sentence">,
+): StoredReason | null {
+  if (outcome.failure_reason === null) return null;
+  return outcome.failure_sentence
+    ? { text: outcome.failure_reason, sentence: outcome.failure_sentence }
+    : { text: outcome.failure_reason, sentence: null };
 }

@@ -119,7 +119,8 @@ describe("the do-not-call list in the dispatcher", () => {
     expect(fake.placed.map((p) => p.to)).not.toContain(listed!.phone);
     const blocked = (await listCallsForBooking(bookingId)).find((call) => call.providerId === listedDentist)!;
     expect(blocked.status).toBe("failed");
-    expect(blocked.failureReason).toBe(blockedCallReason);
+    expect(blocked.failureReason).toBe(blockedCallReason.text);
+    expect(blocked.failureSentence).toEqual({ key: "failureDoNotCall", values: {} });
     expect(blocked.startedAt).toBeNull();
   });
 
@@ -151,7 +152,7 @@ describe("the do-not-call list in the dispatcher", () => {
     expect(fake.placed).toHaveLength(0);
     const [call] = await listCallsForBooking(bookingId);
     expect(call.status).toBe("failed");
-    expect(call.failureReason).toBe(blockedCallReason);
+    expect(call.failureReason).toBe(blockedCallReason.text);
   });
 
   test("a number taken off the list is dialed again", async () => {
@@ -186,7 +187,7 @@ describe("the do-not-call list in the dispatcher", () => {
     await runDispatchPass(deps(fake.dialer));
 
     const [blocked] = await listCallsForBooking(samePerson);
-    expect(blocked.failureReason).toBe(blockedCallReason);
+    expect(blocked.failureReason).toBe(blockedCallReason.text);
     const [dialed] = await listCallsForBooking(otherPerson);
     expect(dialed.status).toBe("in_progress");
     expect(fake.placed.map((p) => p.to)).toEqual([phone]);

@@ -189,7 +189,7 @@ describe("claims and the concurrency cap", () => {
       callId: live[0].id,
       status: "completed",
       outcome: null,
-      failureReason: null,
+      failure: null,
       now: clock.now(),
     });
     expect(await runDispatchPass(deps(fake.dialer))).toBe(1);

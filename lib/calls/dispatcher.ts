@@ -22,6 +22,7 @@ import { logger } from "@/lib/logger";
 import { blockedCallReason, isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { releaseDialCapacity, reserveDialCapacity, type DialCapacity } from "@/lib/guardrails/dial-caps";
 import { usesRealDialer } from "@/lib/guardrails/real-call-gate";
+import { sentence, writtenElsewhere, type StoredReason } from "@/lib/sentences/sentence";
 import { briefForCall } from "./call-brief";
 import { dialRetryPausesMs } from "./dial-timing";
 import { mustRespectOpeningHours, ringsBusinesses, whenToDial } from "./call-hours";
@@ -56,22 +57,22 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   const now = deps.clock.now();
   const release = (
     status: "queued" | "scheduled" | "failed" | "canceled",
-    reason: string | null,
+    reason: StoredReason | null,
     at: Date | null = null,
   ) => releaseClaim({ callId: call.id, token, status, scheduledFor: at, reason, now });
 
   const [booking, provider] = await Promise.all([getBooking(call.bookingId), getProvider(call.providerId)]);
   if (!booking || !provider) {
-    await endWithoutDialing(call, token, "The business is no longer in the directory.", deps);
+    await endWithoutDialing(call, token, sentence("failureProviderGone"), deps);
     return false;
   }
   const needed = callStillNeeded(call.purpose, booking.status);
   if (!needed) {
-    await release("canceled", "The booking no longer needs this call.");
+    await release("canceled", sentence("failureNotNeeded"));
     return false;
   }
   if (provider.disabled || !provider.phone) {
-    await endWithoutDialing(call, token, "This business is disabled or has no phone number.", deps);
+    await endWithoutDialing(call, token, sentence("failureProviderDisabled"), deps);
     return false;
   }
   // Neither the business's number nor the one a redirect would ring may be on the do-not-call list, nor (for this
@@ -85,11 +86,11 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   const respect = mustRespectOpeningHours(phonesBusiness, deps.config.SIM_RESPECT_OPENING_HOURS);
   const dialTime = whenToDial(provider, now, respect);
   if (dialTime.kind === "never") {
-    await endWithoutDialing(call, token, "This business has no opening hours in the next two weeks.", deps);
+    await endWithoutDialing(call, token, sentence("failureNoOpeningHours"), deps);
     return false;
   }
   if (dialTime.kind === "later") {
-    await release("scheduled", "Closed now; the call waits for the next opening.", dialTime.at);
+    await release("scheduled", sentence("waitClosedNow"), dialTime.at);
     log.info("call scheduled for the next opening", { at: dialTime.at.toISOString() });
     return false;
   }
@@ -126,7 +127,8 @@ async function dialClaimedCall(call: Call, token: string, deps: DispatchDeps): P
   try {
     placed = await placeWithBackoff(deps.dialer, request);
   } catch (error) {
-    const reason = error instanceof DialError ? error.reason : "The call could not be placed.";
+    // A vendor's refusal is kept in its own words (Twilio's error, ElevenLabs' message).
+    const reason = error instanceof DialError ? writtenElsewhere(error.reason) : sentence("failureNotPlaced");
     log.warn("dial failed", { error });
     await releaseDialCapacity(capacity.charges);
     await endWithoutDialing(call, token, reason, deps);
@@ -168,7 +170,7 @@ async function placeWithBackoff(dialer: Dialer, request: PlaceCallRequest): Prom
 async function endWithoutDialing(
   call: Call,
   token: string,
-  reason: string,
+  reason: StoredReason,
   deps: DispatchDeps,
 ): Promise<void> {
   await releaseClaim({
@@ -196,7 +198,7 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
         token,
         status: "queued",
         scheduledFor: null,
-        reason: "Requeued after a restart.",
+        reason: sentence("failureRequeued"),
         now,
       });
     } else if (placement === "placed") {
@@ -214,8 +216,7 @@ export async function recoverStaleClaims(deps: DispatchDeps): Promise<void> {
         callId: call.id,
         status: "failed",
         outcome: null,
-        failureReason:
-          "The result of this dial was lost in a restart; it was not redialed so the business is not called twice.",
+        failure: sentence("failureLostInRestart"),
         now,
       });
     }

@@ -12,9 +12,14 @@ import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { callOutcomeSchema, type CallOutcomeInput, type TranscriptLine } from "./call-outcome";
+import {
+  callOutcomeSchema,
+  failureOfOutcome,
+  type CallOutcomeInput,
+  type TranscriptLine,
+} from "./call-outcome";
 import { heardOptOut } from "./heard-opt-out";
-import { optedOutFailure, unfoundedOptOutWarning } from "./opt-out";
+import { optedOutFailure, unfoundedOptOut } from "./opt-out";
 
 /** A call as ingestion needs it: callers usually hold the row already, so no lookup is repeated per line. */
 export type CallRef = Pick<Call, "id" | "bookingId">;
@@ -62,8 +67,8 @@ export async function ingestCallOutcome(
   const offeredSlots = await mergeOfferedSlots(call, outcome.offered_slots, booking, now);
   // The agent reads the person's notes: its opted_out stands only on the business's own words in the transcript.
   const optOut = outcome.opted_out ? await heardOptOut(call, outcome.transcript ?? []) : null;
-  const unfoundedOptOut = outcome.opted_out && !optOut;
-  if (unfoundedOptOut) {
+  const optOutUnfounded = outcome.opted_out && !optOut;
+  if (optOutUnfounded) {
     logger.warn("call reported an opt-out the business never asked for", { callId, bookingId: booking.id });
   }
   // The agent claims a booking the lock never approved: recorded for an admin, but never booked on its word.
@@ -76,17 +81,17 @@ export async function ingestCallOutcome(
     status: outcome.status,
     outcome: { ...outcome, opted_out: optOut !== null },
     offeredSlots,
-    failureReason: optOut
-      ? (outcome.failure_reason ?? optedOutFailure)
-      : unfoundedOptOut && outcome.failure_reason === optedOutFailure
-        ? unfoundedOptOutWarning
-        : outcome.failure_reason,
+    failure: optOut
+      ? (failureOfOutcome(outcome) ?? optedOutFailure)
+      : optOutUnfounded && outcome.failure_reason === optedOutFailure.text
+        ? unfoundedOptOut
+        : failureOfOutcome(outcome),
     transcript: outcome.transcript ?? [],
     warnings: [
       ...(unapprovedBooking
         ? ["The agent reported a booking that CallPilot did not approve; it was not recorded as booked."]
         : []),
-      ...(unfoundedOptOut ? [unfoundedOptOutWarning] : []),
+      ...(optOutUnfounded ? [unfoundedOptOut.text] : []),
     ],
     optOut: optOut ?? undefined,
     // The business's agreement counts only on a cancellation call that reached them.

@@ -27,7 +27,7 @@ export const doNotCallInputSchema = z
   .strict();
 export type DoNotCallInput = z.infer<typeof doNotCallInputSchema>;
 
-export const blockedCallReason = "This number is on the do-not-call list; CallPilot never dials it.";
+export const blockedCallReason = sentence("failureDoNotCall");
 
 export function listDoNotCall(): Promise<DoNotCallEntry[]> {
   return listDoNotCallEntries();

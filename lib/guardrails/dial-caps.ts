@@ -6,12 +6,13 @@ import type { Provider } from "@/db/providers";
 import { refundUsage, tryCharge, type UsageCharge } from "@/db/usage-counters";
 import type { AppConfig } from "@/lib/config";
 import { whenToDial } from "@/lib/calls/call-hours";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { businessDay, nextBusinessMidnight, nextUtcMidnight, utcDay } from "./day";
 
 export type DialCapacity =
   | { kind: "granted"; charges: UsageCharge[] }
-  | { kind: "wait"; at: Date; reason: string }
-  | { kind: "refused"; reason: string };
+  | { kind: "wait"; at: Date; reason: WrittenSentence }
+  | { kind: "refused"; reason: WrittenSentence };
 
 export interface DialCapsInput {
   provider: Pick<Provider, "phone" | "timeZone" | "openingHours" | "country">;
@@ -55,20 +56,17 @@ export async function reserveDialCapacity(input: DialCapsInput): Promise<DialCap
 
   const from = blocked === "number" ? nextBusinessMidnight(now, provider.timeZone) : nextUtcMidnight(now);
   const dialTime = whenToDial(provider, from, input.respectOpeningHours);
-  const reason =
-    blocked === "number"
-      ? `CallPilot has already called this business ${timesOf(config.CALLS_PER_NUMBER_PER_DAY)} today, the most it calls one business in a day`
-      : `CallPilot has placed its ${config.CALLS_PER_DAY} calls for today, its daily limit`;
+  const count = blocked === "number" ? config.CALLS_PER_NUMBER_PER_DAY : config.CALLS_PER_DAY;
   if (dialTime.kind === "never") {
     return {
       kind: "refused",
-      reason: `${reason}, and the business has no opening hours in the following two weeks.`,
+      reason: sentence(blocked === "number" ? "failureNumberCap" : "failureDailyCap", { count }),
     };
   }
   return {
     kind: "wait",
     at: dialTime.kind === "later" ? dialTime.at : from,
-    reason: `${reason}; the call waits until tomorrow.`,
+    reason: sentence(blocked === "number" ? "waitNumberCap" : "waitDailyCap", { count }),
   };
 }
 
@@ -78,8 +76,4 @@ export async function releaseDialCapacity(charges: readonly UsageCharge[]): Prom
   await transaction(async () => {
     for (const charge of charges) await refundUsage(charge);
   });
-}
-
-function timesOf(count: number): string {
-  return count === 1 ? "once" : `${count} times`;
 }

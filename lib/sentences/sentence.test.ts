@@ -2,25 +2,31 @@ import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
 import spanish from "@/messages/es.json";
 import german from "@/messages/de.json";
-import { sentenceSchema } from "./sentence-schema";
+import { sentenceSchema, type Sentence } from "./sentence-schema";
 import { inEnglish, sentence, sentenceTime } from "./sentence";
 import { wordValues } from "./word-values";
 
 const tuesdayNineInMadrid = sentenceTime(new Date("2026-12-08T08:00:00Z"), "Europe/Madrid");
 
 /** What a page in `messages`' language shows for a sentence, its times worded as the booking page words them. */
-function inLanguage(locale: "es" | "de", written: ReturnType<typeof sentence>["sentence"]) {
+function inLanguage(locale: "es" | "de", written: Sentence) {
   const messages = locale === "es" ? spanish : german;
   const t = createTranslator({ locale, messages, namespace: "serverSentences" });
-  const values = wordValues(written.values, locale, (time) =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone: time.zone,
-      weekday: "long",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).format(new Date(time.instant)),
-  );
-  return t(written.key as Parameters<typeof t>[0], values);
+  const say = (said: Sentence): string =>
+    t(
+      said.key as Parameters<typeof t>[0],
+      wordValues(said.values, locale, {
+        time: (time) =>
+          new Intl.DateTimeFormat(locale, {
+            timeZone: time.zone,
+            weekday: "long",
+            hour: "2-digit",
+            minute: "2-digit",
+          }).format(new Date(time.instant)),
+        sentence: say,
+      }),
+    );
+  return say(written);
 }
 
 describe("a sentence CallPilot writes for a person", () => {
@@ -66,5 +72,26 @@ describe("a sentence CallPilot writes for a person", () => {
     expect(sentenceSchema.parse(stored)).toEqual(stored);
     expect(inEnglish(stored)).toBe("That is outside the client's preferred time (08:00–12:00).");
     expect(inEnglish({ key: "aSentenceSinceRemoved", values: {} })).toBe("aSentenceSinceRemoved");
+  });
+
+  test("quotes another sentence, and each language says both", () => {
+    const failed = sentence("statusConfirmationNotBookedBecause", { failure: sentence("failureNoAnswer") });
+    expect(failed.text).toBe(
+      "The confirmation call did not book the appointment: Nobody answered the phone. Choose again or try another provider.",
+    );
+    expect(failed.sentence.values.failure).toEqual({ key: "failureNoAnswer", values: {} });
+    expect(sentenceSchema.parse(JSON.parse(JSON.stringify(failed.sentence)))).toEqual(failed.sentence);
+    expect(inLanguage("es", failed.sentence)).toBe(
+      "La llamada de confirmación no reservó la cita: Nadie contestó el teléfono. Elija de nuevo o pruebe con otro proveedor.",
+    );
+    expect(inLanguage("de", failed.sentence)).toMatch(/: Niemand hat abgenommen\. /);
+  });
+
+  test("a stored sentence quotes one level deep, no more", () => {
+    const quoted = { key: "failureNoAnswer", values: {} };
+    const once = { key: "statusConfirmationNotBookedBecause", values: { failure: quoted } };
+    expect(sentenceSchema.safeParse(once).success).toBe(true);
+    const twice = { key: "statusConfirmationNotBookedBecause", values: { failure: once } };
+    expect(sentenceSchema.safeParse(twice).success).toBe(false);
   });
 });

@@ -1,25 +1,27 @@
 // A sentence's values made ready for its message, on the server (its English text) and in the browser (the page's
 // language): kept apart from sentence.ts so a page does not load the English messages and the call lines to do it.
-import type { SentenceTime, SentenceValues } from "./sentence-schema";
+import type { Sentence, SentenceTime, SentenceValue, SentenceValues } from "./sentence-schema";
+
+/** How one language words a time and a quoted sentence. */
+export interface Wording {
+  time: (time: SentenceTime) => string;
+  sentence: (quoted: Sentence) => string;
+}
 
 /**
- * The values ready for the message: each time worded by `wordTime`, a list of times joined by "or" in the
- * language (Intl.ListFormat); strings and numbers as they are.
+ * The values ready for the message: each time worded by `wording.time`, a list of times joined by "or" in the
+ * language (Intl.ListFormat), a quoted sentence said by `wording.sentence`; strings and numbers as they are.
  */
 export function wordValues(
   values: SentenceValues,
   locale: string,
-  wordTime: (time: SentenceTime) => string,
+  wording: Wording,
 ): Record<string, string | number> {
   const list = new Intl.ListFormat(locale, { type: "disjunction" });
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [
-      name,
-      Array.isArray(value)
-        ? list.format(value.map(wordTime))
-        : typeof value === "object"
-          ? wordTime(value)
-          : value,
-    ]),
-  );
+  const word = (value: SentenceValue): string | number => {
+    if (Array.isArray(value)) return list.format(value.map(wording.time));
+    if (typeof value !== "object") return value;
+    return "key" in value ? wording.sentence(value) : wording.time(value);
+  };
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, word(value)]));
 }

@@ -149,6 +149,17 @@ describe("a browser that asks for Spanish", () => {
     expect(await text(page, "add-to-calendar")).toContain("Añadir al calendario");
     fs.mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: path.join(screenshots, "spanish-booking.png"), fullPage: true });
+
+    // Cancelled by phone: what became of it is CallPilot's own sentence, said in Spanish, the times in Madrid's.
+    await page.getByTestId("cancel-appointment").click();
+    await expect
+      .poll(() => page.getByTestId("appointment-change").getAttribute("data-state"), { timeout: 90_000 })
+      .toBe("cancelled");
+    const change = page.getByTestId("appointment-change-message");
+    expect(await change.innerText()).toMatch(
+      /^Cancelada por teléfono el (lun|mar|mié|jue|vie|sáb|dom), .+ CET: .+ confirmó que la cita de .+ CET queda cancelada\.$/,
+    );
+    expect(await change.getByTestId("sentence-language").count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ import { getProvider, seedDemoDirectory } from "@/db/providers";
 import { listHoldsForBooking, recordHoldRequest } from "@/db/slot-holds";
 import { cancelAppointment } from "@/lib/booking/cancel-appointment";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
-import { unfoundedOptOutWarning } from "@/lib/calls/opt-out";
+import { unfoundedOptOut } from "@/lib/calls/opt-out";
 import { isDoNotCall, listDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { listOptOutsToReview } from "@/lib/do-not-call/opt-out-review";
 import { hasWebhookReceipt } from "@/db/webhook-receipts";
@@ -296,7 +296,7 @@ describe("post_call_transcription", () => {
     expect(call?.outcome?.opted_out).toBe(false);
     const warnings = (await listCallEventsForCall(callId)).filter((entry) => entry.type === "warning");
     expect(warnings.map((entry) => (entry.payload as { message: string }).message)).toEqual([
-      unfoundedOptOutWarning,
+      unfoundedOptOut.text,
     ]);
     const provider = await getProvider(call!.providerId);
     expect((await listOptOutsToReview()).some((entry) => entry.callId === callId)).toBe(false);

@@ -17,6 +17,7 @@ import { fixedClock } from "@/lib/clock";
 import { getConfig } from "@/lib/config";
 import { newId } from "@/lib/ids";
 import { POST as postCancel } from "@/app/api/booking/[id]/cancel/route";
+import { sentence } from "@/lib/sentences/sentence";
 import { anonymousSession, jsonRequest, params } from "./helpers";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 
@@ -209,7 +210,7 @@ describe("every attempt is a row of its own, shown with its place in the chain",
         callId: callIds[0],
         status: "no_answer",
         outcome: null,
-        failureReason: "Nobody answered the phone.",
+        failure: sentence("failureNoAnswer"),
         now: clock.now(),
       });
       await settleReactions({ clock });

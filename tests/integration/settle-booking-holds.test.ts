@@ -56,7 +56,7 @@ it("settles every ended call's hold request before the booking waits for the per
         hold_agreed: index === 0,
       },
       offeredSlots: [{ ...slots[index], fits: true, reason: null }],
-      failureReason: null,
+      failure: null,
       now: clock.now(),
     });
   }

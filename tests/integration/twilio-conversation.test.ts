@@ -16,6 +16,7 @@ import { confirmChoice } from "@/lib/booking/confirm-choice";
 import type { ReceptionistReply, ReceptionistScript } from "../support/twilio-receptionist";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 import { startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
+import { sayIn } from "@/tests/support/say-in";
 
 let harness: TwilioHarness;
 
@@ -228,6 +229,14 @@ describe("a receptionist the script cannot book with", () => {
     expect(call.failureReason).toBe(
       "They had no appointment to offer: “Sorry, we don't have anything that week, we're fully booked.”",
     );
+    // For the person's page: the same reason as a sentence, with the business's words quoted as they said them.
+    expect(call.failureSentence).toEqual({
+      key: "failureNoAppointmentToOffer",
+      values: { heard: "“Sorry, we don't have anything that week, we're fully booked.”" },
+    });
+    expect(sayIn("es", call.failureSentence!)).toBe(
+      "No tenían ninguna cita que ofrecer: “Sorry, we don't have anything that week, we're fully booked.”",
+    );
     expect(booking.status).not.toBe("booked");
   });
 
@@ -268,6 +277,9 @@ describe("a receptionist the script cannot book with", () => {
     expect(call.offeredSlots.every((slot) => !slot.fits)).toBe(true);
     expect(played.lines.at(-1)).toMatch(/None of those times work for Sam Lee/);
     expect(call.failureReason).toBe("None of the 3 times they offered fit the client's availability.");
+    expect(sayIn("de", call.failureSentence!)).toBe(
+      "Keine der 3 angebotenen Zeiten passt zu den verfügbaren Zeiten.",
+    );
   });
 
   it("records a call the business hangs up mid-conversation as completed without a time", async () => {

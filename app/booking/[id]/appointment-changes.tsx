@@ -11,6 +11,7 @@ import type { BookingView } from "@/lib/booking/booking-view";
 import type { CancelAppointmentResult } from "@/lib/booking/cancel-appointment";
 import type { MoveAppointmentResult } from "@/lib/booking/move-appointment";
 import type { ReplacementSearchResult } from "@/lib/booking/replacement-search";
+import { ServerSentence } from "@/app/_components/server-sentence";
 import { cancelAppointmentByPhone, moveAppointmentByPhone, searchForReplacement } from "./actions";
 
 const button =
@@ -53,7 +54,9 @@ function ChangeStatus({ view }: { view: BookingView }) {
       data-state={change.state}
       className={`rounded-xl px-4 py-3 text-sm ${tone}`}
     >
-      <p data-testid="appointment-change-message">{change.message}</p>
+      <p data-testid="appointment-change-message">
+        <ServerSentence text={change.message} sentence={change.message_sentence} />
+      </p>
       {change.business_phone && (
         <p className="mt-1">
           <a className="font-medium underline" href={`tel:${change.business_phone}`}>

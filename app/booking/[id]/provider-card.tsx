@@ -85,12 +85,12 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
       <HandoverNote handover={result.handover} />
       {result.wait_reason && (
         <p data-testid="wait-reason" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          <ServerSentence text={result.wait_reason} />
+          <ServerSentence text={result.wait_reason} sentence={result.wait_sentence} />
         </p>
       )}
       {result.failure_reason && (
         <p data-testid="failure-reason" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
-          <ServerSentence text={result.failure_reason} />
+          <ServerSentence text={result.failure_reason} sentence={result.failure_sentence} />
         </p>
       )}
       {activity.warnings.map((warning) => (

@@ -14,6 +14,7 @@ import { isDoNotCall } from "@/lib/do-not-call/do-not-call-list";
 import { conflict, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
+import { sentence } from "@/lib/sentences/sentence";
 import { retryCandidateOf, retryEligibility, type RetryCandidate } from "./retry-eligibility";
 
 /** Everything the retry rule needs to know about one call, read from the database. */
@@ -65,7 +66,7 @@ export async function retryCall(
   return { call: result.call, replacedCallIds: result.replacedCallIds };
 }
 
-export const adminCancelReason = "Canceled by an administrator.";
+export const adminCancelReason = sentence("failureCanceledByAdmin");
 
 /** Cancels the calls of the booking that have not been dialed; the booking then settles on what it has. */
 export async function cancelBookingPendingCalls(

@@ -5,6 +5,8 @@ import type { Call } from "@/db/calls";
 import { getProvider } from "@/db/providers";
 import type { Clock } from "@/lib/clock";
 import { providerLanguage } from "@/lib/providers/provider-language";
+import type { SentenceKey } from "@/lib/sentences/sentence";
+import { failureOf } from "../call-outcome";
 import { ingestCallOutcome } from "../ingestion";
 import type { FinishedConversation } from "./finished-conversation";
 import { outcomeFromConversation } from "./conversation-outcome";
@@ -31,9 +33,9 @@ export async function finishCallFromConversation(
 }
 
 /** ElevenLabs' call_initiation_failure reasons, as the call's status and a sentence for the person. */
-const initiationFailures: Record<string, { status: "busy" | "no_answer" | "failed"; reason: string }> = {
-  busy: { status: "busy", reason: "The line was busy." },
-  "no-answer": { status: "no_answer", reason: "Nobody answered the phone." },
+const initiationFailures: Record<string, { status: "busy" | "no_answer" | "failed"; reason: SentenceKey }> = {
+  busy: { status: "busy", reason: "failureLineBusy" },
+  "no-answer": { status: "no_answer", reason: "failureNoAnswer" },
 };
 
 export async function finishCallNotConnected(
@@ -43,11 +45,11 @@ export async function finishCallNotConnected(
 ): Promise<{ applied: boolean; status: string }> {
   const known = initiationFailures[failureReason] ?? {
     status: "failed" as const,
-    reason: "The call could not be connected.",
+    reason: "failureNotConnected" as const,
   };
   const { applied } = await ingestCallOutcome(
     call.id,
-    { status: known.status, failure_reason: known.reason },
+    { status: known.status, ...failureOf(known.reason) },
     clock,
   );
   return { applied, status: known.status };

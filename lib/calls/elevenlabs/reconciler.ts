@@ -6,6 +6,8 @@ import { recordWebhookReceipt } from "@/db/webhook-receipts";
 import type { Clock } from "@/lib/clock";
 import { elevenLabsEnabled, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
+import type { SentenceKey } from "@/lib/sentences/sentence";
+import { failureOf } from "../call-outcome";
 import { ingestCallOutcome } from "../ingestion";
 import { conversationFromApi } from "./finished-conversation";
 import { isStillRunning } from "./conversation-outcome";
@@ -61,19 +63,19 @@ async function reconcileCall(call: Call, deps: ReconcileDeps): Promise<boolean> 
     ? await findConversationOfCall(call.id, config)
     : call.externalId;
   if (!conversationId) {
-    return tooOld && giveUp(call, "The call's result was lost and ElevenLabs has no record of it.", clock);
+    return tooOld && giveUp(call, "failureElevenLabsLost", clock);
   }
   let conversation;
   try {
     conversation = conversationFromApi(await fetchConversation(conversationId, config));
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) {
-      return giveUp(call, "ElevenLabs has no record of this call.", clock);
+      return giveUp(call, "failureElevenLabsNoRecord", clock);
     }
     throw error;
   }
   if (isStillRunning(conversation)) {
-    return tooOld && giveUp(call, "The call never reported an outcome.", clock);
+    return tooOld && giveUp(call, "failureNeverReported", clock);
   }
   logger.info("reconciled an ElevenLabs call whose webhook never arrived", {
     callId: call.id,
@@ -84,7 +86,7 @@ async function reconcileCall(call: Call, deps: ReconcileDeps): Promise<boolean> 
   return applied;
 }
 
-async function giveUp(call: Call, reason: string, clock: Clock): Promise<boolean> {
-  const { applied } = await ingestCallOutcome(call.id, { status: "failed", failure_reason: reason }, clock);
+async function giveUp(call: Call, reason: SentenceKey, clock: Clock): Promise<boolean> {
+  const { applied } = await ingestCallOutcome(call.id, { status: "failed", ...failureOf(reason) }, clock);
   return applied;
 }

@@ -6,7 +6,7 @@
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
-import { summaryOf } from "@/lib/calls/call-outcome";
+import { failureOf, summaryOf } from "@/lib/calls/call-outcome";
 import { sentenceTime } from "@/lib/sentences/sentence";
 import { nextOffer } from "./receptionist";
 import type { SimulationIO } from "./simulation-io";
@@ -83,7 +83,10 @@ export async function moveAppointment(
     await io.say("agent", lines.moveFailed(brief.personName));
     return io.finish({
       status: "completed",
-      failure_reason: `The appointment could not be moved to ${when}: ${check.say}`,
+      ...failureOf("failureNotMoved", {
+        when: sentenceTime(decision.start, provider.timeZone),
+        heard: check.say,
+      }),
       ...summaryOf("callMoveKept", {
         when: sentenceTime(decision.start, provider.timeZone),
         from: appointmentTime(brief),
@@ -99,7 +102,10 @@ export async function moveAppointment(
   await io.say("agent", lines.keepAppointment(brief.targetSlotText ?? "", brief.personName));
   return io.finish({
     status: "completed",
-    failure_reason: `Nothing free ${brief.newWindowText ?? brief.windowsText}; the appointment on ${brief.targetSlotText} is unchanged.`,
+    ...failureOf("failureNothingFreeToMove", {
+      window: brief.newWindowText ?? brief.windowsText,
+      when: appointmentTime(brief),
+    }),
     ...(decision.starts.length > 0
       ? summaryOf("callMoveOthersOffered", {
           times: decision.starts.map((start) => sentenceTime(start, provider.timeZone)),

@@ -3,7 +3,7 @@
 // elsewhere, and a business that insists on speaking with the person (handed over, or told they will call back).
 import type { Provider } from "@/db/providers";
 import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
-import { summaryOf } from "@/lib/calls/call-outcome";
+import { failureOf, summaryOf } from "@/lib/calls/call-outcome";
 import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
 import { sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
@@ -34,7 +34,7 @@ export async function confirmChosenSlot(
   await io.say("agent", lines.checkWithClientFirst);
   return io.finish({
     status: "completed",
-    failure_reason: `The booking could not be confirmed: ${decision.say}`,
+    ...failureOf("failureNotConfirmed", { heard: decision.say }),
     ...summaryOf("callNotConfirmed", { when: chosenTime, business: provider.name }),
   });
 }
@@ -109,7 +109,7 @@ export async function insistOnThePerson(
     await io.say("system", `Call transferred to ${brief.personName} at ${handover.number}.`);
     return io.finish({
       status: "completed",
-      failure_reason: `${provider.name} asked to speak with ${brief.personName} directly; the call was put through to them.`,
+      ...failureOf("failureHandedOver", { business: provider.name, person: brief.personName }),
       ...summaryOf("callHandedOver", { person: brief.personName, business: provider.name }),
       handover: { asked, transferred: true, to: handover.number },
     });
@@ -118,7 +118,7 @@ export async function insistOnThePerson(
   await io.say("business", lines.willWaitForCall);
   return io.finish({
     status: "completed",
-    failure_reason: `${provider.name} wants to speak with ${brief.personName} directly; please call them back.`,
+    ...failureOf("failureWantsPerson", { business: provider.name, person: brief.personName }),
     ...summaryOf("callAskedForPerson", { business: provider.name, person: brief.personName }),
     handover: { asked, transferred: false, reason: handover.reason },
   });

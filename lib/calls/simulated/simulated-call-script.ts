@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import type { Provider } from "@/db/providers";
 import { appointmentMinutes } from "@/lib/booking/slot";
 import { callLanguageOf, describeSlot, type CallBrief } from "@/lib/calls/call-brief";
-import { summaryOf } from "@/lib/calls/call-outcome";
+import { failureOf, summaryOf } from "@/lib/calls/call-outcome";
 import { optedOutFailure } from "@/lib/calls/opt-out";
 import { sentenceTime } from "@/lib/sentences/sentence";
 import { optOutApologyIn } from "@/prompts/disclosure";
@@ -43,14 +43,14 @@ export async function runSimulatedConversation(
   await io.pause();
   if (behaviour === "no_answer") {
     await io.pause();
-    return io.finish({ status: "no_answer", failure_reason: "Nobody answered the phone." });
+    return io.finish({ status: "no_answer", ...failureOf("failureNoAnswer") });
   }
-  if (behaviour === "busy") return io.finish({ status: "busy", failure_reason: "The line was busy." });
+  if (behaviour === "busy") return io.finish({ status: "busy", ...failureOf("failureLineBusy") });
   if (behaviour === "voicemail") {
     await io.say("business", lines.voicemailGreeting(provider.name));
     return io.finish({
       status: "voicemail",
-      failure_reason: "Reached voicemail; no message was left.",
+      ...failureOf("failureVoicemailNothingLeft"),
       ...summaryOf("callVoicemail"),
     });
   }
@@ -76,7 +76,8 @@ export async function runSimulatedConversation(
     return io.finish({
       status: "completed",
       opted_out: true,
-      failure_reason: optedOutFailure,
+      failure_reason: optedOutFailure.text,
+      failure_sentence: optedOutFailure.sentence,
       ...summaryOf("callOptedOut", { business: provider.name }),
     });
   }
@@ -86,7 +87,7 @@ export async function runSimulatedConversation(
     await io.say("agent", lines.understoodNoPhone);
     return io.finish({
       status: "completed",
-      failure_reason: "They only take bookings online, not by phone.",
+      ...failureOf("failureOnlineOnly"),
       ...summaryOf("callNoPhoneBooking", { business: provider.name }),
     });
   }
@@ -137,7 +138,7 @@ export async function runSimulatedConversation(
       return io.finish({
         status: "completed",
         requirements,
-        failure_reason: "They need insurance details before booking.",
+        ...failureOf("failureNeedsInsurance"),
         ...summaryOf("callOfferedNeedsInsurance", { when: offeredTime }),
       });
     }
@@ -180,7 +181,7 @@ export async function runSimulatedConversation(
   await io.say("agent", lines.thanksForChecking);
   return io.finish({
     status: "completed",
-    failure_reason: "No slot that fits the client's availability.",
+    ...failureOf("failureNoFittingSlot"),
     ...summaryOf("callNoFittingSlot"),
   });
 }

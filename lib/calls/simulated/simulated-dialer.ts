@@ -17,7 +17,7 @@ import { logger } from "@/lib/logger";
 import { z } from "zod";
 import { briefForCall } from "../call-brief";
 import { callProgressStatuses } from "../call-event";
-import type { CallOutcomeInput } from "../call-outcome";
+import { failureOf, type CallOutcomeInput } from "../call-outcome";
 import { askPerson, awaitAnswer } from "../questions/ask-person";
 import type { Dialer, PlaceCallRequest } from "../dialer";
 import { ingestCallOutcome, recordCallProgress, recordTranscriptLine } from "../ingestion";
@@ -116,7 +116,7 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
       logger.error("simulated call failed", { callId, error });
       await ingestCallOutcome(
         callId,
-        { status: "failed", failure_reason: "The simulated call broke down." },
+        { status: "failed", ...failureOf("failureSimulationBroke") },
         options.clock,
       );
     }

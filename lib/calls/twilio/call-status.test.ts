@@ -7,14 +7,15 @@ const session = (fields: Partial<TwimlSession>): TwimlSession =>
 
 describe("Twilio's call status read as ours", () => {
   it.each([
-    ["busy", "busy", "The line was busy."],
-    ["no-answer", "no_answer", "Nobody answered the phone."],
-    ["failed", "failed", "The call could not be connected."],
-    ["canceled", "failed", "The call was cancelled before it was answered."],
-  ])("%s ends the call as %s", (callStatus, status, reason) => {
+    ["busy", "busy", "The line was busy.", "failureLineBusy"],
+    ["no-answer", "no_answer", "Nobody answered the phone.", "failureNoAnswer"],
+    ["failed", "failed", "The call could not be connected.", "failureNotConnected"],
+    ["canceled", "failed", "The call was cancelled before it was answered.", "failureCancelledBeforeAnswer"],
+  ])("%s ends the call as %s", (callStatus, status, reason, key) => {
+    // The English reason for the admin and the API, and its sentence for the person's page in their language.
     expect(readCallStatus(callStatus, null, null, 0)).toEqual({
       kind: "ended",
-      outcome: { status, failure_reason: reason, duration_seconds: 0 },
+      outcome: { status, failure_reason: reason, failure_sentence: { key, values: {} }, duration_seconds: 0 },
     });
   });
 

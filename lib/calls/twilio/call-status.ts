@@ -1,7 +1,7 @@
 // Twilio's call status (CallStatus, with AnsweredBy from answering-machine detection) read as our call's progress
 // or its normalised end: completed, no_answer, busy, failed or voicemail.
 import type { TwimlSession } from "@/db/twiml-sessions";
-import { summaryOf, type CallOutcomeInput } from "../call-outcome";
+import { failureOf, summaryOf, type CallOutcomeInput } from "../call-outcome";
 import { isMachine } from "./opening";
 
 export type StatusMeaning =
@@ -26,13 +26,13 @@ export function readCallStatus(
     case "answered":
       return { kind: "progress", status: "answered" };
     case "busy":
-      return ended({ status: "busy", failure_reason: "The line was busy." });
+      return ended({ status: "busy", ...failureOf("failureLineBusy") });
     case "no-answer":
-      return ended({ status: "no_answer", failure_reason: "Nobody answered the phone." });
+      return ended({ status: "no_answer", ...failureOf("failureNoAnswer") });
     case "failed":
-      return ended({ status: "failed", failure_reason: "The call could not be connected." });
+      return ended({ status: "failed", ...failureOf("failureNotConnected") });
     case "canceled":
-      return ended({ status: "failed", failure_reason: "The call was cancelled before it was answered." });
+      return ended({ status: "failed", ...failureOf("failureCancelledBeforeAnswer") });
     case "completed":
       return ended(completedOutcome(answeredBy ?? session?.answeredBy ?? null, session));
     default:
@@ -46,23 +46,22 @@ function completedOutcome(answeredBy: string | null, session: TwimlSession | nul
   if (isMachine(answeredBy)) {
     return {
       status: "voicemail",
-      failure_reason: session?.failureReason ?? "Reached voicemail.",
+      // The session keeps the script's reason in English only: it stands in for the report a crash lost.
+      ...(session?.failureReason ? { failure_reason: session.failureReason } : failureOf("failureVoicemail")),
       ...summaryOf("callVoicemail"),
     };
   }
-  if (answeredBy === "fax")
-    return { status: "failed", failure_reason: "A fax machine answered this number." };
+  if (answeredBy === "fax") return { status: "failed", ...failureOf("failureFax") };
   if (!session) {
     return {
       status: "failed",
-      failure_reason:
-        "The call connected but Twilio never fetched CallPilot's call script: check PUBLIC_BASE_URL is reachable from the internet.",
+      ...failureOf("failureScriptNeverFetched"),
     };
   }
   if (session.step !== "closed") {
     return {
       status: "completed",
-      failure_reason: "The business hung up before a time was agreed.",
+      ...failureOf("failureHungUpBeforeAgreement"),
       ...summaryOf("callEndedBeforeAgreement"),
     };
   }

@@ -4,7 +4,8 @@
 // reports how the transfer ended, and only then is the call's outcome ingested.
 import type { HandoverDecision } from "@/lib/calls/handover";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
-import { summaryOf, type CallOutcomeInput } from "../call-outcome";
+import { sentence } from "@/lib/sentences/sentence";
+import { failureOf, summaryOf, type CallOutcomeInput } from "../call-outcome";
 import type { CallFacts } from "./call-facts";
 import type { HandoverDial } from "./dial-action";
 import { close, quote, type Reply, type Turn } from "./turn";
@@ -15,7 +16,7 @@ export function handoverTurn(reply: Reply, decision: HandoverDecision, facts: Ca
   const name = facts.script.personName;
   if (!decision.allowed) {
     const turn = close(handoverCallBackLine(name, facts.script.language), {
-      failure: `${facts.script.businessName} wants to speak with ${name} directly; please call them back.`,
+      failure: sentence("failureWantsPerson", { business: facts.script.businessName, person: name }),
     });
     return {
       ...turn,
@@ -38,9 +39,7 @@ export function handoverOutcome(dial: HandoverDial, dialStatus: string, facts: C
     ...(answered
       ? summaryOf("callHandedOver", { person: name, business })
       : summaryOf("callTransferNotAnswered", { business, person: name, status: dialStatus || "no status" })),
-    failure_reason: answered
-      ? `${business} asked to speak with ${name} directly; the call was put through to them.`
-      : `${business} wants to speak with ${name} directly; please call them back.`,
+    ...failureOf(answered ? "failureHandedOver" : "failureWantsPerson", { business, person: name }),
     handover: {
       asked: dial.asked || "The business asked to speak with the client directly.",
       transferred: answered,

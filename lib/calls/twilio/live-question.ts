@@ -81,6 +81,6 @@ function replyTurn(reply: AskPersonAnswer, question: string, facts: CallFacts): 
     });
   }
   return close(twilioScriptFor(facts.script.language).personWillCallBack(facts.script), {
-    failure: `They asked “${question}”; ${facts.script.personName} did not answer in time and will call back with it.`,
+    failure: sentence("failureQuestionUnanswered", { question, person: facts.script.personName }),
   });
 }

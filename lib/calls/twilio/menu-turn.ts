@@ -2,6 +2,7 @@
 // that is a menu ("for appointments, press 2") gets the keys for the booking option, then the call listens again;
 // the first reply after a press is the person the menu put through, who hears the greeting again.
 import type { TwimlSession } from "@/db/twiml-sessions";
+import { sentence } from "@/lib/sentences/sentence";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
 import { phoneMenuChoice } from "../phone-menu";
@@ -22,7 +23,7 @@ export function phoneMenuTurn(session: TwimlSession, reply: Reply, facts: CallFa
     if (session.menuPresses >= maxMenuPresses) {
       return {
         ...close(null, {
-          failure: `The phone menu did not reach a person after ${session.menuPresses} tries.`,
+          failure: sentence("failureMenuNoPerson", { count: session.menuPresses }),
         }),
         note: null,
       };

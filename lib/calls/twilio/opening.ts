@@ -4,7 +4,7 @@
 // cancellation or reschedule call.
 import type { TwimlStep } from "@/db/schema";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
-import { summaryOf } from "../call-outcome";
+import { failureOf, summaryOf } from "../call-outcome";
 import type { CallFacts } from "./call-facts";
 import type { Turn } from "./turn";
 
@@ -31,19 +31,16 @@ export function openingTurn(
   const twilioScript = twilioScriptFor(script.language);
   if (isMachine(answeredBy)) {
     const leaveMessage = voicemail === "message";
-    const failure = leaveMessage
-      ? "Reached voicemail; left a short message saying we will call back."
-      : "Reached voicemail; hung up without leaving a message.";
     return closing(leaveMessage ? twilioScript.voicemail(script) : null, {
       status: "voicemail",
-      failure_reason: failure,
+      ...failureOf(leaveMessage ? "failureVoicemailMessageLeft" : "failureVoicemailNoMessage"),
       ...summaryOf("callVoicemail"),
     });
   }
   if (answeredBy === "fax") {
     return closing(null, {
       status: "failed",
-      failure_reason: "A fax machine answered this number.",
+      ...failureOf("failureFax"),
       ...summaryOf("callFaxAnswered"),
     });
   }

@@ -6,6 +6,7 @@ import { getTwimlSession } from "@/db/twiml-sessions";
 import type { Clock } from "@/lib/clock";
 import { elevenLabsEnabled, type AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
+import { failureOf } from "../call-outcome";
 import { ingestCallOutcome } from "../ingestion";
 import { readCallStatus } from "./call-status";
 import { createTwilioClient, type TwilioClient } from "./twilio-client";
@@ -47,7 +48,7 @@ export async function reconcileTwilioCalls(deps: {
       }
       const { applied } = await ingestCallOutcome(
         call.id,
-        { status: "failed", failure_reason: "Twilio has no record of this call; its result was lost." },
+        { status: "failed", ...failureOf("failureTwilioNoRecord") },
         clock,
       );
       if (applied) ended++;

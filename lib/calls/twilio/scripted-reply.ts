@@ -54,9 +54,7 @@ export async function replyTurn(
     return close(leaveMessage ? scriptOf(facts).voicemail(facts.script) : null, {
       status: "voicemail",
       summary: sentence("callVoicemail"),
-      failure: leaveMessage
-        ? "Reached voicemail; left a short message saying we will call back."
-        : "Reached voicemail; hung up without leaving a message.",
+      failure: sentence(leaveMessage ? "failureVoicemailMessageLeft" : "failureVoicemailNoMessage"),
     });
   }
   if (reading.intent === "opt_out") {
@@ -73,7 +71,7 @@ export async function replyTurn(
   }
   if (reading.intent === "question") {
     return close(scriptOf(facts).cannotAnswer(facts.script), {
-      failure: `They asked something the scripted call could not answer: ${heard}`,
+      failure: sentence("failureCannotAnswer", { heard }),
     });
   }
   if (reading.intent === "unclear") return unclearTurn(session, facts);
@@ -97,7 +95,9 @@ export async function replyTurn(
     case "yes":
       return listen(scriptOf(facts).askForTime(facts.script), { step: "asking_time" });
     default:
-      return close(scriptOf(facts).declined(), { failure: `They had no appointment to offer: ${heard}` });
+      return close(scriptOf(facts).declined(), {
+        failure: sentence("failureNoAppointmentToOffer", { heard }),
+      });
   }
 }
 
@@ -124,7 +124,7 @@ async function confirmingTurn(
   if (intent === "yes") return bookTurn(session, slotStart, facts, io);
   if (confirmation)
     return close(scriptOf(facts).confirmationRefused(facts.script), {
-      failure: `They could not confirm the chosen slot: ${heard}`,
+      failure: sentence("failureChosenNotConfirmed", { heard }),
     });
   return listen(scriptOf(facts).anotherTime(facts.script), { step: "asking_time", slotStart: null });
 }
@@ -150,7 +150,7 @@ async function judgeOffer(
   if (answer.code === "unavailable") {
     if (offers >= maxOffers) {
       return close(scriptOf(facts).nothingFits(facts.script), {
-        failure: `None of the ${offers} times they offered fit the client's availability.`,
+        failure: sentence("failureNoOfferFits", { count: offers }),
         changes: counters,
       });
     }
@@ -196,12 +196,12 @@ async function bookTurn(
       });
     case "declined":
       return close(scriptOf(facts).notTheChosenSlot(facts.script, facts.chosenSlot ?? when), {
-        failure: "They offered a different slot from the one the client chose.",
+        failure: sentence("failureDifferentSlot"),
       });
     case "unavailable":
       if (facts.brief.purpose === "confirmation") {
         return close(scriptOf(facts).confirmationRefused(facts.script), {
-          failure: "The chosen slot no longer fits the client's calendar.",
+          failure: sentence("failureChosenNoLongerFits"),
         });
       }
       return judgeOffer({ ...session, offers: session.offers - 1 }, slotStart, facts, io);
@@ -219,7 +219,7 @@ function cancellationTurn(reading: ReplyReading, heard: string, facts: CallFacts
     });
   }
   return close(scriptOf(facts).cancellationRefused(facts.script), {
-    failure: `They did not cancel the appointment: ${heard}`,
+    failure: sentence("failureNotCancelled", { heard }),
   });
 }
 
@@ -256,7 +256,7 @@ function unclearTurn(session: TwimlSession, facts: CallFacts): Turn {
   const unclear = session.unclearReplies + 1;
   if (unclear > maxUnclearReplies) {
     return close(scriptOf(facts).giveUp(facts.script), {
-      failure: "The business's replies could not be understood.",
+      failure: sentence("failureNotUnderstood"),
     });
   }
   const turn = listen(scriptOf(facts).notHeard(repeatQuestion(session, facts)), {});

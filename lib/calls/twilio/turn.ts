@@ -28,7 +28,7 @@ export function close(
     status?: "completed" | "voicemail";
     /** CallPilot's own summary (lib/sentences); without one, the failure is the summary, in English only. */
     summary?: WrittenSentence;
-    failure?: string;
+    failure?: WrittenSentence;
     bookedSlot?: { start: string; end: string } | null;
     changes?: TwimlSessionChanges;
     noOutcome?: boolean;
@@ -38,7 +38,7 @@ export function close(
     appointmentCanceled?: boolean;
   },
 ): Turn {
-  const summary = result.summary?.text ?? result.failure ?? null;
+  const summary = result.summary ?? result.failure ?? null;
   const failure = result.failure ?? null;
   return {
     say: text,
@@ -46,8 +46,8 @@ export function close(
     changes: {
       ...result.changes,
       step: "closed",
-      summary,
-      failureReason: failure,
+      summary: summary?.text ?? null,
+      failureReason: failure?.text ?? null,
       bookedSlotStart: result.bookedSlot ? new Date(result.bookedSlot.start) : null,
     },
     outcome: result.noOutcome
@@ -55,9 +55,10 @@ export function close(
       : {
           status: result.status ?? "completed",
           booked_slot: result.bookedSlot ?? null,
-          summary,
-          ...(result.summary ? { summary_sentence: result.summary.sentence } : {}),
-          failure_reason: failure,
+          summary: summary?.text ?? null,
+          summary_sentence: summary?.sentence ?? null,
+          failure_reason: failure?.text ?? null,
+          failure_sentence: failure?.sentence ?? null,
           ...(result.optedOut ? { opted_out: true } : {}),
           ...(result.appointmentCanceled ? { appointment_canceled: true } : {}),
         },

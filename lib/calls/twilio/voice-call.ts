@@ -19,6 +19,7 @@ import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { handoverCallBackLine } from "@/prompts/handover";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
+import { failureOf } from "../call-outcome";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
@@ -83,7 +84,7 @@ export async function answerVoiceWebhook(
       forgetCall(callSid);
       await ingestCallOutcome(
         known.call.id,
-        { status: "failed", failure_reason: "The scripted call broke down on CallPilot's side." },
+        { status: "failed", ...failureOf("failureScriptBroke") },
         deps.clock,
       ).catch(() => undefined);
     }

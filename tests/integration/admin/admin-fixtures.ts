@@ -11,7 +11,7 @@ import { fixedClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { inArray } from "drizzle-orm";
 import { dentistRequest } from "../support/booking-fixtures";
-import { sentence } from "@/lib/sentences/sentence";
+import { sentence, writtenElsewhere } from "@/lib/sentences/sentence";
 
 export const clock = fixedClock("2026-11-26T15:00:00Z");
 export const dentists = ["dentist-cambridge-ma-1", "dentist-cambridge-ma-2", "dentist-cambridge-ma-3"];
@@ -51,7 +51,7 @@ export async function settledBooking(userId: string) {
     callId: unanswered,
     status: "no_answer",
     outcome: null,
-    failureReason: "Nobody answered.",
+    failure: writtenElsewhere("Nobody answered."),
     now,
   });
   const automaticRetry = newId("call");
@@ -103,7 +103,7 @@ export async function settledBooking(userId: string) {
       opted_out: false,
       duration_seconds: 42,
     },
-    failureReason: null,
+    failure: null,
     now,
   });
   await transitionBooking({

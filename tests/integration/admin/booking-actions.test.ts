@@ -89,7 +89,7 @@ describe("retrying a call", () => {
       callId: automaticRetry,
       status: "busy",
       outcome: null,
-      failureReason: null,
+      failure: null,
       now: clock.now(),
     });
     const superseded = await post(retry, `/api/admin/calls/${unanswered}/retry`, unanswered);

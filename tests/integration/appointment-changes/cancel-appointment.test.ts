@@ -10,6 +10,7 @@ import { systemClock } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { seedDemoDirectory } from "@/db/providers";
 import { runJobsDuringTests } from "@/tests/support/job-runner";
+import { sayIn } from "@/tests/support/say-in";
 import { anonymousSession, eventually } from "../helpers";
 import {
   bookedAppointment,
@@ -60,6 +61,14 @@ describe("cancelling a booked appointment by phone", () => {
       values: { business: expect.any(String), when: { instant: slot.start, zone: expect.any(String) } },
     });
     expect(view.appointment_change!.message).toMatch(/^Cancelled by phone at \w+day \d+ \w+ at \d\d:\d\d: /);
+    // The page says it in its reader's language, the times in the business's zone.
+    expect(view.appointment_change!.message_sentence).toMatchObject({
+      key: "changeCancelledByPhone",
+      values: { when: { instant: slot.start }, kind: "cancellation" },
+    });
+    expect(sayIn("es", view.appointment_change!.message_sentence)).toMatch(
+      /^Cancelada por teléfono el (lun|mar|mié|jue|vie|sáb|dom), .+: .+ confirmó que la cita de .+ queda cancelada\.$/,
+    );
     expect(
       view.appointment_change!.transcript.some(
         (line) => line.role === "agent" && /AI assistant/.test(line.text),
@@ -108,6 +117,9 @@ describe("cancelling a booked appointment by phone", () => {
       `CallPilot could not reach Porter Smiles Dental Care after 3 tries, so the appointment on ${view.appointment_change!.message.match(/on (\w+day \d+ \w+ at \d\d:\d\d)/)![1]} is not cancelled. Please call them on +16175550102.`,
     );
     expect(view.appointment_change!.business_phone).toBe("+16175550102");
+    expect(sayIn("de", view.appointment_change!.message_sentence)).toMatch(
+      /^CallPilot hat Porter Smiles Dental Care nach 3 Versuchen nicht erreicht, daher ist der Termin am .+ nicht storniert\. Bitte rufen Sie unter \+16175550102 dort an\.$/,
+    );
     // Nothing was cancelled: the appointment stands.
     const booking = await getBooking(bookingId);
     expect(booking?.status).toBe("booked");

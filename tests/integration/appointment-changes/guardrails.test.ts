@@ -84,7 +84,7 @@ describe("the guardrails on calls about a booked appointment", () => {
     expect(placed).toHaveLength(0);
     const call = await getCall(body.call_id);
     expect(call?.status).toBe("failed");
-    expect(call?.failureReason).toBe(blockedCallReason);
+    expect(call?.failureReason).toBe(blockedCallReason.text);
   });
 
   it("counts against the person's calls for the day: none left, a 429 and no call", async () => {

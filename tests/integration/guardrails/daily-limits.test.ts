@@ -19,6 +19,7 @@ import { newId } from "@/lib/ids";
 import { overrideRuntime } from "@/lib/runtime";
 import { pauseBackgroundJobs } from "@/tests/support/job-runner";
 import { emailSession, jsonRequest, params } from "../helpers";
+import { sayIn } from "@/tests/support/say-in";
 import { dentistRequest } from "../support/booking-fixtures";
 import { bookingsOf, callsOf, person, recordingRealDialer, requestBooking, useEnv } from "./support";
 
@@ -149,6 +150,11 @@ describe("the caps across all people", () => {
     const waiting = [a!, b!].find((call) => call.status === "scheduled")!;
     expect([a!.status, b!.status].sort()).toEqual(["in_progress", "scheduled"]);
     expect(waiting.failureReason).toMatch(/already called this business once today/);
+    // The person's page says why it waits in their language, the count pluralised by that language.
+    expect(waiting.failureSentence).toEqual({ key: "waitNumberCap", values: { count: 1 } });
+    expect(sayIn("es", waiting.failureSentence!)).toBe(
+      "CallPilot ya ha llamado a este negocio una vez hoy, el máximo por negocio y día; la llamada espera hasta mañana.",
+    );
     // Not before the business's next day.
     expect(waiting.scheduledFor!.getTime()).toBeGreaterThanOrEqual(Date.parse("2026-11-26T05:00:00Z"));
   });
@@ -172,6 +178,9 @@ describe("the caps across all people", () => {
       expect(held).toHaveLength(2);
       for (const call of held) {
         expect(call!.failureReason).toMatch(/placed its 2 calls for today, its daily limit/);
+        expect(sayIn("fr", call!.failureSentence!)).toBe(
+          "CallPilot a déjà passé ses 2 appels du jour, sa limite quotidienne ; l'appel attend demain.",
+        );
         expect(call!.scheduledFor!.getTime()).toBeGreaterThanOrEqual(Date.parse("2026-11-26T00:00:00Z"));
       }
     } finally {
