@@ -1,4 +1,10 @@
 // Domain errors, typed, and their one mapping to HTTP. Every error body is { "error": "a sentence a person can act on" }.
+// An error a person meets may be written as a sentence (lib/sentences): the action and route wrappers then answer it
+// in the language of the request (i18n/request-sentence.ts); `message` stays its English text for logs and tests.
+import type { Sentence, WrittenSentence } from "@/lib/sentences/sentence";
+
+/** What an error says: plain English, or a sentence each reader's language can say. */
+export type ErrorSaying = string | WrittenSentence;
 export type ErrorType =
   | "invalid"
   | "unauthorized"
@@ -21,13 +27,17 @@ const statusByType: Record<ErrorType, number> = {
 };
 
 export class AppError extends Error {
+  /** The sentence, when the error was written as one; null for plain English. */
+  readonly sentence: Sentence | null;
+
   constructor(
     readonly type: ErrorType,
-    message: string,
+    saying: ErrorSaying,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(typeof saying === "string" ? saying : saying.text);
     this.name = "AppError";
+    this.sentence = typeof saying === "string" ? null : saying.sentence;
   }
 
   /** Sentences for form fields, by field name (a server action shows them beside the fields); none by default. */
@@ -39,8 +49,10 @@ export class AppError extends Error {
     return statusByType[this.type];
   }
 
-  toResponse(): Response {
-    return Response.json({ error: this.message }, { status: this.status, headers: this.headers });
+  /** The error body; `said` is the message in the request's language when the caller worded it so. */
+  toResponse(said?: { text: string; locale: string }): Response {
+    const headers = said ? { ...this.headers, "Content-Language": said.locale } : this.headers;
+    return Response.json({ error: said?.text ?? this.message }, { status: this.status, headers });
   }
 }
 
@@ -48,9 +60,9 @@ export class AppError extends Error {
 export class FieldInvalid extends AppError {
   constructor(
     readonly field: string,
-    message: string,
+    saying: ErrorSaying,
   ) {
-    super("invalid", message);
+    super("invalid", saying);
   }
 
   override get fieldErrors(): Record<string, string> {
@@ -61,11 +73,14 @@ export class FieldInvalid extends AppError {
 /** What a person is told when something unexpected failed: nothing internal, one sentence for routes and actions. */
 export const internalErrorSentence = "Something went wrong on our side. Please try again in a moment.";
 
-export const invalid = (message: string) => new AppError("invalid", message);
-export const invalidField = (field: string, message: string) => new FieldInvalid(field, message);
+export const invalid = (saying: ErrorSaying) => new AppError("invalid", saying);
+export const invalidField = (field: string, saying: ErrorSaying) => new FieldInvalid(field, saying);
 export const unauthorized = (message = "Sign in first: this needs a session.") =>
   new AppError("unauthorized", message);
-export const forbidden = (message = "You are not allowed to do this.") => new AppError("forbidden", message);
-export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
-export const conflict = (message: string) => new AppError("conflict", message);
-export const unavailable = (message: string) => new AppError("unavailable", message);
+export const forbidden = (saying: ErrorSaying = "You are not allowed to do this.") =>
+  new AppError("forbidden", saying);
+/** `what` names the missing thing ("The booking": "The booking was not found."), or is the whole sentence. */
+export const notFound = (what: string | WrittenSentence) =>
+  new AppError("not_found", typeof what === "string" ? `${what} was not found.` : what);
+export const conflict = (saying: ErrorSaying) => new AppError("conflict", saying);
+export const unavailable = (saying: ErrorSaying) => new AppError("unavailable", saying);

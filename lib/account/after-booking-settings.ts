@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/session";
 import type { Clock } from "@/lib/clock";
 import { conflict, forbidden } from "@/lib/errors";
 import { handoverHoursSchema, type HandoverHours } from "./handover-hours";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface AfterBookingSettingsView {
   appointment_reminders: boolean;
@@ -83,12 +84,8 @@ export async function updateHandoverSettings(
   input: HandoverSettingsInput,
   clock: Clock,
 ): Promise<AfterBookingSettingsView> {
-  if (input.consent && caller.isAnonymous)
-    throw forbidden("Sign up first: a hand-over rings a verified phone, which belongs to an account.");
+  if (input.consent && caller.isAnonymous) throw forbidden(sentence("errorHandoverNeedsAccount"));
   const saved = await saveHandoverSettings(caller.userId, input, clock.now());
-  if (!saved)
-    throw conflict(
-      "Verify your phone number first: a hand-over can only ring a number you confirmed with a code.",
-    );
+  if (!saved) throw conflict(sentence("errorHandoverNeedsVerifiedPhone"));
   return afterBookingSettingsView(caller.userId);
 }

@@ -23,6 +23,7 @@ import { utcDay } from "@/lib/guardrails/day";
 import { newId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { SmsRefused, type SmsSender } from "@/lib/sms/sms-sender";
+import { sentence } from "@/lib/sentences/sentence";
 
 export const phoneCodeLifetimeMs = 10 * 60_000;
 export const phoneCodeMaxAttempts = 5;
@@ -60,8 +61,7 @@ export interface PhoneVerificationDeps {
 }
 
 function requireAccount(caller: Caller): void {
-  if (caller.isAnonymous)
-    throw forbidden("Sign up first: a verified phone number belongs to an account, not a guest session.");
+  if (caller.isAnonymous) throw forbidden(sentence("errorPhoneNeedsAccount"));
 }
 
 function hashCode(id: string, code: string, config: AppConfig): string {
@@ -115,9 +115,7 @@ export async function sendPhoneCode(
     if (error instanceof UsageLimitReached)
       throw new AppError(
         "rate_limited",
-        error.charge.scope === "all_phone_codes"
-          ? "CallPilot has sent as many codes as it may today: try again tomorrow (UTC)."
-          : "You have asked for as many codes as you may today: try again tomorrow (UTC).",
+        sentence(error.charge.scope === "all_phone_codes" ? "errorAllCodesSent" : "errorYourCodesSent"),
       );
     throw error;
   }
@@ -134,15 +132,10 @@ export async function sendPhoneCode(
         userId: caller.userId,
         error,
       });
-      throw invalidField(
-        "phone",
-        "That number cannot receive our text: give a mobile number with its country code.",
-      );
+      throw invalidField("phone", sentence("errorNumberCannotReceiveText"));
     }
     logger.error("could not send a phone verification code", { userId: caller.userId, error });
-    throw unavailable(
-      "The code could not be sent to that number just now: check the number, then try again.",
-    );
+    throw unavailable(sentence("errorCodeNotSent"));
   }
   return {
     phone: parsed.e164,
@@ -160,25 +153,20 @@ export async function confirmPhoneCode(
   requireAccount(caller);
   const now = deps.clock.now();
   const pending = await latestPhoneVerification(caller.userId);
-  if (!pending) throw conflict("No code was sent yet: add your phone number first and we will text you one.");
+  if (!pending) throw conflict(sentence("errorNoCodeYet"));
   const right = sameHash(pending.codeHash, hashCode(pending.id, input.code, deps.config));
   if (pending.verifiedAt) {
     // Typing the same right code again answers the same; anything else needs a new code.
     if (right) return { verified_phone: pending.phone, verified_at: pending.verifiedAt.toISOString() };
-    throw conflict("That number is already verified. To verify another, add it and ask for a new code.");
+    throw conflict(sentence("errorNumberAlreadyVerified"));
   }
-  if (pending.attempts >= phoneCodeMaxAttempts)
-    throw conflict("Too many wrong codes: ask for a new code and type that one.");
-  if (pending.expiresAt.getTime() < now.getTime())
-    throw conflict("That code has expired (codes work for 10 minutes): ask for a new one.");
+  if (pending.attempts >= phoneCodeMaxAttempts) throw conflict(sentence("errorTooManyWrongCodes"));
+  if (pending.expiresAt.getTime() < now.getTime()) throw conflict(sentence("errorCodeExpired"));
   if (!right) {
     const used = await recordWrongCode(pending.id, phoneCodeMaxAttempts);
     const left = used === null ? 0 : phoneCodeMaxAttempts - used;
-    if (left === 0) throw conflict("Too many wrong codes: ask for a new code and type that one.");
-    throw invalidField(
-      "code",
-      `That code is not the one we sent: ${left} ${left === 1 ? "try" : "tries"} left.`,
-    );
+    if (left === 0) throw conflict(sentence("errorTooManyWrongCodes"));
+    throw invalidField("code", sentence("errorWrongCode", { left }));
   }
   const done = await completePhoneVerification({
     id: pending.id,
@@ -187,7 +175,7 @@ export async function confirmPhoneCode(
     maxAttempts: phoneCodeMaxAttempts,
     now,
   });
-  if (!done) throw conflict("That code can no longer be used: ask for a new one.");
+  if (!done) throw conflict(sentence("errorCodeUnusable"));
   return { verified_phone: pending.phone, verified_at: now.toISOString() };
 }
 

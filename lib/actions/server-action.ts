@@ -8,6 +8,7 @@ import { headers } from "next/headers";
 import { ZodError, type z, type ZodType } from "zod";
 import { requireAdmin } from "@/lib/admin/access";
 import { requireCaller, type Caller } from "@/lib/auth/session";
+import { sayForRequest } from "@/i18n/request-sentence";
 import { AppError, internalErrorSentence } from "@/lib/errors";
 import { describeZodError } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
@@ -68,8 +69,9 @@ function wrap<S extends ZodType, T>(
 ): ServerAction<S, T> {
   const action = async (...args: unknown[]): Promise<ActionState<T>> => {
     const raw = args.length >= 2 ? args[1] : args[0];
+    let requestHeaders: Headers | null = null;
     try {
-      const requestHeaders = await headers();
+      requestHeaders = await headers();
       const caller = await identify(requestHeaders);
       const input = schema.parse(raw instanceof FormData ? formValues(raw) : (raw ?? {}));
       const result = await body(input, { caller, request: { headers: requestHeaders } });
@@ -77,7 +79,7 @@ function wrap<S extends ZodType, T>(
       return { status: "ok", data: result };
     } catch (error) {
       unstable_rethrow(error);
-      return failureOf(error);
+      return failureOf(error, requestHeaders);
     }
   };
   return Object.assign(action, { [actionCallerKind]: kind }) as ServerAction<S, T>;
@@ -87,9 +89,14 @@ function isSuccess<T>(value: unknown): value is Success<T> {
   return typeof value === "object" && value !== null && successMark in value;
 }
 
-function failureOf(error: unknown): ActionState<never> {
+async function failureOf(error: unknown, requestHeaders: Headers | null): Promise<ActionState<never>> {
   if (error instanceof AppError) {
-    return { status: "error", error: error.message, fieldErrors: error.fieldErrors, code: error.type };
+    // Said in the language of the page that sent the form, when the error was written as a sentence.
+    const said =
+      error.sentence && requestHeaders ? await sayForRequest(requestHeaders, error.sentence) : null;
+    const text = said?.text ?? error.message;
+    const fieldErrors = Object.fromEntries(Object.keys(error.fieldErrors).map((field) => [field, text]));
+    return { status: "error", error: text, fieldErrors, code: error.type };
   }
   if (error instanceof ZodError) {
     const fieldErrors: Record<string, string> = {};

@@ -13,6 +13,7 @@ import { maxAttemptsFor } from "@/lib/calls/retry-policy";
 import { getConfig } from "@/lib/config";
 import type { RequestedWindow } from "./move-window";
 import type { Slot } from "./slot";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** The booked appointment, or null when the booking holds none. */
 export function bookedAppointment(booking: Booking): Slot | null {
@@ -25,8 +26,8 @@ export function requireAppointment(booking: Booking, action: string): Slot {
   if (appointment) return appointment;
   throw conflict(
     booking.appointmentCanceledAt
-      ? `This appointment was already cancelled; there is nothing to ${action}.`
-      : `This booking has no booked appointment to ${action} (it is ${booking.status.replace("_", " ")}).`,
+      ? sentence("errorAppointmentAlreadyCancelled", { action })
+      : sentence("errorNoAppointmentTo", { action, status: booking.status.replace("_", " ") }),
   );
 }
 

@@ -17,6 +17,7 @@ import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/qu
 import { appointmentChangeView, type AppointmentChangeView } from "./appointment-change-view";
 import { bestOffer, type ScoreBreakdown } from "./ranking";
 import type { OfferedSlot, Slot } from "./slot";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface ProviderResult {
   provider_id: string;
@@ -119,7 +120,7 @@ export interface BookingView {
 
 export async function getBookingView(bookingId: string, userId: string): Promise<BookingView> {
   const booking = await getBookingForUser(bookingId, userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   return buildBookingView(booking);
 }
 

@@ -4,6 +4,7 @@ import { getProvider } from "@/db/providers";
 import { conflict } from "@/lib/errors";
 import { serviceLabels, type BookingRequest } from "@/lib/intake/booking-request";
 import type { Slot } from "./slot";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** What the file needs of a booking (a BookingView is one); kept narrow so background work can build it too. */
 export interface CalendarFileInput {
@@ -15,8 +16,7 @@ export interface CalendarFileInput {
 export async function bookingCalendarFile(
   view: CalendarFileInput,
 ): Promise<{ filename: string; content: string }> {
-  if (!view.booked)
-    throw conflict("This booking has no appointment yet, so there is nothing to add to a calendar.");
+  if (!view.booked) throw conflict(sentence("errorNoCalendarEntry"));
   const provider = await getProvider(view.booked.provider_id);
   const title = appointmentTitle(view.request, view.booked.provider_name);
   const event: EventAttributes = {

@@ -8,6 +8,7 @@ import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { isUnfinished, latestCallOf, queueChangeCall, requireAppointment } from "./appointment-calls";
 import type { Slot } from "./slot";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface CancelAppointmentResult {
   booking_id: string;
@@ -23,7 +24,7 @@ export async function cancelAppointment(
   clock: Clock,
 ): Promise<{ result: CancelAppointmentResult; callQueued: boolean }> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const calls = await listCallsForBooking(booking.id);
   const latest = latestCallOf(calls, "cancellation");
   if (booking.appointmentCanceledAt)
@@ -36,7 +37,7 @@ export async function cancelAppointment(
     return { result: cancelling(booking, latest), callQueued: false };
   const moving = latestCallOf(calls, "reschedule");
   if (moving && isUnfinished(moving, booking)) {
-    throw conflict("A call to move this appointment is under way; wait for it to finish before cancelling.");
+    throw conflict(sentence("errorMoveUnderWayNoCancel"));
   }
   const appointment = requireAppointment(booking, "cancel");
   const queued = await queueChangeCall(booking, "cancellation", appointment, null, clock);

@@ -12,7 +12,7 @@ export async function cancelBooking(
   clock: Clock,
 ): Promise<{ status: "canceled"; canceled_call_ids: string[] }> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   if (booking.status === "canceled") return { status: "canceled", canceled_call_ids: [] };
   const canceled = await cancelBookingWithCalls({
     bookingId: booking.id,
@@ -23,8 +23,8 @@ export async function cancelBooking(
   if (canceled === null) {
     throw conflict(
       booking.status === "booked"
-        ? "This booking already has an appointment; call the business to cancel it."
-        : `This booking is ${booking.status} and can no longer be cancelled.`,
+        ? sentence("errorAlreadyBookedCallBusiness")
+        : sentence("errorNoLongerCancellable", { status: booking.status }),
     );
   }
   return { status: "canceled", canceled_call_ids: canceled };

@@ -12,6 +12,7 @@ import { markExpiredHoldOnChoice } from "./holds";
 import { bestOffer } from "./ranking";
 import { getConfig } from "@/lib/config";
 import { getProvider } from "@/db/providers";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface ConfirmResult {
   booking_id: string;
@@ -25,28 +26,26 @@ export async function confirmChoice(
   clock: Clock,
 ): Promise<{ result: ConfirmResult; callQueued: boolean }> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const calls = await listCallsForBooking(booking.id);
 
   const alreadyChosen = currentChoice(booking, calls);
   if (alreadyChosen) {
     if (alreadyChosen.providerId !== input.providerId) {
       throw conflict(
-        booking.status === "booked"
-          ? "This booking already has an appointment; cancel it before choosing another provider."
-          : "Another offer is being confirmed right now; wait for that call to finish.",
+        sentence(booking.status === "booked" ? "errorAlreadyBookedChooseAgain" : "errorOfferBeingConfirmed"),
       );
     }
     return { result: { ...alreadyChosen.result, booking_id: booking.id }, callQueued: false };
   }
   if (booking.status === "canceled" || booking.status === "failed") {
-    throw conflict(`This booking is ${booking.status}; start a new request to book again.`);
+    throw conflict(sentence("errorBookingClosed", { status: booking.status }));
   }
 
   const providerCalls = calls.filter((call) => call.providerId === input.providerId);
-  if (providerCalls.length === 0) throw notFound("That provider on this booking");
+  if (providerCalls.length === 0) throw notFound(sentence("errorProviderNotOnBooking"));
   const provider = await getProvider(input.providerId);
-  if (!provider) throw notFound("That provider");
+  if (!provider) throw notFound(sentence("errorProviderNotFound"));
   const offers = providerCalls.flatMap((call) => call.offeredSlots).filter((slot) => slot.fits);
   const chosen = input.slotStart
     ? offers.find((slot) => Date.parse(slot.start) === Date.parse(input.slotStart!))
@@ -57,10 +56,7 @@ export async function confirmChoice(
         rating: provider.rating,
         distanceKm: providerCalls[0].distanceKm,
       })?.slot;
-  if (!chosen)
-    throw conflict(
-      `${provider.name} has not offered a slot that fits your availability; choose another provider.`,
-    );
+  if (!chosen) throw conflict(sentence("errorNoFittingOffer", { business: provider.name }));
 
   // A hold that ran out is marked (the person sees it); the confirmation call asks the business again either way.
   await markExpiredHoldOnChoice(booking.id, provider.id, chosen.start, clock);

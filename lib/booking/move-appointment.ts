@@ -8,6 +8,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { isUnfinished, latestCallOf, queueChangeCall, requireAppointment } from "./appointment-calls";
 import { resolveMoveWindow, type MoveRequest, type RequestedWindow } from "./move-window";
 import type { Slot } from "./slot";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface MoveAppointmentResult {
   booking_id: string;
@@ -24,13 +25,13 @@ export async function moveAppointment(
   clock: Clock,
 ): Promise<{ result: MoveAppointmentResult; callQueued: boolean }> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const calls = await listCallsForBooking(booking.id);
   const latest = latestCallOf(calls, "reschedule");
   if (latest && isUnfinished(latest, booking)) return { result: stateOf(booking, latest), callQueued: false };
   const cancelling = latestCallOf(calls, "cancellation");
   if (cancelling && isUnfinished(cancelling, booking)) {
-    throw conflict("A call to cancel this appointment is under way; it can no longer be moved.");
+    throw conflict(sentence("errorCancelUnderWayNoMove"));
   }
   const appointment = requireAppointment(booking, "move");
   const window = resolveMoveWindow(input.move, booking.timeZone, clock.now());

@@ -6,6 +6,7 @@ import { dateWindowSchema, timeOfDaySchema, type BookingRequest } from "@/lib/in
 import { resolveTimeOfDay } from "@/lib/intake/time-of-day";
 import { resolveTimeframe } from "@/lib/intake/timeframe";
 import { invalidField } from "@/lib/errors";
+import { sentence } from "@/lib/sentences/sentence";
 
 const moveFields = {
   timeframe: z
@@ -68,19 +69,16 @@ export type RequestedWindow = z.infer<typeof requestedWindowSchema>;
 export function resolveMoveWindow(input: MoveRequest, timeZone: string, now: Date): RequestedWindow {
   if (input.window) {
     if (Date.parse(input.window.end) <= now.getTime())
-      throw invalidField("window", "The new window is already over.");
+      throw invalidField("window", sentence("errorWindowOver"));
     return { ...input.window, time_of_day: null, label: null };
   }
   const timeframe = input.timeframe ?? "";
   const resolved = resolveTimeframe(timeframe, now, timeZone);
   if (!resolved) {
-    throw invalidField(
-      "timeframe",
-      `"${timeframe}" could not be read as days; say for example "Thursday or Friday afternoon".`,
-    );
+    throw invalidField("timeframe", sentence("errorTimeframeUnreadable", { timeframe }));
   }
   if (resolved.isPast)
-    throw invalidField("timeframe", `${resolved.timeframe} is already over; give a window still to come.`);
+    throw invalidField("timeframe", sentence("errorTimeframeOver", { timeframe: resolved.timeframe }));
   const timeOfDay = resolveTimeOfDay(timeframe);
   return {
     start: resolved.window.start,

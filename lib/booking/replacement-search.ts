@@ -19,6 +19,7 @@ import {
 } from "./appointment-calls";
 import { requestWithWindow, resolveMoveWindow, type MoveRequest } from "./move-window";
 import { startBookingForTask } from "./start-booking";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface ReplacementSearchResult {
   booking_id: string;
@@ -41,7 +42,7 @@ export async function startReplacementSearch(
   clock: Clock,
 ): Promise<{ result: ReplacementSearchResult; created: boolean }> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const existing = await getReplacingBooking(booking.id);
   if (existing && existing.status !== "failed" && existing.status !== "canceled") {
     return { result: resultOf(booking, existing), created: false };
@@ -49,16 +50,13 @@ export async function startReplacementSearch(
   requireAppointment(booking, "replace");
   const calls = await listCallsForBooking(booking.id);
   if (calls.some((call) => call.purpose === "cancellation" && isUnfinished(call, booking))) {
-    throw conflict(
-      "A call to cancel this appointment is under way; a new search would have nothing to replace.",
-    );
+    throw conflict(sentence("errorCancelUnderWayNoSearch"));
   }
   const window =
     input.move.timeframe || input.move.window
       ? resolveMoveWindow(input.move as MoveRequest, booking.timeZone, clock.now())
       : latestCallOf(calls, "reschedule")?.requestedWindow;
-  if (!window)
-    throw conflict("Say when the new appointment should be (timeframe or window) to search again.");
+  if (!window) throw conflict(sentence("errorSayWhenToSearch"));
   const request = {
     ...requestWithWindow(booking.request, window),
     timeframe: window.label ?? booking.request.timeframe,

@@ -66,16 +66,16 @@ export async function startBookingForTask(
   const missing = missingRequiredFields(task.extracted);
   if (missing.length > 0) {
     throw conflict(
-      `This request is not ready to call yet: tell CallPilot the ${missing.map((f) => f.replace("_", " ")).join(" and ")} first.`,
+      sentence("errorRequestNotReady", { missing: missing.map((f) => f.replace("_", " ")).join(" and ") }),
     );
   }
   if (task.status === "requires_user_attention") {
-    throw conflict(task.attention ?? "This request needs your attention before CallPilot can call anyone.");
+    throw conflict(task.attention ?? sentence("errorRequestNeedsAttention"));
   }
   const now = clock.now();
   const request = task.extracted;
   if (request.window && Date.parse(request.window.end) <= now.getTime()) {
-    throw conflict("The dates of this request have passed; change the timeframe and try again.");
+    throw conflict(sentence("errorDatesPassed"));
   }
 
   const limits = await limitsFor(input.userId);
@@ -141,7 +141,10 @@ export async function startBookingForTask(
   }
   if (calls.length === 0) {
     throw invalid(
-      `No ${serviceLabels[request.service_type!]} near ${request.location} can be called: try a nearby city or a wider timeframe.`,
+      sentence("errorNoProviderNear", {
+        service: serviceLabels[request.service_type!],
+        location: request.location ?? "",
+      }),
     );
   }
 

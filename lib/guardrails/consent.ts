@@ -5,6 +5,7 @@ import { findConsent, latestConsent, recordConsent } from "@/db/call-consents";
 import type { Caller } from "@/lib/auth/session";
 import type { Clock } from "@/lib/clock";
 import { conflict, forbidden } from "@/lib/errors";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** Change the version whenever the wording changes: everyone is then asked to agree to the new text. */
 export const consentVersion = "2026-05-v1";
@@ -48,12 +49,10 @@ export async function hasCurrentConsent(userId: string): Promise<boolean> {
 /** Records the person's consent to the wording they were shown (its version must be the current one). */
 export async function giveConsent(caller: Caller, version: string, clock: Clock): Promise<ConsentStatus> {
   if (caller.isAnonymous) {
-    throw forbidden("Sign up with your email first: consent belongs to an account, not a guest session.");
+    throw forbidden(sentence("errorConsentNeedsAccount"));
   }
   if (version !== consentVersion) {
-    throw conflict(
-      "The consent text has changed since you opened the page: read the new text and agree again.",
-    );
+    throw conflict(sentence("errorConsentChanged"));
   }
   await recordConsent({ userId: caller.userId, version, now: clock.now() });
   return consentStatus(caller.userId);

@@ -17,12 +17,13 @@ export function secondsUntilUtcMidnight(at: Date): number {
   return Math.max(1, Math.ceil((nextUtcMidnight(at).getTime() - at.getTime()) / 1000));
 }
 
-/** How long until the next UTC midnight, for a sentence: "45 minutes", "9 h 00 min". */
-export function timeUntilUtcMidnight(at: Date): string {
+/**
+ * How long until the next UTC midnight, as a sentence's values (lib/sentences): each language words it ("45
+ * minutes", "9 h 00 min") from the whole minutes, the hours and the minutes past the hour with two digits.
+ */
+export function untilUtcMidnight(at: Date): { hours: number; minutes: number; mm: string } {
   const minutes = Math.ceil(secondsUntilUtcMidnight(at) / 60);
-  const hours = Math.floor(minutes / 60);
-  if (hours === 0) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
+  return { hours: Math.floor(minutes / 60), minutes, mm: String(minutes % 60).padStart(2, "0") };
 }
 
 export function businessDay(at: Date, timeZone: string): LocalDate {

@@ -5,7 +5,8 @@ import { readUsage, UsageLimitReached, type UsageCharge } from "@/db/usage-count
 import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { nextUtcMidnight, secondsUntilUtcMidnight, timeUntilUtcMidnight, utcDay } from "./day";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
+import { nextUtcMidnight, secondsUntilUtcMidnight, untilUtcMidnight, utcDay } from "./day";
 
 export interface PersonLimits {
   bookingsPerDay: number;
@@ -102,18 +103,23 @@ export async function allowanceFor(userId: string, clock: Clock): Promise<Allowa
 export function limitReachedError(reached: UsageLimitReached, now: Date): AppError {
   const { charge, used } = reached;
   const left = Math.max(0, charge.limit - used);
-  const retry = `You can try again after midnight UTC (${timeUntilUtcMidnight(now)} from now).`;
-  let message: string;
+  const retry = retryAfterMidnight(now);
+  let message: WrittenSentence;
   if (charge.scope === "person_bookings") {
-    message = `You have started ${used} booking${used === 1 ? "" : "s"} today, the most CallPilot allows per person per day. ${retry}`;
+    message = sentence("errorBookingsPerDay", { used, retry });
   } else if (charge.scope === "person_tasks") {
-    message = `You have started ${used} new requests today, the most CallPilot allows per person per day: carry on in one you already started. ${retry}`;
+    message = sentence("errorRequestsPerDay", { used, retry });
   } else if (charge.scope === "person_calls" && left > 0 && charge.amount > left) {
-    message = `This needs ${charge.amount} calls, but only ${left} of your ${charge.limit} calls for today are left: choose at most ${left} businesses, or wait until tomorrow. ${retry}`;
+    message = sentence("errorCallsLeft", { amount: charge.amount, left, limit: charge.limit, retry });
   } else if (charge.scope === "person_calls") {
-    message = `You have used all ${charge.limit} calls CallPilot may make for you today. ${retry}`;
+    message = sentence("errorCallsUsed", { limit: charge.limit, retry });
   } else {
-    message = `CallPilot has reached a daily limit. ${retry}`;
+    message = sentence("errorDailyLimit", { retry });
   }
   return new AppError("rate_limited", message, { "Retry-After": String(secondsUntilUtcMidnight(now)) });
+}
+
+/** "You can try again after midnight UTC (3 h 05 min from now).", in the reader's language. */
+function retryAfterMidnight(now: Date): WrittenSentence {
+  return sentence("errorRetryAfterMidnight", untilUtcMidnight(now));
 }

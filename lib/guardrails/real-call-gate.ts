@@ -4,10 +4,10 @@ import type { Caller } from "@/lib/auth/session";
 import type { Dialer } from "@/lib/calls/dialer";
 import { forbidden } from "@/lib/errors";
 import { hasCurrentConsent } from "./consent";
+import { sentence } from "@/lib/sentences/sentence";
 
-export const verifyEmailMessage = "Verify your email to let CallPilot call businesses for you.";
-export const consentMessage =
-  "Agree once that CallPilot may call businesses on your behalf (in the panel beside the chat, or on your account page) before it makes real calls for you.";
+export const verifyEmailMessage = sentence("errorVerifyEmail");
+export const consentMessage = sentence("errorConsentNeeded");
 
 /**
  * Whether the configured dialer is a real one. Decided by its name, not by `callsRealPhones`: a Twilio dialer

@@ -8,6 +8,7 @@ import type { Clock } from "@/lib/clock";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { sentence } from "@/lib/sentences/sentence";
 
 export interface StreamLeaseTiming {
   /** How long a lease counts without being renewed: how soon a dead instance's streams stop counting. */
@@ -36,11 +37,9 @@ export async function openLeasedStream(input: {
   const id = randomUUID();
   const expiry = () => new Date(clock.now().getTime() + timing.leaseMs);
   if (!(await takeStreamLease({ id, userId, max, now: clock.now(), expiresAt: expiry() }))) {
-    throw new AppError(
-      "rate_limited",
-      `You already have ${max} pages open that CallPilot keeps up to date live, the most it serves one person at once: close a booking page in another tab or window, then reload this one.`,
-      { "Retry-After": String(Math.ceil(timing.leaseMs / 1000)) },
-    );
+    throw new AppError("rate_limited", sentence("errorTooManyLivePages", { max }), {
+      "Retry-After": String(Math.ceil(timing.leaseMs / 1000)),
+    });
   }
 
   const reader = input.open().getReader();

@@ -7,7 +7,8 @@ import { chargeUsage, refundUsage, UsageLimitReached, type UsageCharge } from "@
 import type { UsageScope } from "@/db/schema";
 import type { AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { secondsUntilUtcMidnight, timeUntilUtcMidnight, utcDay } from "./day";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
+import { secondsUntilUtcMidnight, untilUtcMidnight, utcDay } from "./day";
 
 export type VoiceSpend = "tts_characters" | "voice_sessions";
 
@@ -90,26 +91,26 @@ export async function refundVoiceAllowance(charges: readonly UsageCharge[]): Pro
   for (const charge of charges) await refundUsage(charge);
 }
 
-function refusal({ charge, used }: UsageLimitReached, now: Date): string {
-  const count = (value: number) => value.toLocaleString("en-US");
+function refusal({ charge, used }: UsageLimitReached, now: Date): WrittenSentence {
   const left = Math.max(0, charge.limit - used);
-  const thisText = left > 0 ? ` (${count(left)} are left; this text has ${count(charge.amount)})` : "";
-  const readsBack = `Your browser's own voice can read replies until CallPilot's is back after midnight UTC (${timeUntilUtcMidnight(now)} from now).`;
-  const talkBack = `Type your message instead; you can talk to CallPilot again after midnight UTC (${timeUntilUtcMidnight(now)} from now).`;
+  const counts = { used, limit: charge.limit, hasLeft: left > 0 ? "yes" : "no", left, amount: charge.amount };
+  const wait = untilUtcMidnight(now);
+  const readsBack = sentence("voiceReadsBack", wait);
+  const talkBack = sentence("voiceTalkBack", wait);
   switch (charge.scope) {
     case "person_tts_characters":
-      return `You have had ${count(used)} of the ${count(charge.limit)} characters CallPilot's voice reads aloud for one person a day${thisText}. ${readsBack}`;
+      return sentence("voicePersonCharacters", { ...counts, then: readsBack });
     case "ip_tts_characters":
-      return `Your network has had ${count(used)} of the ${count(charge.limit)} characters CallPilot's voice reads aloud for one network a day${thisText}. ${readsBack}`;
+      return sentence("voiceNetworkCharacters", { ...counts, then: readsBack });
     case "all_tts_characters":
-      return `CallPilot's voice has read aloud all it may today for everyone. ${readsBack}`;
+      return sentence("voiceAllCharacters", { then: readsBack });
     case "person_voice_sessions":
-      return `You have started ${count(used)} voice conversations today, the most CallPilot allows one person a day. ${talkBack}`;
+      return sentence("voicePersonSessions", { used, then: talkBack });
     case "ip_voice_sessions":
-      return `${count(used)} voice conversations were started from your network today, the most CallPilot allows one network a day. ${talkBack}`;
+      return sentence("voiceNetworkSessions", { used, then: talkBack });
     case "all_voice_sessions":
-      return `CallPilot has held all the voice conversations it may today. ${talkBack}`;
+      return sentence("voiceAllSessions", { then: talkBack });
     default:
-      return `CallPilot has reached a daily limit: try again after midnight UTC (${timeUntilUtcMidnight(now)} from now).`;
+      return sentence("errorDailyLimit", { retry: sentence("errorRetryAfterMidnight", wait) });
   }
 }

@@ -1,6 +1,8 @@
 // The one wrapper around route handlers: reads and validates JSON bodies, turns any thrown error into
-// { "error": "..." } with the right status, and hides internals behind a generic 500.
+// { "error": "..." } with the right status (in the request's language when the error is a sentence), and hides
+// internals behind a generic 500.
 import { ZodError, type ZodType } from "zod";
+import { sayForRequest } from "@/i18n/request-sentence";
 import { AppError, internalErrorSentence, invalid } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { readBodyText } from "./read-body";
@@ -19,8 +21,12 @@ export function route<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
   };
 }
 
-export function errorResponse(error: unknown, request?: Request): Response {
-  if (error instanceof AppError) return error.toResponse();
+/** The error's body, in the request's language when the error was written as a sentence. */
+export async function errorResponse(error: unknown, request?: Request): Promise<Response> {
+  if (error instanceof AppError) {
+    const said = error.sentence && request ? await sayForRequest(request.headers, error.sentence) : null;
+    return error.toResponse(said ?? undefined);
+  }
   if (error instanceof ZodError) return invalid(describeZodError(error)).toResponse();
   logger.error("unhandled error in a route handler", {
     error,

@@ -97,10 +97,13 @@ describe("real calls need a verified, consenting account", () => {
     await page.getByTestId("call-providers").click();
     await expect
       .poll(() => page.getByTestId("call-providers-error").innerText(), uiWait)
-      .toBe(verifyEmailMessage);
+      .toBe(verifyEmailMessage.text);
     await page.getByTestId("sign-up-offer").waitFor();
     expect(page.url()).toBe(taskUrl);
-    expect(await requestBooking(page, taskId)).toEqual({ status: 403, body: { error: verifyEmailMessage } });
+    expect(await requestBooking(page, taskId)).toEqual({
+      status: 403,
+      body: { error: verifyEmailMessage.text },
+    });
 
     // Sign up from the offer; the request comes along to the new account.
     await page.getByTestId("gate-sign-up").click();
@@ -117,7 +120,7 @@ describe("real calls need a verified, consenting account", () => {
 
     // Signed up but not verified: the API still refuses with the same sentence, and nothing was queued.
     const unverified = await requestBooking(page, taskId);
-    expect(unverified).toEqual({ status: 403, body: { error: verifyEmailMessage } });
+    expect(unverified).toEqual({ status: 403, body: { error: verifyEmailMessage.text } });
     expect(stub.createRequests()).toBe(0);
     expect(await bookingOfTask(page, taskId)).toBeNull();
 
@@ -137,7 +140,7 @@ describe("real calls need a verified, consenting account", () => {
     // Verified: consent is the one step left, and the API says exactly that until it is given.
     await page.getByTestId("consent-form").waitFor(uiWait);
     expect(await page.getByTestId("verify-email-note").count()).toBe(0);
-    expect(await requestBooking(page, taskId)).toEqual({ status: 403, body: { error: consentMessage } });
+    expect(await requestBooking(page, taskId)).toEqual({ status: 403, body: { error: consentMessage.text } });
     expect(stub.createRequests()).toBe(0);
     expect(await page.getByTestId("call-providers").isDisabled()).toBe(true);
     await page.getByTestId("consent-checkbox").check();

@@ -1,7 +1,8 @@
-// A stored sentence said as a page in `locale` says it (app/_components/say-sentence.ts, with that language's
-// message file), so a test can check what a Spanish or German reader sees without a browser.
+// A stored sentence said as a page in `locale` says it (lib/sentences/say-sentence.ts with that language's message
+// file, times as the page formats them), so a test can check what a Spanish or German reader sees without a browser.
 import { createTranslator } from "next-intl";
-import { saySentence, type SentenceTranslator } from "@/app/_components/say-sentence";
+import { formatDateTime } from "@/app/_components/format-time";
+import { saySentence, type SentenceTranslator } from "@/lib/sentences/say-sentence";
 import type { Sentence } from "@/lib/sentences/sentence-schema";
 import german from "@/messages/de.json";
 import spanish from "@/messages/es.json";
@@ -11,5 +12,7 @@ const messages = { es: spanish, fr: french, de: german };
 
 export function sayIn(locale: keyof typeof messages, sentence: Sentence): string | null {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "serverSentences" });
-  return saySentence(sentence, locale, t as unknown as SentenceTranslator);
+  return saySentence(sentence, locale, t as unknown as SentenceTranslator, (time) =>
+    formatDateTime(time.instant, time.zone, locale),
+  );
 }

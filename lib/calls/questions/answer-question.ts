@@ -7,6 +7,7 @@ import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { recordTranscriptLine } from "../ingestion";
 import { questionView, type QuestionView } from "./question-view";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** The body of POST /api/booking/{id}/questions/{question_id}/answer, and the live page's answer box. */
 export const answerBodySchema = z
@@ -33,9 +34,9 @@ export async function answerQuestion(
   clock: Clock,
 ): Promise<QuestionView> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const question = await getCallQuestion(input.questionId);
-  if (!question || question.bookingId !== booking.id) throw notFound("The question");
+  if (!question || question.bookingId !== booking.id) throw notFound(sentence("errorQuestionNotFound"));
   const answered = await answerCallQuestion({
     id: question.id,
     bookingId: booking.id,
@@ -45,9 +46,7 @@ export async function answerQuestion(
   if (!answered) {
     const current = (await getCallQuestion(question.id)) ?? question;
     throw conflict(
-      current.status === "answered"
-        ? "This question has already been answered."
-        : "The call stopped waiting for this answer; the business expects the client to call back.",
+      sentence(current.status === "answered" ? "errorQuestionAnswered" : "errorQuestionExpired"),
     );
   }
   await recordTranscriptLine(

@@ -13,6 +13,7 @@ import { needsTranslationInto, type CallLanguage } from "@/lib/providers/provide
 import { streamedCallEvent } from "@/lib/booking/booking-snapshot";
 import type { StreamedCallEvent } from "@/lib/calls/call-event";
 import type { LineToTranslate, TranscriptTranslator } from "./transcript-translator";
+import { sentence } from "@/lib/sentences/sentence";
 
 /** Lines translated per request at most: the page asks again for the rest. */
 export const maxLinesPerTranslation = 40;
@@ -46,7 +47,7 @@ export async function translateTranscript(
   deps: { translator: TranscriptTranslator | null; clock: Clock },
 ): Promise<TranslationResult> {
   const booking = await getBookingForUser(input.bookingId, input.userId);
-  if (!booking) throw notFound("The booking");
+  if (!booking) throw notFound(sentence("errorBookingNotFound"));
   const waiting = await untranslatedLines(booking.id, input.language);
   if (waiting.length === 0) return { state: "translated", translated: 0, remaining: 0, events: [] };
   if (!deps.translator) return { state: "offline", translated: 0, remaining: waiting.length, events: [] };

@@ -145,7 +145,12 @@ describe("the Call providers action, with a real dialer configured", () => {
     form.set("swarm_size", "3");
     form.set("mode", "auto");
     const state = await callProviders(form);
-    expect(state).toEqual({ status: "error", error: verifyEmailMessage, fieldErrors: {}, code: "forbidden" });
+    expect(state).toEqual({
+      status: "error",
+      error: verifyEmailMessage.text,
+      fieldErrors: {},
+      code: "forbidden",
+    });
 
     const route = await postBookingRequest(
       jsonRequest("/api/booking/request", {
@@ -155,9 +160,37 @@ describe("the Call providers action, with a real dialer configured", () => {
       {},
     );
     expect(route.status).toBe(403);
-    expect(await route.json()).toEqual({ error: verifyEmailMessage });
+    expect(await route.json()).toEqual({ error: verifyEmailMessage.text });
     expect((await getTaskView(taskId, await userIdOf(cookie))).booking_id).toBeNull();
     expect(revalidated.paths).toEqual([`/chat/${taskId}`]);
+  });
+
+  it("answers in the language of the page that asked; the API answers English unless asked otherwise", async () => {
+    const cookie = await anonymousSession();
+    const taskId = await readyTask(cookie);
+    const spanishGate =
+      "Verifique su correo electrónico para que CallPilot pueda llamar a negocios por usted.";
+    // The action, from a page switched to Spanish (the header's switch sets the locale cookie).
+    requestHeaders.current = new Headers({ host: "127.0.0.1:3000", cookie: `${cookie}; locale=es` });
+    expect(await callProviders({ task_id: taskId, swarm_size: 3, mode: "auto" })).toEqual({
+      status: "error",
+      error: spanishGate,
+      fieldErrors: {},
+      code: "forbidden",
+    });
+    // The REST twin, from a browser that prefers Spanish: the same sentence, tagged with its language.
+    const body = { task_id: taskId, preferences: { swarm_size: 3, mode: "auto" } };
+    const spanish = await postBookingRequest(
+      jsonRequest("/api/booking/request", { cookie, body, headers: { "accept-language": "es-ES,es;q=0.9" } }),
+      {},
+    );
+    expect(spanish.status).toBe(403);
+    expect(spanish.headers.get("content-language")).toBe("es");
+    expect(await spanish.json()).toEqual({ error: spanishGate });
+    // An API client that asks for no language: English, as before.
+    const english = await postBookingRequest(jsonRequest("/api/booking/request", { cookie, body }), {});
+    expect(english.headers.get("content-language")).toBeNull();
+    expect(await english.json()).toEqual({ error: verifyEmailMessage.text });
   });
 
   it("lets a verified, consenting person through and opens the live booking page", async () => {
