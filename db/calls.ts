@@ -19,7 +19,7 @@ import {
 } from "drizzle-orm";
 import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import type { CallOutcome, TranscriptLine } from "@/lib/calls/call-outcome";
-import type { Sentence, StoredReason } from "@/lib/sentences/sentence";
+import type { Sentence, StoredReason, WrittenSentence } from "@/lib/sentences/sentence";
 import { failureColumns } from "./call-failure-columns";
 import { recordCallEvent, recordCallEvents, type NewCallEvent } from "./call-events";
 import { currentDialect, forUpdate, getDb, transaction } from "./client";
@@ -307,7 +307,7 @@ export async function finishCall(input: {
   /** The business asked not to be called again, in these words: recorded with the call for an admin's review. */
   optOut?: { phone: string; evidence: string };
   /** Notes for the person and the admin about how the call ended (an unapproved booking claim). */
-  warnings?: readonly string[];
+  warnings?: readonly WrittenSentence[];
   /** A cancellation call the business agreed to: its appointment_canceled event is written with the call's end. */
   appointmentCanceled?: { providerId: string; slot: Slot };
   now: Date;
@@ -346,10 +346,10 @@ export async function finishCall(input: {
             } as NewCallEvent,
           ]
         : []),
-      ...(input.warnings ?? []).map((message): NewCallEvent => ({
+      ...(input.warnings ?? []).map((warning): NewCallEvent => ({
         ...about,
         type: "warning",
-        payload: { message },
+        payload: { message: warning.text, sentence: warning.sentence },
         at: input.now,
       })),
       ...(input.appointmentCanceled

@@ -12,12 +12,12 @@ import { attemptLabel } from "@/lib/calls/attempt-label";
 import { describeSlot } from "@/lib/calls/call-brief";
 import type { HandoverOutcome } from "@/lib/calls/call-outcome";
 import type { Sentence } from "@/lib/sentences/sentence-schema";
+import { sentence } from "@/lib/sentences/sentence";
 import { getRuntime } from "@/lib/runtime";
 import { questionsForBooking, type QuestionView } from "@/lib/calls/questions/question-view";
 import { appointmentChangeView, type AppointmentChangeView } from "./appointment-change-view";
 import { bestOffer, type ScoreBreakdown } from "./ranking";
 import type { OfferedSlot, Slot } from "./slot";
-import { sentence } from "@/lib/sentences/sentence";
 
 export interface ProviderResult {
   provider_id: string;
@@ -79,8 +79,10 @@ export interface HandoverView {
   transferred: boolean;
   /** The business's number, to call it back. */
   business_phone: string | null;
-  /** One plain sentence for the booking page. */
+  /** One plain sentence for the booking page, in English... */
   text: string;
+  /** ...and as CallPilot wrote it, for the page to say in its language. */
+  text_sentence: Sentence;
 }
 
 export interface BookingView {
@@ -256,13 +258,23 @@ function resultFor(
 function handoverView(provider: Provider, handover: HandoverOutcome | null): HandoverView | null {
   if (!handover) return null;
   const phone = provider.phone;
+  const said = handover.transferred
+    ? sentence("handoverPutThrough", {
+        business: provider.name,
+        hasNumber: handover.to ? "yes" : "no",
+        number: handover.to ?? "",
+      })
+    : sentence("handoverCallBack", {
+        business: provider.name,
+        hasPhone: phone ? "yes" : "no",
+        phone: phone ?? "",
+      });
   return {
     asked: handover.asked,
     transferred: handover.transferred,
     business_phone: phone,
-    text: handover.transferred
-      ? `${provider.name} asked to speak with you directly, so the call was put through to your phone${handover.to ? ` (${handover.to})` : ""}.`
-      : `${provider.name} asked to speak with you directly. Please call them back${phone ? ` on ${phone}` : ""}.`,
+    text: said.text,
+    text_sentence: said.sentence,
   };
 }
 

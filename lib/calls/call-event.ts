@@ -6,6 +6,7 @@ import { bookingStatuses, callPurposes, callStatuses } from "@/db/schema";
 import { offeredSlotSchema } from "@/lib/booking/slot";
 import { agentReportSchema } from "./elevenlabs/agent-report";
 import { callLanguageSchema } from "@/lib/providers/provider-language";
+import { sentenceSchema } from "@/lib/sentences/sentence-schema";
 
 const instant = z.string();
 const slot = z.object({ start: instant, end: instant });
@@ -73,7 +74,11 @@ export const callEventSchema = z.discriminatedUnion("type", [
     type: z.literal("transcript_translated"),
     payload: z.object({ of_seq: z.number().int(), language: callLanguageSchema, text: z.string() }),
   }),
-  z.object({ type: z.literal("warning"), payload: z.object({ message: z.string() }) }),
+  z.object({
+    type: z.literal("warning"),
+    // The English message (the admin's timeline), and the sentence the person's page says in its language.
+    payload: z.object({ message: z.string(), sentence: sentenceSchema.optional() }),
+  }),
   z.object({
     type: z.literal("question_asked"),
     payload: z.object({ question_id: z.string(), text: z.string() }),

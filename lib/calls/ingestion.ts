@@ -12,6 +12,7 @@ import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { sentence } from "@/lib/sentences/sentence";
 import {
   callOutcomeSchema,
   failureOfOutcome,
@@ -88,10 +89,8 @@ export async function ingestCallOutcome(
         : failureOfOutcome(outcome),
     transcript: outcome.transcript ?? [],
     warnings: [
-      ...(unapprovedBooking
-        ? ["The agent reported a booking that CallPilot did not approve; it was not recorded as booked."]
-        : []),
-      ...(optOutUnfounded ? [unfoundedOptOut.text] : []),
+      ...(unapprovedBooking ? [sentence("warningUnapprovedBooking")] : []),
+      ...(optOutUnfounded ? [unfoundedOptOut] : []),
     ],
     optOut: optOut ?? undefined,
     // The business's agreement counts only on a cancellation call that reached them.

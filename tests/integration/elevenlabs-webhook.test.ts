@@ -298,6 +298,8 @@ describe("post_call_transcription", () => {
     expect(warnings.map((entry) => (entry.payload as { message: string }).message)).toEqual([
       unfoundedOptOut.text,
     ]);
+    // The person's page says the same note in its language.
+    expect(warnings[0].payload).toMatchObject({ sentence: { key: "failureUnfoundedOptOut" } });
     const provider = await getProvider(call!.providerId);
     expect((await listOptOutsToReview()).some((entry) => entry.callId === callId)).toBe(false);
     expect((await listDoNotCall()).some((entry) => entry.phone === provider!.phone)).toBe(false);

@@ -17,6 +17,7 @@ import { claimedCallTo, markSimulatedDial } from "@/tests/support/simulated-call
 import { emailSession, jsonRequest, params } from "./helpers";
 import { createTestUser } from "./support/booking-fixtures";
 import { personPhone, saveHandoverSettings } from "./support/handover";
+import { sayIn } from "@/tests/support/say-in";
 
 // Thursday 26 November 2026, 15:00 in London (and in UTC).
 const clock = fixedClock("2026-11-26T15:00:00Z");
@@ -95,7 +96,12 @@ describe("a receptionist who insists on speaking with the person", () => {
       transferred: false,
       business_phone: provider.phone,
       text: `${provider.name} asked to speak with you directly. Please call them back on ${provider.phone}.`,
+      text_sentence: expect.objectContaining({ key: "handoverCallBack" }),
     });
+    // A German page says it in German, with the number to call.
+    expect(sayIn("de", result.handover!.text_sentence)).toBe(
+      `${provider.name} wollte direkt mit Ihnen sprechen. Bitte rufen Sie unter ${provider.phone} zurück.`,
+    );
   });
 
   it("does not hand over outside the person's hours, even with consent", async () => {

@@ -4,6 +4,7 @@
 // Types only: the vocabulary module reads the database schema, which has no place in the browser bundle.
 import type { CallProgress, StreamedCallEvent } from "@/lib/calls/call-event";
 import type { CallLanguage } from "@/lib/providers/provider-language";
+import type { Sentence } from "@/lib/sentences/sentence-schema";
 
 export type CallEvent = StreamedCallEvent;
 export type { CallProgress };
@@ -25,7 +26,8 @@ export interface CallActivity {
   transcript: TranscriptLine[];
   /** The latest live progress on the line; null before it rings or once the call moved on. */
   progress: CallProgress | null;
-  warnings: string[];
+  /** Notes about how the call ended, each in English with the sentence the page says in its language. */
+  warnings: Array<{ message: string; sentence?: Sentence }>;
 }
 
 export type ActivityByCall = Record<string, CallActivity>;
@@ -71,7 +73,7 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
     case "call_ended":
       return { ...current, progress: null };
     case "warning":
-      return { ...current, warnings: [...current.warnings, event.payload.message] };
+      return { ...current, warnings: [...current.warnings, event.payload] };
     default:
       return current;
   }

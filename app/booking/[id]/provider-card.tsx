@@ -94,8 +94,8 @@ export function ProviderCard({ result, activity }: { result: ProviderResult; act
         </p>
       )}
       {activity.warnings.map((warning) => (
-        <p key={warning} className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          {warning}
+        <p key={warning.message} className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          <ServerSentence text={warning.message} sentence={warning.sentence} />
         </p>
       ))}
     </article>
