@@ -1,7 +1,10 @@
 // Recognises a phone menu in what the business's line said ("for appointments, press 2", "press 3 for the front
-// desk") and picks the key that reaches someone who can book: appointments or scheduling first, then reception or
-// the front desk, then the operator. Vendor-neutral: the Twilio script presses the keys (TwiML Play digits), and
-// the simulated agent uses it on the simulated receptionists' menus.
+// desk", "para pedir cita, pulse 1", "zur Terminvereinbarung drücken Sie die 2") and picks the key that reaches
+// someone who can book: appointments or scheduling first, then reception or the front desk, then the operator. Each
+// language's words are in phone-menu-words.ts. Vendor-neutral: the Twilio script presses the keys (TwiML Play
+// digits), and the simulated agent uses it on the simulated receptionists' menus.
+import type { CallLanguage } from "@/lib/providers/provider-language";
+import { menuWords, type MenuWords } from "./phone-menu-words";
 
 export interface MenuChoice {
   /** The key(s) to press, as Twilio's Play digits attribute takes them. */
@@ -10,59 +13,37 @@ export interface MenuChoice {
   option: string;
 }
 
-// Lower rank wins: an appointments option beats reception, which beats the operator.
-const wantedOptions: { rank: number; words: RegExp }[] = [
-  {
-    rank: 0,
-    words:
-      /\b(appointments?|bookings?|book(?:ing)? an? (?:appointment|visit|table|service)|schedul(?:e|ing)|reservations?|new patients?)\b/,
-  },
-  { rank: 1, words: /\b(reception(?:ist)?|front desk|front office|the desk)\b/ },
-  {
-    rank: 2,
-    words:
-      /\b(operator|all other (?:enquiries|inquiries|questions)|anything else|a member of (?:our )?(?:staff|team)|someone|speak (?:to|with) (?:a|our) (?:person|staff|team))\b/,
-  },
-];
-
-const spokenDigits: Record<string, string> = {
-  zero: "0",
-  oh: "0",
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  star: "*",
-  pound: "#",
-  hash: "#",
-};
-const pressVerb = String.raw`\b(?:press|dial|push|select|enter|choose)\b`;
-const keyPress = new RegExp(
-  String.raw`${pressVerb}\s+(?:the\s+)?(?:number\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash)\b`,
-  "g",
-);
-// An option names what a key leads to: "for appointments", "to book an appointment", "if you'd like to book".
-const optionLead =
-  /^\s*(?:and\s+|or\s+)?(?:for|to|if you (?:would like|want|wish) to|if you'd like to)\b(.*)$/;
 const boundary = /[.;,!?]/;
 
-function digitOf(word: string): string {
-  return spokenDigits[word] ?? word;
+interface MenuReader {
+  words: MenuWords;
+  keyPress: RegExp;
+  trailingPlease: RegExp;
+  leadingPlease: RegExp;
 }
 
-function rankOf(option: string): number | null {
-  for (const wanted of wantedOptions) if (wanted.words.test(option)) return wanted.rank;
-  return null;
+/** Each language's key-press pattern, built once: "press 2", "pulse la tecla 2", "drücken Sie bitte die 2". */
+const readers = Object.fromEntries(
+  Object.entries(menuWords).map(([language, words]) => {
+    const keys = [String.raw`\d`, ...Object.keys(words.digits)].join("|");
+    const keyPress = new RegExp(
+      String.raw`(?<![\p{L}\d])(?:${words.press})\s+${words.beforeKey}(${keys})(?![\p{L}\d])`,
+      "gu",
+    );
+    const trailingPlease = new RegExp(String.raw`[\s,]*(?:${words.please}\s*)?$`, "u");
+    const leadingPlease = new RegExp(String.raw`^${words.please}\s+`, "u");
+    return [language, { words, keyPress, trailingPlease, leadingPlease }];
+  }),
+) as Record<CallLanguage, MenuReader>;
+
+function rankOf(option: string, words: MenuWords): number | null {
+  const rank = words.wanted.findIndex((wanted) => wanted.test(option));
+  return rank === -1 ? null : rank;
 }
 
-/** The option a clause names, or null: the clause must start with "for", "to" or "if you'd like to". */
-function optionIn(clause: string): string | null {
-  const option = clause.match(optionLead)?.[1].trim();
+/** The option a clause names, or null: the clause must start with "for", "to", "if you'd like to" (or theirs). */
+function optionIn(clause: string, words: MenuWords): string | null {
+  const option = clause.match(words.optionLead)?.[1].trim();
   return option ? option : null;
 }
 
@@ -71,9 +52,10 @@ function optionIn(clause: string): string | null {
  * appointments, press 2"; its first key decides which, so "press 1 for billing press 2 for X" pairs each key with
  * what follows it, and "for billing press 1 for X press 2" with what precedes it.
  */
-function menuOptions(text: string): { digit: string; option: string; at: number }[] {
-  const presses = [...text.matchAll(keyPress)].map((match) => ({
-    digit: digitOf(match[1]),
+function menuOptions(text: string, reader: MenuReader): { digit: string; option: string; at: number }[] {
+  const { words } = reader;
+  const presses = [...text.matchAll(reader.keyPress)].map((match) => ({
+    digit: words.digits[match[1]] ?? match[1],
     at: match.index,
     end: match.index + match[0].length,
   }));
@@ -82,13 +64,9 @@ function menuOptions(text: string): { digit: string; option: string; at: number 
     const nextAt = i + 1 < presses.length ? presses[i + 1].at : text.length;
     const beforeText = text.slice(previousEnd, press.at);
     // "For appointments, please press 2": the comma and "please" belong to the key's own clause.
-    const beforeClause =
-      beforeText
-        .replace(/[\s,]*(?:please\s*)?$/, "")
-        .split(boundary)
-        .at(-1) ?? "";
-    const before = optionIn(beforeClause);
-    const after = optionIn(text.slice(press.end, nextAt).split(boundary)[0]);
+    const beforeClause = beforeText.replace(reader.trailingPlease, "").split(boundary).at(-1) ?? "";
+    const before = optionIn(beforeClause, words);
+    const after = optionIn(text.slice(press.end, nextAt).split(boundary)[0], words);
     return { ...press, before, after };
   });
   const keyFirst = paired.length > 0 && paired[0].before === null;
@@ -99,19 +77,23 @@ function menuOptions(text: string): { digit: string; option: string; at: number 
 }
 
 /**
- * The key to press for the best option in a phone menu; null when the speech is not a menu, or offers nothing
- * that leads to a booking or a person.
+ * The key to press for the best option in a phone menu spoken in `language`; null when the speech is not a menu,
+ * or offers nothing that leads to a booking or a person.
  */
-export function phoneMenuChoice(speech: string): MenuChoice | null {
-  const text = speech.toLowerCase().replace(/[“”"]/g, " ");
-  const options = menuOptions(text);
+export function phoneMenuChoice(speech: string, language: CallLanguage = "en"): MenuChoice | null {
+  const reader = readers[language];
+  const text = speech.toLowerCase().replace(/[“”"«»„]/g, " ");
+  const options = menuOptions(text, reader);
   let best: { digit: string; option: string; rank: number; at: number } | null = null;
   for (const candidate of options) {
-    const rank = rankOf(candidate.option);
+    const rank = rankOf(candidate.option, reader.words);
     if (rank === null) continue;
     if (!best || rank < best.rank || (rank === best.rank && candidate.at < best.at))
       best = { ...candidate, rank };
   }
   if (!best) return null;
-  return { digits: best.digit, option: best.option.replace(/^(?:the|our)\s+/, "").replace(/^please\s+/, "") };
+  return {
+    digits: best.digit,
+    option: best.option.replace(reader.words.articles, "").replace(reader.leadingPlease, ""),
+  };
 }

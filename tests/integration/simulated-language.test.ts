@@ -43,8 +43,19 @@ describe("a simulated call to a business abroad", () => {
     expect(call.outcome?.booked_slot).toBeTruthy();
     expect(booking.status).toBe("booked");
 
-    expect(spoken.length).toBeGreaterThanOrEqual(4);
-    const [answer, opening] = spoken;
+    expect(spoken.length).toBeGreaterThanOrEqual(5);
+    // This business answers with a French phone menu; the agent presses its appointments key.
+    const [menu, answer, opening] = spoken;
+    expect(menu).toMatchObject({
+      role: "business",
+      text: expect.stringMatching(
+        /^Merci d'avoir appelé Cabinet Dentaire du Marais\. .*Pour prendre rendez-vous, tapez 3\./,
+      ),
+    });
+    const system = (await listCallEventsForCall(call.id)).flatMap((event) =>
+      event.type === "transcript" && event.payload.role === "system" ? [event.payload.text] : [],
+    );
+    expect(system).toContain("Phone menu: pressed 3 for prendre rendez-vous.");
     expect(answer).toMatchObject({
       role: "business",
       text: expect.stringMatching(/bonjour, que puis-je pour vous/),

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getBooking } from "@/db/bookings";
 import { listCallEventsForCall } from "@/db/call-events";
 import { getCall } from "@/db/calls";
-import type { ReceptionistScript } from "../support/twilio-receptionist";
+import { behindPhoneMenu, type ReceptionistScript } from "../support/twilio-receptionist";
 import { createTestUser } from "./support/booking-fixtures";
 import { playOneCall, startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
 
@@ -107,5 +107,37 @@ describe("a scripted Twilio call to a business abroad", () => {
     );
     expect((await getCall(madrid.callId))!.outcome?.booked_slot?.start).toBe("2026-12-03T09:00:00.000Z"); // the Thursday inside the window
     expect(madrid.played.twiml[0]).toMatch(/<Say[^>]*language="es-ES"[^>]*>Hola — Soy un asistente de IA/);
+  });
+
+  it("presses the key a Spanish phone menu gives for appointments, then books with the desk it reaches", async () => {
+    const menu =
+      "Gracias por llamar. Para facturación, pulse 1. Para pedir cita, pulse 3. Para resultados, pulse 4.";
+    const presses: (string | null)[] = [];
+    const { callId, played } = await playOneCall(
+      harness,
+      await createTestUser(),
+      behindPhoneMenu(
+        menu,
+        {
+          key: "3",
+          greeting: "Citas, le atiende Lucía.",
+          otherKey: "El departamento de facturación está cerrado.",
+          talk: (said) => {
+            if (/¿Podrían reservarlo\?/.test(said)) return { speech: "Sí, claro." };
+            if (/¿Tendrían algún hueco/.test(said)) return { speech: "El jueves a las diez" };
+            return "hang_up";
+          },
+        },
+        presses,
+      ),
+      ["dentist-madrid-es-1"],
+    );
+    expect(presses.filter(Boolean)).toEqual(["3"]);
+    expect(played.twiml.some((twiml) => twiml.includes('<Play digits="3"/>'))).toBe(true);
+    const transcript = (await listCallEventsForCall(callId)).flatMap((event) =>
+      event.type === "transcript" ? [event.payload] : [],
+    );
+    expect(transcript).toContainEqual({ role: "system", text: "Phone menu: pressed 3 for pedir cita." });
+    expect((await getCall(callId))!.outcome?.booked_slot?.start).toBe("2026-12-03T09:00:00.000Z");
   });
 });

@@ -9,7 +9,7 @@ import { listHoldsForBooking, recordHoldRequest, settleHoldRequests } from "@/db
 import { takeBookingLock } from "@/db/bookings";
 import { releaseUnneededHolds } from "@/lib/booking/holds";
 import { newId } from "@/lib/ids";
-import type { ReceptionistScript } from "../support/twilio-receptionist";
+import { behindPhoneMenu, type ReceptionistScript } from "../support/twilio-receptionist";
 import { createBookingWithProviderCalls, createTestUser } from "./support/booking-fixtures";
 import { playOneCall, startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
 
@@ -28,23 +28,21 @@ const menu =
 
 /** A clinic behind a phone menu: only key 2 reaches the appointments desk, which offers Tuesday at 9:30. */
 function clinicBehindMenu(pressesSeen: (string | null)[]): ReceptionistScript {
-  let atDesk = false;
-  return {
-    answer: "human",
-    reply: (said, _turn, pressed) => {
-      pressesSeen.push(pressed);
-      if (pressed === "2") {
-        atDesk = true;
-        return { speech: "Appointments desk, this is Ana." };
-      }
-      if (pressed) return { speech: "Our billing office is closed." };
-      if (!atDesk) return { speech: menu };
-      if (/could you (book|hold)|can you book/i.test(said)) return { speech: "Yes, that's booked." };
-      if (/calling on behalf|opening|which date and time/i.test(said))
-        return { speech: "How about Tuesday, March 10 at 9:30 AM?" };
-      return "hang_up";
+  return behindPhoneMenu(
+    menu,
+    {
+      key: "2",
+      greeting: "Appointments desk, this is Ana.",
+      otherKey: "Our billing office is closed.",
+      talk: (said) => {
+        if (/could you (book|hold)|can you book/i.test(said)) return { speech: "Yes, that's booked." };
+        if (/calling on behalf|opening|which date and time/i.test(said))
+          return { speech: "How about Tuesday, March 10 at 9:30 AM?" };
+        return "hang_up";
+      },
     },
-  };
+    pressesSeen,
+  );
 }
 
 async function callOnce(script: ReceptionistScript) {

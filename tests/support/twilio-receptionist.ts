@@ -37,6 +37,31 @@ export interface ReceptionistScript {
   dialed?: (number: string) => string;
 }
 
+/**
+ * A business behind a phone menu: the menu plays until CallPilot presses `desk.key`, which reaches a desk that
+ * answers `desk.greeting` and then talks as `desk.talk`; any other key reaches `otherKey`. Every press (or none) is
+ * pushed to `presses`.
+ */
+export function behindPhoneMenu(
+  menu: string,
+  desk: { key: string; greeting: string; otherKey: string; talk: (said: string) => ReceptionistReply },
+  presses: (string | null)[],
+): ReceptionistScript {
+  let atDesk = false;
+  return {
+    answer: "human",
+    reply: (said, _turn, pressed) => {
+      presses.push(pressed);
+      if (pressed === desk.key) {
+        atDesk = true;
+        return { speech: desk.greeting };
+      }
+      if (pressed) return { speech: desk.otherKey };
+      return atDesk ? desk.talk(said) : { speech: menu };
+    },
+  };
+}
+
 export interface PlayedCall {
   /** What was said, in order: "caller: ..." for CallPilot, "receptionist: ..." for the stub. */
   lines: string[];

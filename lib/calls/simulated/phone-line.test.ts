@@ -34,7 +34,10 @@ function brief(business: Provider): CallBrief {
 }
 
 /** Runs a call that ends as soon as the receptionist says she does not book by phone; returns its lines. */
-async function linesOf(business: Provider): Promise<{ role: string; text: string }[]> {
+async function linesOf(
+  business: Provider,
+  language: CallBrief["language"] = undefined,
+): Promise<{ role: string; text: string }[]> {
   const lines: { role: string; text: string }[] = [];
   const io = {
     pause: async () => undefined,
@@ -47,7 +50,7 @@ async function linesOf(business: Provider): Promise<{ role: string; text: string
     askPerson: async () => ({ code: "unanswered", answer: null }),
     finish: async () => undefined,
   } as unknown as SimulationIO;
-  await runSimulatedConversation(brief(business), business, io, now);
+  await runSimulatedConversation({ ...brief(business), language }, business, io, now);
   return lines;
 }
 
@@ -81,6 +84,38 @@ describe("what stands between a simulated call and the receptionist", () => {
     expect(lines[1]).toEqual({ role: "system", text: "Phone menu: pressed 4 for appointments." });
     expect(lines[2].text).toMatch(/^Harvard Square Dental Associates, good morning, how can I help\?$/);
   });
+
+  test.each([
+    [
+      "es",
+      "Gracias por llamar a Harvard Square Dental Associates.",
+      "Para pedir cita, pulse 4.",
+      "pedir cita",
+    ],
+    [
+      "fr",
+      "Merci d'avoir appelé Harvard Square Dental Associates.",
+      "Pour prendre rendez-vous, tapez 4.",
+      "prendre rendez-vous",
+    ],
+    [
+      "de",
+      "Willkommen bei Harvard Square Dental Associates.",
+      "Für Terminvereinbarungen drücken Sie die 4.",
+      "terminvereinbarungen",
+    ],
+  ] as const)(
+    "a business called in %s records its menu in that language, and the agent presses the same key",
+    async (language, welcome, appointments, option) => {
+      const business = provider("dentist-cambridge-ma-1", "no_phone_booking");
+      const menu = phoneLineOf(business, language).menu!;
+      expect(menu.startsWith(welcome)).toBe(true);
+      expect(menu).toContain(appointments);
+      const lines = await linesOf(business, language);
+      expect(lines[0]).toEqual({ role: "business", text: menu });
+      expect(lines[1]).toEqual({ role: "system", text: `Phone menu: pressed 4 for ${option}.` });
+    },
+  );
 
   test("a receptionist who asks the caller to hold gets a quiet wait, then the call carries on", async () => {
     const business = provider("dentist-cambridge-ma-2", "no_phone_booking");

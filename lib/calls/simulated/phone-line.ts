@@ -1,9 +1,10 @@
 // What stands between a simulated call and the receptionist, deterministic per business (seeded by its id, like its
 // behaviour): some answer with a phone menu whose appointments key varies, some put the caller on hold for a moment.
-// Voicemail is a receptionist behaviour (lib/providers/simulation-profile.ts). The menus are English, as is the
-// menu reader (lib/calls/phone-menu.ts), so a business called in another language answers in person.
+// Voicemail is a receptionist behaviour (lib/providers/simulation-profile.ts). A menu is recorded in the business's
+// language (its simulated lines), as the menu reader (lib/calls/phone-menu.ts) reads it.
 import type { Provider } from "@/db/providers";
 import type { CallLanguage } from "@/lib/providers/provider-language";
+import { simulatedLines } from "./lines/simulated-lines";
 import { hashText } from "./seeded-random";
 
 export interface PhoneLine {
@@ -22,12 +23,13 @@ export function phoneLineOf(
 ): PhoneLine {
   const menuSeed = hashText(`${provider.id}|menu`);
   const asksToHold = hashText(`${provider.id}|hold`) % holdShare === 0;
-  if (menuSeed % menuShare !== 0 || language !== "en") return { menu: null, asksToHold };
+  if (menuSeed % menuShare !== 0) return { menu: null, asksToHold };
   // The appointments key moves around (1 to 4), so a caller that always pressed the same key would get lost.
   const appointmentsKey = 1 + (Math.floor(menuSeed / menuShare) % 4);
-  const others = ["billing", "opening hours and directions", "prescriptions and results", "anything else"];
+  const { phoneMenu } = simulatedLines(language);
+  const others = [...phoneMenu.others];
   const options = [1, 2, 3, 4].map((key) =>
-    key === appointmentsKey ? `For appointments, press ${key}.` : `For ${others[key - 1]}, press ${key}.`,
+    phoneMenu.option(key === appointmentsKey ? phoneMenu.appointments : others.shift()!, key),
   );
-  return { menu: `Thank you for calling ${provider.name}. ${options.join(" ")}`, asksToHold };
+  return { menu: `${phoneMenu.welcome(provider.name)} ${options.join(" ")}`, asksToHold };
 }

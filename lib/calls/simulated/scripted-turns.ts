@@ -6,6 +6,7 @@ import { callLanguageOf, type CallBrief } from "@/lib/calls/call-brief";
 import { failureOf, summaryOf } from "@/lib/calls/call-outcome";
 import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
+import type { CallLanguage } from "@/lib/providers/provider-language";
 import { sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
 import type { SimulationIO } from "./simulation-io";
@@ -55,9 +56,9 @@ export async function releaseHold(
 }
 
 /** The agent presses the menu's key for appointments, the same choice the Twilio script makes. */
-export async function getPastMenu(menu: string, io: SimulationIO): Promise<void> {
+export async function getPastMenu(menu: string, language: CallLanguage, io: SimulationIO): Promise<void> {
   await io.say("business", menu);
-  const choice = phoneMenuChoice(menu);
+  const choice = phoneMenuChoice(menu, language);
   if (choice) await io.say("system", `Phone menu: pressed ${choice.digits} for ${choice.option}.`);
   await io.pause();
 }

@@ -57,7 +57,7 @@ export async function runSimulatedConversation(
 
   await io.status("answered");
   const line = phoneLineOf(provider, language);
-  if (line.menu) await getPastMenu(line.menu, io);
+  if (line.menu) await getPastMenu(line.menu, language, io);
   await io.say("business", lines.answer(provider.name, partOfDay(now, provider.timeZone)));
   await io.pause();
   await io.say("agent", renderFirstMessage(brief));

@@ -18,7 +18,7 @@ export interface MenuTurn extends Turn {
 
 export function phoneMenuTurn(session: TwimlSession, reply: Reply, facts: CallFacts): MenuTurn | null {
   if (session.step !== "greeting") return null;
-  const choice = phoneMenuChoice(reply.speech);
+  const choice = phoneMenuChoice(reply.speech, facts.script.language);
   if (choice) {
     if (session.menuPresses >= maxMenuPresses) {
       return {

@@ -5,6 +5,12 @@ export const simulatedEnglish: SimulatedLines = {
   voicemailGreeting: (business) =>
     `Hi, you've reached ${business}. We can't come to the phone right now — please leave a message after the tone.`,
   answer: (business, partOfDay) => `${business}, good ${partOfDay}, how can I help?`,
+  phoneMenu: {
+    welcome: (business) => `Thank you for calling ${business}.`,
+    option: (what, key) => `For ${what}, press ${key}.`,
+    appointments: "appointments",
+    others: ["billing", "opening hours and directions", "prescriptions and results"],
+  },
   askToHold: "Could you hold for just a moment, please?",
   backFromHold: "Thanks for holding. Now, let me see what we have.",
   beforeILook: (question) => `Sure. Before I look — ${question}`,

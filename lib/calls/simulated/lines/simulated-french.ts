@@ -8,6 +8,12 @@ export const simulatedFrench: SimulatedLines = {
     `Bonjour, vous êtes bien chez ${business}. Nous ne pouvons pas vous répondre pour le moment — merci de laisser un message après le bip.`,
   answer: (business, partOfDay) =>
     `${business}, ${partOfDay === "evening" ? "bonsoir" : "bonjour"}, que puis-je pour vous ?`,
+  phoneMenu: {
+    welcome: (business) => `Merci d'avoir appelé ${business}.`,
+    option: (what, key) => `Pour ${what}, tapez ${key}.`,
+    appointments: "prendre rendez-vous",
+    others: ["la facturation", "nos horaires et l'accès", "les ordonnances et les résultats"],
+  },
   askToHold: "Pouvez-vous patienter un instant, s'il vous plaît ?",
   backFromHold: "Merci d'avoir patienté. Voyons ce que nous avons.",
   beforeILook: (question) => `Bien sûr. Avant que je regarde — ${question}`,

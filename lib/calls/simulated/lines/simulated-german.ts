@@ -8,6 +8,12 @@ export const simulatedGerman: SimulatedLines = {
     `Guten Tag, Sie sind verbunden mit ${business}. Wir sind gerade nicht erreichbar — bitte hinterlassen Sie eine Nachricht nach dem Signalton.`,
   answer: (business, partOfDay) =>
     `${business}, ${partOfDay === "morning" ? "guten Morgen" : partOfDay === "afternoon" ? "guten Tag" : "guten Abend"}, was kann ich für Sie tun?`,
+  phoneMenu: {
+    welcome: (business) => `Willkommen bei ${business}.`,
+    option: (what, key) => `Für ${what} drücken Sie die ${key}.`,
+    appointments: "Terminvereinbarungen",
+    others: ["Rechnungen", "Öffnungszeiten und Anfahrt", "Rezepte und Befunde"],
+  },
   askToHold: "Können Sie bitte einen Moment warten?",
   backFromHold: "Danke fürs Warten. Mal sehen, was wir haben.",
   beforeILook: (question) => `Gern. Bevor ich nachschaue — ${question}`,

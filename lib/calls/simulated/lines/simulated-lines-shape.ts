@@ -7,6 +7,13 @@ export interface SimulatedLines {
   // The receptionist.
   voicemailGreeting(business: string): string;
   answer(business: string, partOfDay: PartOfDay): string;
+  /** The recorded phone menu: its welcome, how it offers one key, the appointments option and the three others. */
+  phoneMenu: {
+    welcome(business: string): string;
+    option(what: string, key: number): string;
+    appointments: string;
+    others: [string, string, string];
+  };
   askToHold: string;
   backFromHold: string;
   beforeILook(question: string): string;

@@ -8,6 +8,12 @@ export const simulatedSpanish: SimulatedLines = {
     `Hola, ha llamado a ${business}. Ahora mismo no podemos atenderle — por favor, deje un mensaje después de la señal.`,
   answer: (business, partOfDay) =>
     `${business}, ${partOfDay === "morning" ? "buenos días" : partOfDay === "afternoon" ? "buenas tardes" : "buenas noches"}, ¿en qué puedo ayudarle?`,
+  phoneMenu: {
+    welcome: (business) => `Gracias por llamar a ${business}.`,
+    option: (what, key) => `Para ${what}, pulse ${key}.`,
+    appointments: "pedir cita",
+    others: ["facturación", "horarios y cómo llegar", "recetas y resultados"],
+  },
   askToHold: "¿Puede esperar un momento, por favor?",
   backFromHold: "Gracias por esperar. A ver qué tenemos.",
   beforeILook: (question) => `Claro. Antes de mirar — ${question}`,
