@@ -13,6 +13,8 @@ import { getConfig, type AppConfig } from "@/lib/config";
 import { betterAuthIpAddress } from "@/lib/http/client-ip";
 import { reachedOverHttps } from "@/lib/http/https-request";
 import { getMailer } from "@/lib/mail/mailer";
+import { defaultLocale, requestLocale } from "@/i18n/locales";
+import { translatorFor } from "@/i18n/server-translator";
 import { verificationEmail } from "@/lib/mail/verification-email";
 import { resolveAuthSecret } from "./auth-secret";
 
@@ -44,8 +46,11 @@ function createAuth(config: AppConfig, secureCookies: boolean) {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       expiresIn: 3600,
-      sendVerificationEmail: async ({ user, url }) => {
-        await getMailer().send(verificationEmail({ to: user.email, name: user.name, url }));
+      // In the language of the page the person signed up from (its locale cookie or Accept-Language).
+      sendVerificationEmail: async ({ user, url }, request) => {
+        const locale = request ? requestLocale(request.headers) : defaultLocale;
+        const t = await translatorFor(locale, "verificationEmail");
+        await getMailer().send(verificationEmail({ to: user.email, name: user.name, url }, t));
       },
     },
     // Better Auth's own limits (sign-in, sign-up, verification email...), counted in the database so they hold

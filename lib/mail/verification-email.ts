@@ -1,20 +1,23 @@
-// The email that verifies a person's address: the link Better Auth made, and why it matters (real calls).
+// The email that verifies a person's address: the link Better Auth made, and why it matters (real calls), in the
+// language of the page they signed up from (messages/*.json, `verificationEmail`).
+import type { translatorFor } from "@/i18n/server-translator";
 import type { Mail } from "./mailer";
 import { escapeHtml } from "./escape-html";
 
-export function verificationEmail(input: { to: string; name: string; url: string }): Mail {
-  const greeting = input.name && !input.name.includes("@") ? `Hi ${input.name},` : "Hi,";
-  const text = [
-    greeting,
-    "",
-    "Confirm this is your email address, so CallPilot can phone businesses for you:",
-    input.url,
-    "",
-    "The link works for one hour. If you did not sign up for CallPilot, ignore this email.",
-  ].join("\n");
+/** The email's words in the person's language. */
+export type VerificationWords = Awaited<ReturnType<typeof translatorFor<"verificationEmail">>>;
+
+export function verificationEmail(
+  input: { to: string; name: string; url: string },
+  t: VerificationWords,
+): Mail {
+  // Better Auth fills a name from the address when the person gave none: no "Hi jo@example.com,".
+  const greeting =
+    input.name && !input.name.includes("@") ? t("greeting", { name: input.name }) : t("greetingNoName");
+  const text = [greeting, "", t("confirm"), input.url, "", t("expires")].join("\n");
   const html = `<p>${escapeHtml(greeting)}</p>
-<p>Confirm this is your email address, so CallPilot can phone businesses for you:</p>
-<p><a href="${escapeHtml(input.url)}">Verify my email</a></p>
-<p>The link works for one hour. If you did not sign up for CallPilot, ignore this email.</p>`;
-  return { to: input.to, subject: "Verify your email for CallPilot", text, html };
+<p>${escapeHtml(t("confirm"))}</p>
+<p><a href="${escapeHtml(input.url)}">${escapeHtml(t("button"))}</a></p>
+<p>${escapeHtml(t("expires"))}</p>`;
+  return { to: input.to, subject: t("subject"), text, html };
 }
