@@ -7,12 +7,13 @@ import { callConsents, type CallConsentRow } from "./schema";
 export async function recordConsent(input: {
   userId: string;
   version: string;
+  language: string;
   now: Date;
 }): Promise<CallConsentRow> {
   return transaction(async (tx) => {
     await tx
       .insert(callConsents)
-      .values({ userId: input.userId, version: input.version, givenAt: input.now })
+      .values({ userId: input.userId, version: input.version, language: input.language, givenAt: input.now })
       .onConflictDoNothing();
     const [row] = await tx
       .select()

@@ -684,6 +684,8 @@ export const callConsents = k.table(
       .references(() => user.id, { onDelete: "cascade" }),
     /** Which wording was agreed to (lib/guardrails/consent.ts). */
     version: k.text("version").notNull(),
+    /** The language the wording was shown in (en, es, fr, de); null for consents given before it was recorded. */
+    language: k.text("language"),
     givenAt: k.instant("given_at").notNull(),
   },
   (table) => [k.primaryKey({ columns: [table.userId, table.version] })],

@@ -31,7 +31,7 @@ export function ConsentForm({ consent, onGiven }: { consent: ConsentStatus; onGi
       <input type="hidden" name="version" value={consent.version} />
       <p className="font-medium text-amber-900">{t("title")}</p>
       <p className="mt-1 text-amber-900/90" data-testid="consent-text">
-        {consent.text}
+        {t("text")}
       </p>
       <label className="mt-2 flex items-start gap-2 text-amber-950">
         {/* No name: the agreement is the submission itself; the required box makes sure the text was read. */}

@@ -29,6 +29,7 @@ export function AccountOverview({
   zone: string;
 }) {
   const t = useTranslations("account");
+  const tConsent = useTranslations("consent");
   const locale = useLocale();
   return (
     <div className="flex flex-col gap-5" data-testid="account-overview">
@@ -75,7 +76,7 @@ export function AccountOverview({
               })}
             </p>
             <blockquote className="mt-2 border-l-2 border-slate-200 pl-3 text-slate-600">
-              {account.consent.text}
+              {tConsent("text")}
             </blockquote>
           </div>
         ) : account.is_anonymous ? (

@@ -3,6 +3,7 @@
 // the same zod schema and lib/ function, then a fresh render of the page.
 import { revalidatePath } from "next/cache";
 import { actionTranslator } from "@/i18n/server-translator";
+import { requestLocale } from "@/i18n/locales";
 import {
   handoverFormSchema,
   remindersSchema,
@@ -37,7 +38,7 @@ export const savePersonProfileAction = personAction(
 export const giveConsentAction = personAction(
   consentRequestSchema,
   async ({ version }, { caller, request }) => {
-    const consent = await giveConsent(caller, version, getRuntime().clock);
+    const consent = await giveConsent(caller, version, requestLocale(request.headers), getRuntime().clock);
     revalidatePath("/account");
     return withMessage(consent, (await actionTranslator(request, "actionResults"))("consentGiven"));
   },

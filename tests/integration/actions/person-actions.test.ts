@@ -18,6 +18,8 @@ import { overrideRuntime } from "@/lib/runtime";
 import { sampleCalendar } from "../../support/ics-server";
 import { anonymousSession, emailSession, jsonRequest } from "../helpers";
 import { useEnv } from "../guardrails/support";
+import english from "@/messages/en.json";
+import spanish from "@/messages/es.json";
 
 // "server-only" refuses to load outside React's server build; vitest is neither, and the actions are server code.
 vi.mock("server-only", () => ({}));
@@ -238,5 +240,21 @@ describe("the account page's actions", () => {
     const given = await giveConsentAction(form({ version: consentVersion }));
     expect(given).toMatchObject({ status: "ok", data: { version: consentVersion } });
     expect(given.status === "ok" && given.data.given_at).toBe(clock.now().toISOString());
+    expect(given.status === "ok" && given.data.given_in).toBe("en");
+  });
+
+  it("records the language the consent text was shown in: a Spanish page agrees to the Spanish wording", async () => {
+    const email = `consent-es-${process.pid}-${Date.now()}@example.test`;
+    const cookie = await emailSession(email);
+    actAs(`${cookie}; locale=es`);
+    const given = await giveConsentAction(form({ version: consentVersion }));
+    expect(given).toMatchObject({
+      status: "ok",
+      data: { version: consentVersion, given_in: "es" },
+      message: expect.any(String),
+    });
+    // The REST API keeps the English wording; each page shows its own language's, under the same version.
+    expect(given.status === "ok" && given.data.text).toBe(english.consent.text);
+    expect(spanish.consent.text).toMatch(/^Acepto que CallPilot llame a negocios en mi nombre/);
   });
 });

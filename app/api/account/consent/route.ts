@@ -1,3 +1,4 @@
+import { requestLocale } from "@/i18n/locales";
 import { requireCaller } from "@/lib/auth/session";
 import { consentRequestSchema, giveConsent } from "@/lib/guardrails/consent";
 import { readJson, route } from "@/lib/http/route";
@@ -7,5 +8,8 @@ import { getRuntime } from "@/lib/runtime";
 export const POST = route(async (request) => {
   const caller = await requireCaller(request.headers);
   const body = await readJson(request, consentRequestSchema);
-  return Response.json(await giveConsent(caller, body.version, getRuntime().clock), { status: 201 });
+  return Response.json(
+    await giveConsent(caller, body.version, requestLocale(request.headers), getRuntime().clock),
+    { status: 201 },
+  );
 });

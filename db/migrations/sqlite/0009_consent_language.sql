@@ -1,0 +1,1 @@
+ALTER TABLE `call_consents` ADD `language` text;
