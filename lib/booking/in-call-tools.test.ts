@@ -311,6 +311,9 @@ describe("request_booking in review mode", () => {
     const answer = await requestBooking({ callId: callIds[0], start: tuesdayNine }, clock);
     expect(answer.code).toBe("hold_requested");
     expect(answer.say).toMatch(/^Do not book yet/);
+    // Until when: said in the call's language (English for a Boston dentist), and kept as the instant itself.
+    expect(answer.holdUntilText).toMatch(/^\d{1,2}:\d\d [AP]M today$|^\w+day \d+ \w+ at \d{1,2}:\d\d [AP]M$/);
+    expect(Date.parse(answer.heldUntil!)).toBeGreaterThan(clock.now().getTime());
     expect(await getBooking(bookingId)).toMatchObject({ status: "processing", bookedCallId: null });
     expect(await eventsOfType(bookingId, "booking_booked")).toHaveLength(0);
     // The offer is kept for the person to choose from, and the other call still goes ahead.

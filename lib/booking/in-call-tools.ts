@@ -8,6 +8,7 @@ import type { Clock } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { busyIntervalsForBooking } from "@/lib/calendar/busy-times";
 import { describeSlot } from "@/lib/calls/call-brief";
+import { providerLanguage, type CallLanguage } from "@/lib/providers/provider-language";
 import { describeHoldUntil } from "./hold-time";
 import { requestHold } from "./holds";
 import { requestWithWindow } from "./move-window";
@@ -22,14 +23,18 @@ export interface ToolAnswer {
   /** A short plain sentence the agent can say or act on. */
   say: string;
   slot: Slot | null;
-  /** hold_requested: until when the business is asked to hold the slot, as said on the phone. */
+  /** hold_requested: until when the business is asked to hold the slot, as said on the phone in its language... */
   holdUntilText?: string;
+  /** ...and the instant itself (ISO), for the summary each reader's language words. */
+  heldUntil?: string;
 }
 
 interface CallContext {
   call: Call;
   booking: Booking;
   timeZone: string;
+  /** The language the call is made in (the business's). */
+  language: CallLanguage;
 }
 
 async function loadCallContext(callId: string): Promise<CallContext> {
@@ -38,7 +43,12 @@ async function loadCallContext(callId: string): Promise<CallContext> {
   const booking = await getBooking(call.bookingId);
   if (!booking) throw notFound("The booking");
   const provider = await getProvider(call.providerId);
-  return { call, booking, timeZone: provider?.timeZone ?? booking.timeZone };
+  return {
+    call,
+    booking,
+    timeZone: provider?.timeZone ?? booking.timeZone,
+    language: provider ? providerLanguage(provider) : "en",
+  };
 }
 
 const appointmentChanged: ToolAnswer = {
@@ -157,12 +167,14 @@ export async function requestBooking(
 
   if (call.purpose === "inquiry" && booking.mode === "review") {
     const hold = await requestHold(call, slot, clock);
+    // The agent's instruction is English (it speaks the business's language anyway); the scripts say the time.
     const until = describeHoldUntil(hold.heldUntil, context.timeZone, clock.now());
     return {
       code: "hold_requested",
       say: `Do not book yet. Ask them to hold ${when} for the client until ${until}; the client will choose by then and call back to confirm.`,
       slot,
-      holdUntilText: until,
+      holdUntilText: describeHoldUntil(hold.heldUntil, context.timeZone, clock.now(), context.language),
+      heldUntil: hold.heldUntil.toISOString(),
     };
   }
   if (

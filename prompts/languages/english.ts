@@ -43,4 +43,6 @@ export const english: SpokenLines = {
   dayFormat: "ccc d LLL",
   slotFormat: "cccc d LLLL 'at' HH:mm",
   anyTimeSoon: "any time soon",
+  holdUntil: (at, today) =>
+    today ? `${at.toFormat("h:mm a")} today` : at.toFormat("cccc d LLL 'at' h:mm a"),
 };

@@ -43,4 +43,6 @@ export const french: SpokenLines = {
   dayFormat: "ccc d LLL",
   slotFormat: "cccc d LLLL 'à' HH'h'mm",
   anyTimeSoon: "dès que possible",
+  holdUntil: (at, today) =>
+    today ? `${at.toFormat("H'h'mm")} aujourd'hui` : at.toFormat("cccc d LLLL 'à' H'h'mm"),
 };

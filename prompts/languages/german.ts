@@ -44,4 +44,6 @@ export const german: SpokenLines = {
   dayFormat: "ccc d. LLL",
   slotFormat: "cccc, d. LLLL 'um' HH:mm 'Uhr'",
   anyTimeSoon: "so bald wie möglich",
+  holdUntil: (at, today) =>
+    today ? `heute um ${at.toFormat("H:mm")} Uhr` : at.toFormat("cccc, d. LLLL 'um' H:mm 'Uhr'"),
 };

@@ -43,4 +43,6 @@ export const spanish: SpokenLines = {
   dayFormat: "ccc d LLL",
   slotFormat: "cccc d 'de' LLLL 'a las' HH:mm",
   anyTimeSoon: "lo antes posible",
+  holdUntil: (at, today) =>
+    today ? `hoy a las ${at.toFormat("H:mm")}` : at.toFormat("cccc d 'de' LLLL 'a las' H:mm"),
 };

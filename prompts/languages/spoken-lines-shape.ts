@@ -1,4 +1,5 @@
 // What every language's fixed call sentences provide (spoken-lines.ts picks the call's).
+import type { DateTime } from "luxon";
 import type { ServiceType } from "@/lib/intake/booking-request";
 
 export interface SpokenLines {
@@ -28,4 +29,6 @@ export interface SpokenLines {
   slotFormat: string;
   /** Availability without a window: "any time soon". */
   anyTimeSoon: string;
+  /** Until when a slot is held, as said on the phone: "4:30 PM today", "Friday 4 Dec at 9:00 AM". */
+  holdUntil(at: DateTime, today: boolean): string;
 }

@@ -18,10 +18,11 @@ beforeAll(async () => {
   await seedDemoDirectory();
 });
 
-async function simulatedCallTo(providerId: string) {
+async function simulatedCallTo(providerId: string, mode: "auto" | "review" = "auto") {
   const dialer = createSimulatedDialer({ clock, callSeconds: 0 });
   const { bookingId, callId, token, placeRequest } = await claimedCallTo(providerId, clock.now(), undefined, {
     local: true,
+    mode,
   });
   const placed = await dialer.placeCall(placeRequest);
   await markSimulatedDial(callId, token, placed.externalId, clock.now());
@@ -106,5 +107,14 @@ describe("a simulated call to a business abroad", () => {
     const { spoken } = await simulatedCallTo("dentist-london-uk-1");
     expect(spoken.find((line) => line.role === "agent")?.text).toMatch(/^Hi — I'm an AI assistant/);
     for (const line of spoken) expect(line.language).toBeUndefined();
+  });
+
+  it("in review mode asks a Berlin dentist to hold the slot until a time said in German", async () => {
+    const { call, spoken } = await simulatedCallTo("dentist-berlin-de-1", "review");
+    expect(call.outcome?.booked_slot).toBeNull();
+    const ask = spoken.find((line) => line.role === "agent" && /halten/.test(line.text));
+    expect(ask?.text).toMatch(/ bis (heute um \d{1,2}:\d\d Uhr|\w+, \d{1,2}\. \w+ um \d{1,2}:\d\d Uhr)/);
+    for (const line of spoken) expect(line.text, line.text).not.toMatch(englishWords);
+    expect(spoken.map((line) => line.text).join(" ")).not.toMatch(/\b(today|AM|PM)\b/);
   });
 });

@@ -321,9 +321,12 @@ describe("the script's other turns", () => {
     expect(played.lines[2]).toMatch(
       /Monday 9 March at 10 AM would suit Sam Lee, who is comparing a few offers\. Could you hold it/,
     );
+    // The summary is a record: the hold's end is a date, not "today", which would be wrong tomorrow.
     expect(call.outcome?.summary).toBe(
-      "Offered Monday 9 March at 10:00; they agreed to hold it until 12:00 PM today.",
+      "Offered Monday 9 March at 10:00; they agreed to hold it until Wednesday 4 March at 12:00.",
     );
+    // On the phone it was "today" (the script's words, in the business's language).
+    expect(played.lines.join("\n")).toMatch(/until 12:00 PM today/);
     expect(booking.bookedCallId).toBeNull();
     expect(booking.status).toBe("awaiting_choice");
   });

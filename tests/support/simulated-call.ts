@@ -40,7 +40,7 @@ export async function claimedCallTo(
   providerId: string,
   now: Date,
   owner?: string,
-  options: { local?: boolean } = {},
+  options: { local?: boolean; mode?: "auto" | "review" } = {},
 ): Promise<ClaimedCall> {
   const provider = (await getProvider(providerId))!;
   const timeZone = options.local ? provider.timeZone : "America/New_York";
@@ -56,7 +56,7 @@ export async function claimedCallTo(
     id: newId("bkg"),
     taskId: null,
     userId,
-    mode: "auto",
+    mode: options.mode ?? "auto",
     swarmSize: 1,
     request,
     timeZone,

@@ -191,7 +191,10 @@ async function bookTurn(
     case "hold_requested":
       return close(scriptOf(facts).held(facts.script, when, answer.holdUntilText), {
         summary: answer.holdUntilText
-          ? sentence("callOfferedHeldUntil", { when: offered, until: answer.holdUntilText })
+          ? sentence("callOfferedHeldUntil", {
+              when: offered,
+              until: sentenceTime(answer.heldUntil!, facts.timeZone),
+            })
           : sentence("callOfferedHeld", { when: offered }),
       });
     case "declined":
