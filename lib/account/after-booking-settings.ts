@@ -8,6 +8,7 @@ import type { Clock } from "@/lib/clock";
 import { conflict, forbidden } from "@/lib/errors";
 import { handoverHoursSchema, type HandoverHours } from "./handover-hours";
 import { sentence } from "@/lib/sentences/sentence";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 export interface AfterBookingSettingsView {
   appointment_reminders: boolean;
@@ -57,7 +58,7 @@ export const handoverSettingsSchema = z
   })
   .strict()
   .refine((settings) => !settings.consent || settings.hours !== null, {
-    message: "Choose the hours a business may be put through to you.",
+    message: validationMessage("validationChooseHandoverHours"),
     path: ["hours"],
   });
 export type HandoverSettingsInput = z.output<typeof handoverSettingsSchema>;

@@ -3,11 +3,12 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { isKnownTimeZone } from "@/lib/config";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 const clockTime = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time such as 09:00");
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, validationMessage("validationClockTime"));
 
 export const handoverHoursSchema = z
   .object({
@@ -17,11 +18,11 @@ export const handoverHoursSchema = z
       .string()
       .trim()
       .max(64)
-      .refine(isKnownTimeZone, "expected an IANA time zone such as Europe/London")
+      .refine(isKnownTimeZone, validationMessage("validationTimeZone"))
       .describe("The person's IANA time zone the hours are read in."),
   })
   .refine((hours) => hours.start !== hours.end, {
-    message: "The hand-over hours must start and end at different times.",
+    message: validationMessage("validationHandoverHoursDiffer"),
     path: ["end"],
   });
 

@@ -24,6 +24,7 @@ import { newId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { SmsRefused, type SmsSender } from "@/lib/sms/sms-sender";
 import { sentence } from "@/lib/sentences/sentence";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 export const phoneCodeLifetimeMs = 10 * 60_000;
 export const phoneCodeMaxAttempts = 5;
@@ -32,7 +33,7 @@ export const phoneNumberSchema = z
   .object({
     phone: z
       .string()
-      .max(40, "That is too long for a phone number.")
+      .max(40, validationMessage("validationPhoneTooLong"))
       .describe("The person's own phone, with its country code, e.g. +16175550123."),
   })
   .strict();
@@ -42,7 +43,7 @@ export const phoneCodeSchema = z
     code: z
       .string()
       .trim()
-      .regex(/^\d{6}$/, "Type the 6 digits of the code we sent.")
+      .regex(/^\d{6}$/, validationMessage("validationCodeDigits"))
       .describe("The 6-digit code sent to the phone."),
   })
   .strict();

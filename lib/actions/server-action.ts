@@ -9,8 +9,8 @@ import { ZodError, type z, type ZodType } from "zod";
 import { requireAdmin } from "@/lib/admin/access";
 import { requireCaller, type Caller } from "@/lib/auth/session";
 import { sayForRequest } from "@/i18n/request-sentence";
+import { validationErrorMap, validationFailed } from "@/i18n/request-validation";
 import { AppError, internalErrorSentence } from "@/lib/errors";
-import { describeZodError } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
 import type { ActionState } from "./action-state";
 import { formValues } from "./form-values";
@@ -73,7 +73,9 @@ function wrap<S extends ZodType, T>(
     try {
       requestHeaders = await headers();
       const caller = await identify(requestHeaders);
-      const input = schema.parse(raw instanceof FormData ? formValues(raw) : (raw ?? {}));
+      const input = schema.parse(raw instanceof FormData ? formValues(raw) : (raw ?? {}), {
+        error: validationErrorMap(requestHeaders),
+      });
       const result = await body(input, { caller, request: { headers: requestHeaders } });
       if (isSuccess<T>(result)) return { status: "ok", data: result.data, message: result.message };
       return { status: "ok", data: result };
@@ -99,12 +101,8 @@ async function failureOf(error: unknown, requestHeaders: Headers | null): Promis
     return { status: "error", error: text, fieldErrors, code: error.type };
   }
   if (error instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      const field = issue.path.map(String).join(".");
-      if (field !== "" && !(field in fieldErrors)) fieldErrors[field] = issue.message;
-    }
-    return { status: "error", error: describeZodError(error), fieldErrors, code: "invalid" };
+    const failed = await validationFailed(error, requestHeaders ?? new Headers());
+    return { status: "error", error: failed.message, fieldErrors: failed.fieldErrors, code: "invalid" };
   }
   logger.error("unhandled error in a server action", { error });
   return { status: "error", error: internalErrorSentence, fieldErrors: {}, code: "internal" };

@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { isKnownTimeZone } from "@/lib/config";
 import { newBusyBlockSchema } from "./busy-blocks";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 /** "2026-12-01T14:00" in `timeZone` (or any ISO time with its own offset) as an ISO instant; null when unreadable. */
 function instantOf(value: string, timeZone: string): string | null {
@@ -13,13 +14,13 @@ function instantOf(value: string, timeZone: string): string | null {
 
 export const busyBlockFormSchema = z
   .object({
-    start: z.string().trim().min(1, "Choose when the busy time starts."),
-    end: z.string().trim().min(1, "Choose when the busy time ends."),
+    start: z.string().trim().min(1, validationMessage("validationBusyStart")),
+    end: z.string().trim().min(1, validationMessage("validationBusyEnd")),
     title: z.string().trim().max(200).optional(),
     time_zone: z
       .string()
       .max(64)
-      .refine(isKnownTimeZone, "expected an IANA time zone such as Europe/London")
+      .refine(isKnownTimeZone, validationMessage("validationTimeZone"))
       .default("UTC")
       .describe("The zone the wall-clock times are in."),
   })

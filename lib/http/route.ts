@@ -3,6 +3,7 @@
 // internals behind a generic 500.
 import { ZodError, type ZodType } from "zod";
 import { sayForRequest } from "@/i18n/request-sentence";
+import { validationErrorMap, validationFailed } from "@/i18n/request-validation";
 import { AppError, internalErrorSentence, invalid } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { readBodyText } from "./read-body";
@@ -27,7 +28,8 @@ export async function errorResponse(error: unknown, request?: Request): Promise<
     const said = error.sentence && request ? await sayForRequest(request.headers, error.sentence) : null;
     return error.toResponse(said ?? undefined);
   }
-  if (error instanceof ZodError) return invalid(describeZodError(error)).toResponse();
+  if (error instanceof ZodError)
+    return (await validationFailed(error, request?.headers ?? new Headers())).toResponse();
   logger.error("unhandled error in a route handler", {
     error,
     path: request ? new URL(request.url).pathname : undefined,
@@ -50,7 +52,8 @@ export async function readJson<T>(request: Request, schema: ZodType<T>): Promise
   } catch {
     throw invalid("The request body is not valid JSON.");
   }
-  const result = schema.safeParse(body);
-  if (!result.success) throw invalid(describeZodError(result.error));
+  // Zod's own messages in the request's language; the schema's own through their sentences.
+  const result = schema.safeParse(body, { error: validationErrorMap(request.headers) });
+  if (!result.success) throw await validationFailed(result.error, request.headers);
   return result.data;
 }

@@ -6,9 +6,10 @@ import { z } from "zod";
 import { appendDeliveredTaskMessage } from "@/db/tasks";
 import type { Clock } from "@/lib/clock";
 import { conflict } from "@/lib/errors";
-import { maxMessageCharacters } from "@/lib/intake/chat-schema";
+import { maxMessageCharacters } from "@/lib/intake/message-length";
 import { conversationFullMessage, maxMessagesPerTask } from "@/lib/intake/conversation-bounds";
 import { getTaskView, requireTask, type TaskView } from "@/lib/intake/tasks";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 export const voiceTranscriptLineSchema = z
   .object({
@@ -16,11 +17,8 @@ export const voiceTranscriptLineSchema = z
     text: z
       .string()
       .trim()
-      .min(1, "text is empty")
-      .max(
-        maxMessageCharacters,
-        `text is too long: ${maxMessageCharacters.toLocaleString("en-US")} characters at most`,
-      ),
+      .min(1, validationMessage("validationTextEmpty"))
+      .max(maxMessageCharacters, validationMessage("validationTextTooLong", { max: maxMessageCharacters })),
     conversation_id: z.string().trim().min(1).max(200).optional().describe("ElevenLabs' conversation id."),
     event_id: z
       .number()

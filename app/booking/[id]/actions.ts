@@ -16,6 +16,7 @@ import {
   transcriptTranslationBodySchema,
 } from "@/lib/calls/translation/transcript-translation-request";
 import { getRuntime } from "@/lib/runtime";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 const bookingId = z.string().min(1).max(100);
 const bookingPage = (id: string) => `/booking/${encodeURIComponent(id)}`;
@@ -76,7 +77,7 @@ export const cancelAppointmentByPhone = personAction(
 export const moveAppointmentByPhone = personAction(
   z.object({
     booking_id: bookingId,
-    timeframe: z.string().trim().min(1, "Say when suits you instead.").max(200),
+    timeframe: z.string().trim().min(1, validationMessage("validationSayWhenInstead")).max(200),
   }),
   async (input, { caller, request }) => {
     const { result } = await requestMove({

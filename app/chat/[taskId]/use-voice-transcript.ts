@@ -4,7 +4,7 @@
 
 import type { Callbacks } from "@elevenlabs/react";
 import { useCallback, useRef } from "react";
-import { maxMessageCharacters } from "@/lib/intake/chat-schema";
+import { maxMessageCharacters } from "@/lib/intake/message-length";
 import type { TaskView } from "@/lib/intake/tasks";
 import { ApiError, apiRequest, messageOf } from "@/app/_components/api-request";
 

@@ -8,6 +8,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { recordTranscriptLine } from "../ingestion";
 import { questionView, type QuestionView } from "./question-view";
 import { sentence } from "@/lib/sentences/sentence";
+import { validationMessage } from "@/lib/sentences/validation-message";
 
 /** The body of POST /api/booking/{id}/questions/{question_id}/answer, and the live page's answer box. */
 export const answerBodySchema = z
@@ -15,7 +16,7 @@ export const answerBodySchema = z
     answer: z
       .string()
       .trim()
-      .min(1, "type an answer for the business")
+      .min(1, validationMessage("validationTypeAnAnswer"))
       .max(500)
       .describe("What the agent tells the business, as the person typed it."),
   })

@@ -11,7 +11,7 @@ import {
   revokeFeedAction,
   subscribeCalendarAction,
 } from "@/app/calendar/actions";
-import { giveConsentAction, savePersonProfileAction } from "@/app/account/actions";
+import { giveConsentAction, savePersonProfileAction, verifyPhoneCodeAction } from "@/app/account/actions";
 import { fixedClock } from "@/lib/clock";
 import { consentVersion } from "@/lib/guardrails/consent";
 import { overrideRuntime } from "@/lib/runtime";
@@ -256,5 +256,32 @@ describe("the account page's actions", () => {
     // The REST API keeps the English wording; each page shows its own language's, under the same version.
     expect(given.status === "ok" && given.data.text).toBe(english.consent.text);
     expect(spanish.consent.text).toMatch(/^Acepto que CallPilot llame a negocios en mi nombre/);
+  });
+});
+
+describe("a bad form from a page in another language", () => {
+  it("is answered in that language: zod's own messages, the schema's own, and the sentence around them", async () => {
+    const cookie = await emailSession(`validation-es-${process.pid}-${Date.now()}@example.test`);
+    actAs(`${cookie}; locale=es`);
+    const tooLong = await savePersonProfileAction(form({ pet_name: "x".repeat(121) }));
+    expect(tooLong).toMatchObject({ status: "error", code: "invalid" });
+    if (tooLong.status !== "error") throw new Error("expected a refusal");
+    expect(tooLong.fieldErrors.pet_name).toMatch(/^Demasiado grande/);
+    expect(tooLong.error).toMatch(/^Solicitud no válida — pet_name: Demasiado grande/);
+
+    actAs(`${cookie}; locale=de`);
+    expect(await verifyPhoneCodeAction(form({ code: "12ab" }))).toMatchObject({
+      status: "error",
+      code: "invalid",
+      error: "Ungültige Anfrage — code: Geben Sie die 6 Ziffern des Codes ein, den wir geschickt haben.",
+      fieldErrors: { code: "Geben Sie die 6 Ziffern des Codes ein, den wir geschickt haben." },
+    });
+
+    // The same form from an English page reads as before.
+    actAs(cookie);
+    expect(await verifyPhoneCodeAction(form({ code: "12ab" }))).toMatchObject({
+      error: "Invalid request — code: Type the 6 digits of the code we sent.",
+      fieldErrors: { code: "Type the 6 digits of the code we sent." },
+    });
   });
 });
