@@ -96,9 +96,11 @@ async function failureOf(error: unknown, requestHeaders: Headers | null): Promis
     // Said in the language of the page that sent the form, when the error was written as a sentence.
     const said =
       error.sentence && requestHeaders ? await sayForRequest(requestHeaders, error.sentence) : null;
-    const text = said?.text ?? error.message;
-    const fieldErrors = Object.fromEntries(Object.keys(error.fieldErrors).map((field) => [field, text]));
-    return { status: "error", error: text, fieldErrors, code: error.type };
+    if (!said)
+      return { status: "error", error: error.message, fieldErrors: error.fieldErrors, code: error.type };
+    // A sentence error names at most its one field (FieldInvalid): that field reads the same sentence.
+    const fieldErrors = Object.fromEntries(Object.keys(error.fieldErrors).map((field) => [field, said.text]));
+    return { status: "error", error: said.text, fieldErrors, code: error.type };
   }
   if (error instanceof ZodError) {
     const failed = await validationFailed(error, requestHeaders ?? new Headers());

@@ -4,6 +4,7 @@
 import type { z, ZodError, ZodType } from "zod";
 import { invalid } from "@/lib/errors";
 import { describeZodError } from "@/lib/http/route";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { queryValues, type QueryInput } from "./query-values";
 
 /** For route handlers: the filter, or a thrown 400 naming the first bad key. */
@@ -15,8 +16,8 @@ export function parseListFilter<S extends ZodType>(schema: S, query: QueryInput)
 
 export interface PageFilter<T> {
   filter: T;
-  /** A sentence naming the keys left out, or null when the whole query was valid. */
-  ignored: string | null;
+  /** A sentence naming the keys left out (zod's reason quoted in English), or null when the whole query was valid. */
+  ignored: WrittenSentence | null;
 }
 
 /** For pages: the filter without its bad keys, and a note saying which were ignored and why. */
@@ -51,10 +52,9 @@ function badKeys(error: ZodError): string[] {
   );
 }
 
-function ignoredNote(keys: string[], error: ZodError): string {
+function ignoredNote(keys: string[], error: ZodError): WrittenSentence {
   const names = keys.map((key) => `“${key}”`).join(", ");
-  const issue = error.issues[0];
-  return `The filter ${names} in the address was ignored (${issue.message}); the list is shown without it.`;
+  return sentence("adminFilterIgnored", { names, reason: error.issues[0].message });
 }
 
 /** The address of a list with some filter keys changed; page 1 and empty keys are left out. */

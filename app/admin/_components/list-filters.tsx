@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonStyles, inputClass } from "./page-header";
+import { ServerSentence } from "@/app/_components/server-sentence";
+import type { WrittenSentence } from "@/lib/sentences/sentence";
 
 export function FilterForm(props: {
   base: string;
@@ -88,7 +90,7 @@ export function FilterSelectField(props: {
   );
 }
 
-export function IgnoredFilterNote({ note }: { note: string | null }) {
+export function IgnoredFilterNote({ note }: { note: WrittenSentence | null }) {
   if (!note) return null;
   return (
     <p
@@ -96,7 +98,7 @@ export function IgnoredFilterNote({ note }: { note: string | null }) {
       data-testid="ignored-filter"
       className="mb-4 rounded-xl bg-amber-50 px-4 py-2.5 text-sm text-amber-800"
     >
-      {note}
+      <ServerSentence text={note.text} sentence={note.sentence} />
     </p>
   );
 }

@@ -1,5 +1,6 @@
 // The audit log as the page shows it, in the page's language: the filter by action or target, and the entries with
 // who, what, on what and when. The details stay as recorded (JSON), since they are data, not words.
+import type { WrittenSentence } from "@/lib/sentences/sentence";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { auditActions, type AuditAction } from "@/lib/admin/audit-actions";
@@ -31,7 +32,7 @@ const isAuditAction = (action: string): action is AuditAction => action in audit
 export function AuditLogView(props: {
   log: AuditLog;
   filter: AuditLogFilter;
-  ignored: string | null;
+  ignored: WrittenSentence | null;
   timeZone: string;
 }) {
   const { log, filter, timeZone } = props;

@@ -1,5 +1,6 @@
 // The people list's content, drawn in the page's language: the header, the search, one row per person (name, email
 // and its verification, today's requests and calls, when they joined) and the pages.
+import type { WrittenSentence } from "@/lib/sentences/sentence";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { loadPeoplePage, PeopleFilter } from "@/lib/admin/people";
@@ -12,7 +13,7 @@ import { Pagination } from "../_components/pagination";
 export function PeopleList(props: {
   list: Awaited<ReturnType<typeof loadPeoplePage>>;
   filter: PeopleFilter;
-  ignored: string | null;
+  ignored: WrittenSentence | null;
   zone: string;
 }) {
   const { list, filter } = props;

@@ -11,6 +11,7 @@ import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import { attemptLabel } from "@/lib/calls/attempt-label";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { Sentence } from "@/lib/sentences/sentence-schema";
+import type { StoredReason } from "@/lib/sentences/sentence";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
@@ -25,7 +26,10 @@ export interface TimelineEntry {
   id: number;
   type: string;
   at: string;
+  /** The line in English... */
   summary: string;
+  /** ...and as a sentence the admin area says in its language (null: an unknown event, shown as written). */
+  summary_sentence: Sentence | null;
 }
 
 export interface AdminCallDetail {
@@ -202,12 +206,16 @@ function groupEvents(events: CallEventRow[]): Map<string | null, CallEventRow[]>
   return groups;
 }
 
+function summaryOf(line: StoredReason) {
+  return { summary: line.text, summary_sentence: line.sentence };
+}
+
 function timelineEntry(event: CallEventRow, timeZone: string): TimelineEntry {
   return {
     id: event.id,
     type: event.type,
     at: event.createdAt.toISOString(),
-    summary: describeCallEvent(event.type, event.payload as Record<string, unknown>, timeZone),
+    ...summaryOf(describeCallEvent(event.type, event.payload as Record<string, unknown>, timeZone)),
   };
 }
 

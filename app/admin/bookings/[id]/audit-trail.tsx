@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/db/audit-log";
 import type { TimelineEntry } from "@/lib/admin/bookings/booking-detail";
 import { auditActions, type AuditAction } from "@/lib/admin/audit-actions";
 import { formatDateTime } from "@/app/_components/format-time";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 const isAuditAction = (action: string): action is AuditAction => action in auditActions;
 
@@ -63,7 +64,9 @@ export async function AuditTrail(props: {
               <span className="w-40 shrink-0 text-xs text-slate-400">
                 {formatDateTime(event.at, props.timeZone, locale)}
               </span>
-              <span className="text-slate-700">{event.summary}</span>
+              <span className="text-slate-700">
+                <ServerSentence text={event.summary} sentence={event.summary_sentence} />
+              </span>
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminCallDetail } from "@/lib/admin/bookings/booking-detail";
 import { formatClock } from "@/app/_components/format-time";
 import { LanguageLabel } from "@/app/_components/language-label";
+import { ServerSentence } from "@/app/_components/server-sentence";
 
 export async function CallRecord({ call, timeZone }: { call: AdminCallDetail; timeZone: string }) {
   const [t, locale] = await Promise.all([getTranslations("adminBookings.record"), getLocale()]);
@@ -72,7 +73,7 @@ export async function CallRecord({ call, timeZone }: { call: AdminCallDetail; ti
                 {formatClock(event.at, timeZone, false, locale)}
               </span>
               <span className="text-slate-700" title={event.type}>
-                {event.summary}
+                <ServerSentence text={event.summary} sentence={event.summary_sentence} />
               </span>
             </li>
           ))}
