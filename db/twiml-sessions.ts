@@ -6,6 +6,7 @@ import { recordCallEvents } from "./call-events";
 import { getDb, transaction } from "./client";
 import { twimlSessions, type TwimlSessionRow, type TwimlStep } from "./schema";
 import type { CallLanguage } from "@/lib/providers/provider-language";
+import type { Sentence } from "@/lib/sentences/sentence-schema";
 
 export type TwimlSession = TwimlSessionRow;
 
@@ -33,6 +34,8 @@ export interface SpokenLine {
   role: "agent" | "business" | "system";
   text: string;
   language?: CallLanguage;
+  /** A system line CallPilot wrote, said in the reader's language (lib/sentences). */
+  sentence?: Sentence;
 }
 
 export interface TurnRecord {
@@ -133,6 +136,7 @@ function recordLines(callId: string, record: TurnRecord) {
         role: spoken.role,
         text: spoken.text,
         ...(spoken.language ? { language: spoken.language } : {}),
+        ...(spoken.sentence ? { sentence: spoken.sentence } : {}),
       },
       at: record.now,
     })),

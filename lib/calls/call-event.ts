@@ -64,6 +64,8 @@ export const callEventSchema = z.discriminatedUnion("type", [
       text: z.string(),
       /** The language the line was spoken in, when it was not English (issue 17). */
       language: callLanguageSchema.optional(),
+      /** A system line CallPilot wrote (a key pressed, an answer passed on): said in the reader's language. */
+      sentence: sentenceSchema.optional(),
     }),
   }),
   /**

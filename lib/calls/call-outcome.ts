@@ -9,7 +9,7 @@ import {
   type StoredReason,
   type WrittenSentence,
 } from "@/lib/sentences/sentence";
-import { sentenceSchema, type SentenceValue } from "@/lib/sentences/sentence-schema";
+import { sentenceSchema, type Sentence, type SentenceValue } from "@/lib/sentences/sentence-schema";
 
 export const endedCallStatuses = ["completed", "no_answer", "busy", "voicemail", "failed"] as const;
 export type EndedCallStatus = (typeof endedCallStatuses)[number];
@@ -20,8 +20,15 @@ export const transcriptLineSchema = z.object({
   at: isoInstantSchema.optional(),
   /** The language the line was spoken in, when it was not English (issue 17). */
   language: callLanguageSchema.optional(),
+  /** A system line CallPilot wrote (lib/sentences), so the person's page says it in their language. */
+  sentence: sentenceSchema.optional(),
 });
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
+
+/** A note on the call CallPilot writes into its transcript ("Phone menu: pressed 2 for appointments."). */
+export function noteLine(note: WrittenSentence): { role: "system"; text: string; sentence: Sentence } {
+  return { role: "system", text: note.text, sentence: note.sentence };
+}
 
 /**
  * The business asked to speak with the person (issue 16): what it asked, and whether the call was put through to

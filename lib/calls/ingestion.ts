@@ -48,7 +48,12 @@ export async function recordTranscriptLine(
     bookingId,
     callId: id,
     type: "transcript",
-    payload: { role: line.role, text: line.text, ...(line.language ? { language: line.language } : {}) },
+    payload: {
+      role: line.role,
+      text: line.text,
+      ...(line.language ? { language: line.language } : {}),
+      ...(line.sentence ? { sentence: line.sentence } : {}),
+    },
     at: line.at ? new Date(line.at) : clock.now(),
   });
 }

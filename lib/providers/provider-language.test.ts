@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { languageForPlace, providerLanguage, speechLocale } from "./provider-language";
+import { languageForPlace, needsTranslationInto, providerLanguage, speechLocale } from "./provider-language";
 
 describe("the language a business is called in", () => {
   test("follows the country: France and Belgium French, Germany and Austria German, Spain and Mexico Spanish", () => {
@@ -40,5 +40,20 @@ describe("the language a business is called in", () => {
     expect(speechLocale("en", "GB")).toBe("en-GB");
     expect(speechLocale("en", "CA")).toBe("en-CA");
     expect(speechLocale("en", "JP")).toBe("en-US");
+  });
+});
+
+describe("needsTranslationInto", () => {
+  test("a line spoken in another language does; one in the reader's, an empty one, or a written note does not", () => {
+    expect(needsTranslationInto({ text: "Oui, mardi à 10 h.", language: "fr" }, "es")).toBe(true);
+    expect(needsTranslationInto({ text: "Sí, el martes.", language: "es" }, "es")).toBe(false);
+    expect(needsTranslationInto({ text: "  ", language: "fr" }, "es")).toBe(false);
+    // CallPilot's own note: every page says its sentence in its own language, so the LLM is never asked.
+    const note = {
+      text: "Phone menu: pressed 2 for appointments.",
+      sentence: { key: "noteMenuKeyPressed", values: {} },
+    };
+    expect(needsTranslationInto(note, "es")).toBe(false);
+    expect(needsTranslationInto({ text: note.text }, "es")).toBe(true);
   });
 });

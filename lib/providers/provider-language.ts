@@ -20,12 +20,15 @@ export function spokenLanguage(line: { language?: CallLanguage }): CallLanguage 
   return line.language ?? "en";
 }
 
-/** Whether a transcript line wants a translation into `language`: it says something, in another language. */
+/**
+ * Whether a transcript line wants a translation into `language`: it says something, in another language. A note
+ * CallPilot wrote as a sentence never does: every page says it in its own language.
+ */
 export function needsTranslationInto(
-  line: { language?: CallLanguage; text: string },
+  line: { language?: CallLanguage; text: string; sentence?: unknown },
   language: CallLanguage,
 ): boolean {
-  return spokenLanguage(line) !== language && line.text.trim() !== "";
+  return !line.sentence && spokenLanguage(line) !== language && line.text.trim() !== "";
 }
 
 const countryLanguages: Record<string, CallLanguage> = {

@@ -59,6 +59,11 @@ describe("POST /api/booking/{id}/questions/{question_id}/answer", () => {
     expect(events[2].payload).toEqual({
       role: "system",
       text: "The client answered “What is the patient's date of birth?”: 4 May 1990",
+      // The note as a sentence: a page in another language says it in that language.
+      sentence: {
+        key: "noteClientAnswered",
+        values: { question: "What is the patient's date of birth?", answer: "4 May 1990" },
+      },
     });
   });
 

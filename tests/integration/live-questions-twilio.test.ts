@@ -77,7 +77,9 @@ describe("a live question on the scripted Twilio call", () => {
     );
     expect(holds).toBe(3);
     expect(played.lines).toContain("caller: Thank you for waiting. Sam Lee says: 4 May 1990.");
-    expect(transcript).toContainEqual({ role: "system", text: expect.stringContaining("4 May 1990") });
+    expect(transcript).toContainEqual(
+      expect.objectContaining({ role: "system", text: expect.stringContaining("4 May 1990") }),
+    );
     expect(transcript).toContainEqual({
       role: "agent",
       text: "Thank you for waiting. Sam Lee says: 4 May 1990.",

@@ -8,6 +8,7 @@ import { getCall } from "@/db/calls";
 import { behindPhoneMenu, type ReceptionistScript } from "../support/twilio-receptionist";
 import { createTestUser } from "./support/booking-fixtures";
 import { playOneCall, startTwilioHarness, type TwilioHarness } from "./support/twilio-harness";
+import { sayIn } from "@/tests/support/say-in";
 
 let harness: TwilioHarness;
 
@@ -137,7 +138,14 @@ describe("a scripted Twilio call to a business abroad", () => {
     const transcript = (await listCallEventsForCall(callId)).flatMap((event) =>
       event.type === "transcript" ? [event.payload] : [],
     );
-    expect(transcript).toContainEqual({ role: "system", text: "Phone menu: pressed 3 for pedir cita." });
+    const note = transcript.find((line) => line.role === "system");
+    expect(note).toEqual({
+      role: "system",
+      text: "Phone menu: pressed 3 for pedir cita.",
+      sentence: { key: "noteMenuKeyPressed", values: { digits: "3", option: "pedir cita" } },
+    });
+    // A Spanish page says the note in Spanish, the option in the menu's own words.
+    expect(sayIn("es", note!.sentence!)).toBe("Menú telefónico: se pulsó 3 para «pedir cita».");
     expect((await getCall(callId))!.outcome?.booked_slot?.start).toBe("2026-12-03T09:00:00.000Z");
   });
 });

@@ -20,6 +20,8 @@ export interface TranscriptLine {
   language?: CallLanguage;
   /** The line put into other languages, for a person who reads the page in one of them. */
   translations?: Partial<Record<CallLanguage, string>>;
+  /** A note CallPilot wrote (a key pressed, an answer passed on), which the page says in its own language. */
+  sentence?: Sentence;
 }
 
 export interface CallActivity {
@@ -54,6 +56,7 @@ function applyEvent(current: CallActivity, event: CallEvent): CallActivity {
         text: event.payload.text,
         at: event.at,
         ...(event.payload.language ? { language: event.payload.language } : {}),
+        ...(event.payload.sentence ? { sentence: event.payload.sentence } : {}),
       } satisfies TranscriptLine;
       return { ...current, transcript: [...current.transcript, line] };
     }

@@ -6,6 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Fragment, useEffect, useRef } from "react";
 import { LanguageLabel } from "@/app/_components/language-label";
+import { ServerSentence } from "@/app/_components/server-sentence";
 import { spokenLanguage, type CallLanguage } from "@/lib/providers/provider-language";
 import type { TranscriptLine } from "./call-activity";
 
@@ -53,7 +54,8 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
   const locale = useLocale() as CallLanguage;
   const agent = line.role === "agent";
   const note = line.role === "system";
-  const spoken = spokenLanguage(line);
+  // A note CallPilot wrote is said in the page's language; a spoken line keeps the language it was spoken in.
+  const spoken = line.sentence ? locale : spokenLanguage(line);
   const foreign = spoken !== locale;
   const translation = foreign ? line.translations?.[locale] : undefined;
   return (
@@ -71,7 +73,7 @@ function TranscriptLineItem({ line }: { line: TranscriptLine }) {
           data-testid="transcript-text"
           className={agent ? "text-slate-800" : note ? "text-amber-800" : "text-slate-600 italic"}
         >
-          {line.text}
+          {line.sentence ? <ServerSentence text={line.text} sentence={line.sentence} /> : line.text}
         </span>
         {foreign && <LanguageLabel language={spoken} testId="transcript-language" />}
         {translation && (

@@ -5,6 +5,7 @@ import { getBookingForUser } from "@/db/bookings";
 import { answerCallQuestion, getCallQuestion } from "@/db/call-questions";
 import type { Clock } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
+import { noteLine } from "../call-outcome";
 import { recordTranscriptLine } from "../ingestion";
 import { questionView, type QuestionView } from "./question-view";
 import { sentence } from "@/lib/sentences/sentence";
@@ -23,10 +24,10 @@ export const answerBodySchema = z
   .strict();
 
 /** The transcript line that records an answer: said by nobody on the call, so a system line. */
-export function answerLine(question: string, answer: string, by: "person" | "profile"): string {
-  return by === "profile"
-    ? `Answered from the client's profile — “${question}”: ${answer}`
-    : `The client answered “${question}”: ${answer}`;
+export function answerLine(question: string, answer: string, by: "person" | "profile") {
+  return noteLine(
+    sentence(by === "profile" ? "noteAnsweredFromProfile" : "noteClientAnswered", { question, answer }),
+  );
 }
 
 /** 404 for a booking or question that is not the caller's; 409 when it was already answered or no longer waits. */
@@ -52,7 +53,7 @@ export async function answerQuestion(
   }
   await recordTranscriptLine(
     { id: answered.callId, bookingId: answered.bookingId },
-    { role: "system", text: answerLine(answered.text, input.answer, "person") },
+    answerLine(answered.text, input.answer, "person"),
     clock,
   );
   return questionView(answered);

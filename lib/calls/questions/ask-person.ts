@@ -82,11 +82,7 @@ export async function startQuestion(
     fromProfile: Boolean(detail),
   });
   if (detail) {
-    await recordTranscriptLine(
-      call,
-      { role: "system", text: answerLine(text, detail.value, "profile") },
-      clock,
-    );
+    await recordTranscriptLine(call, answerLine(text, detail.value, "profile"), clock);
     return { code: "settled", reply: answered(question.id, detail.value) };
   }
   return { code: "waiting", question };

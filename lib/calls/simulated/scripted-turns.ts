@@ -7,7 +7,7 @@ import { failureOf, summaryOf } from "@/lib/calls/call-outcome";
 import { handoverNotOffered } from "@/lib/calls/handover";
 import { phoneMenuChoice } from "@/lib/calls/phone-menu";
 import type { CallLanguage } from "@/lib/providers/provider-language";
-import { sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
+import { sentence, sentenceTime, type SentenceTime } from "@/lib/sentences/sentence";
 import { handoverCallBackLine, handoverTransferLine } from "@/prompts/handover";
 import type { SimulationIO } from "./simulation-io";
 import { simulatedLines, type SimulatedLines } from "./lines/simulated-lines";
@@ -59,7 +59,10 @@ export async function releaseHold(
 export async function getPastMenu(menu: string, language: CallLanguage, io: SimulationIO): Promise<void> {
   await io.say("business", menu);
   const choice = phoneMenuChoice(menu, language);
-  if (choice) await io.say("system", `Phone menu: pressed ${choice.digits} for ${choice.option}.`);
+  if (choice) {
+    const note = sentence("noteMenuKeyPressed", { digits: choice.digits, option: choice.option });
+    await io.say("system", note.text, note.sentence);
+  }
   await io.pause();
 }
 
@@ -107,7 +110,8 @@ export async function insistOnThePerson(
   const handover = brief.handover ?? handoverNotOffered;
   if (handover.allowed) {
     await io.say("agent", handoverTransferLine(brief.personName, callLanguageOf(brief)));
-    await io.say("system", `Call transferred to ${brief.personName} at ${handover.number}.`);
+    const note = sentence("noteCallTransferred", { person: brief.personName, number: handover.number });
+    await io.say("system", note.text, note.sentence);
     return io.finish({
       status: "completed",
       ...failureOf("failureHandedOver", { business: provider.name, person: brief.personName }),

@@ -79,10 +79,10 @@ export function createSimulatedDialer(options: SimulatedDialerOptions): Dialer {
       status: async (status) => {
         if (!skipped()) await recordCallProgress(call, status, clock);
       },
-      say: async (role, text) => {
-        // Spoken lines in another language than English say which (issue 17); the line's own notes stay English.
+      say: async (role, text, sentence) => {
+        // Spoken lines in another language than English say which (issue 17); notes carry their sentence.
         const language = role !== "system" && brief.language !== "en" ? brief.language : undefined;
-        if (!skipped()) await recordTranscriptLine(call, { role, text, language }, clock);
+        if (!skipped()) await recordTranscriptLine(call, { role, text, language, sentence }, clock);
       },
       checkAvailability: (start) => checkAvailability({ callId, start }, clock),
       requestBooking: (start) => requestBooking({ callId, start }, clock),

@@ -2,7 +2,7 @@
 // that is a menu ("for appointments, press 2") gets the keys for the booking option, then the call listens again;
 // the first reply after a press is the person the menu put through, who hears the greeting again.
 import type { TwimlSession } from "@/db/twiml-sessions";
-import { sentence } from "@/lib/sentences/sentence";
+import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
 import type { CallFacts } from "./call-facts";
 import { phoneMenuChoice } from "../phone-menu";
@@ -13,7 +13,7 @@ export const maxMenuPresses = 3;
 
 export interface MenuTurn extends Turn {
   /** A transcript line saying which key was pressed and why. */
-  note: string | null;
+  note: WrittenSentence | null;
 }
 
 export function phoneMenuTurn(session: TwimlSession, reply: Reply, facts: CallFacts): MenuTurn | null {
@@ -33,7 +33,7 @@ export function phoneMenuTurn(session: TwimlSession, reply: Reply, facts: CallFa
       say: null,
       digits: choice.digits,
       listenSeconds: 10,
-      note: `Phone menu: pressed ${choice.digits} for ${choice.option}.`,
+      note: sentence("noteMenuKeyPressed", { digits: choice.digits, option: choice.option }),
     };
   }
   if (session.menuPressedTurn !== null && session.menuPressedTurn === session.turn) {

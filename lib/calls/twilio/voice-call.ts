@@ -19,7 +19,8 @@ import type { AppConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { handoverCallBackLine } from "@/prompts/handover";
 import { twilioScriptFor } from "@/prompts/languages/twilio-script-for";
-import { failureOf } from "../call-outcome";
+import { sentence } from "@/lib/sentences/sentence";
+import { failureOf, noteLine } from "../call-outcome";
 import { callStillNeeded } from "../dispatcher";
 import { ingestCallOutcome, type CallRef } from "../ingestion";
 import { loadCallFacts, type CallFacts } from "./call-facts";
@@ -124,8 +125,7 @@ async function openCall(
     await stillNeeded(known),
   );
   const lines: SpokenLine[] = [];
-  if (isMachine(answeredBy))
-    lines.push({ role: "system", text: "Answering-machine detection heard voicemail." });
+  if (isMachine(answeredBy)) lines.push(noteLine(sentence("noteVoicemailDetected")));
   if (opening.say) lines.push({ role: "agent", text: opening.say });
   const { session, created } = await startTwimlSession(
     {
@@ -159,7 +159,7 @@ async function continueCall(
   const turn = menu ?? (await readAndReply(session, reply, { call, facts }, deps));
   const lines: SpokenLine[] = [];
   if (heard) lines.push({ role: "business", text: heard });
-  if (menu?.note) lines.push({ role: "system", text: menu.note });
+  if (menu?.note) lines.push(noteLine(menu.note));
   if (turn.say) lines.push({ role: "agent", text: turn.say });
   const advanced = await advanceTwimlSession(
     { session, changes: turn.changes },
