@@ -26,7 +26,7 @@ export function close(
   result: {
     /** completed unless a machine answered after all. */
     status?: "completed" | "voicemail";
-    /** CallPilot's own summary (lib/sentences); without one, the failure is the summary, in English only. */
+    /** CallPilot's own summary (lib/sentences); without one, the failure (also a sentence) is the summary. */
     summary?: WrittenSentence;
     failure?: WrittenSentence;
     bookedSlot?: { start: string; end: string } | null;
