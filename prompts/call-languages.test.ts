@@ -7,10 +7,11 @@ import { callFactsFromBrief } from "@/lib/calls/twilio/call-facts";
 import { parseConfig } from "@/lib/config";
 import type { CallLanguage } from "@/lib/providers/provider-language";
 import { callVariables } from "./call-variables";
-import { optOutApologyIn, renderDisclosure } from "./disclosure";
+import { optOutApologyIn, renderDisclosure, spokenPersonName } from "./disclosure";
 import { fillTemplate } from "./fill-template";
 import { renderFirstMessage } from "./first-message";
 import { handoverCallBackLine, handoverTransferLine } from "./handover";
+import { simulatedLines } from "@/lib/calls/simulated/lines/simulated-lines";
 import { twilioScriptFor } from "./languages/twilio-script-for";
 import { voicemailTemplateIn } from "./voicemail";
 
@@ -86,7 +87,7 @@ const disclosures: Record<
   },
   de: {
     hello: "Guten Tag — ",
-    disclosure: "Ich bin ein KI-Assistent und rufe im Auftrag von Sam Lee an.",
+    disclosure: "Ich bin ein KI-Assistent und rufe an, weil Sam Lee mich darum gebeten hat.",
     recording: "Dieses Gespräch kann aufgezeichnet werden.",
   },
   es: {
@@ -136,6 +137,63 @@ describe("calls in English", () => {
     const brief = { ...briefIn("en", "inquiry", false), language: undefined };
     expect(renderFirstMessage(brief, now)).toMatch(
       /^Hi — I'm an AI assistant calling on behalf of Sam Lee\. I'd like/,
+    );
+  });
+});
+
+describe("German lines for a client who gave no name", () => {
+  // German declines "mein Kunde" (meinem Kunden, meinen Kunden): the lines may use it only as a subject.
+  const unnamed = spokenPersonName(null, "de");
+  const notSubject = /\b(von|mit|für|bei|passt|erreiche|gebe|Termin von|Auftrag von)\s+mein Kunde\b/;
+
+  it("the spoken lines, the Twilio script and the simulated agent never put it after a preposition or as an object", () => {
+    expect(unnamed).toBe("mein Kunde");
+    const context = {
+      businessName: "Zahnarztpraxis am Markt",
+      personName: unnamed,
+      booking: "einen Zahnarzttermin",
+      partySize: null,
+      availability: "von Montag bis Freitag vormittags",
+      language: "de" as const,
+    };
+    const slot = "Dienstag, 1. Dezember um 10:00 Uhr";
+    const said: string[] = [
+      renderDisclosure(unnamed, true, "de"),
+      handoverTransferLine(unnamed, "de"),
+      handoverCallBackLine(unnamed, "de"),
+      ...purposes.map((purpose) =>
+        renderFirstMessage({ ...briefIn("de", purpose, false), personName: unnamed }),
+      ),
+    ];
+    for (const line of Object.values(twilioScriptFor("de"))) {
+      // Every Twilio line takes the call's context first; the slot and the hold's end follow where they are used.
+      said.push(String((line as (...args: unknown[]) => string)(context, slot, "heute um 12:00 Uhr")));
+    }
+    const lines = simulatedLines("de");
+    said.push(
+      lines.booked(unnamed, slot),
+      lines.confirmedBooked(unnamed, slot),
+      lines.insistOnPerson(unnamed, true),
+      lines.insistOnPerson(unnamed, false),
+      lines.cancelled(unnamed, slot),
+      lines.moved(unnamed, slot),
+      lines.passOnInsurance(unnamed),
+      lines.doesNotFit(unnamed, context.availability),
+      lines.pleaseBook(unnamed),
+      lines.askHold(slot, unnamed, "heute um 12:00 Uhr"),
+      lines.confirmPleaseBook(unnamed),
+      lines.bookedElsewhere(unnamed),
+      lines.oneMoment(unnamed),
+      lines.personSays(unnamed, "ja"),
+      lines.cannotReach(unnamed),
+      lines.moveFailed(unnamed),
+      lines.keepAppointment(slot, unnamed),
+    );
+    const misplaced = said.filter((line) => notSubject.test(line));
+    expect(misplaced).toEqual([]);
+    // It is said, as the subject, in the disclosure.
+    expect(renderDisclosure(unnamed, false, "de")).toBe(
+      "Ich bin ein KI-Assistent und rufe an, weil mein Kunde mich darum gebeten hat.",
     );
   });
 });

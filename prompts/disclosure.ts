@@ -48,8 +48,8 @@ export function spokenPersonName(name: string | null | undefined, language: Call
   return /\p{L}/u.test(cleaned) ? cleaned : unnamedPerson[language];
 }
 
-// Said where the name would be. German declines it, and the lines use it in every case; the nominative reads right
-// where the name is the subject, which is most of them ("mein Kunde hat Zeit", "mein Kunde ruft zurück").
+// Said where the name would be. German declines it: its lines put the name only where it is the subject ("mein
+// Kunde hat Zeit", "weil mein Kunde mich darum gebeten hat"), which prompts/call-languages.test.ts checks.
 const unnamedPerson: Record<CallLanguage, string> = {
   en: "my client",
   es: "mi cliente",

@@ -1,16 +1,17 @@
-// CallPilot's fixed call sentences in German (see spoken-lines.ts).
+// CallPilot's fixed call sentences in German (see spoken-lines.ts). The client's name is always the subject of its
+// clause: German declines a noun, and the fallback "mein Kunde" (prompts/disclosure.ts) is only right as a subject.
 import type { SpokenLines } from "./spoken-lines-shape";
 
 export const german: SpokenLines = {
   hello: "Guten Tag —",
-  disclosure: "Ich bin ein KI-Assistent und rufe im Auftrag von {{client_name}} an.",
+  disclosure: "Ich bin ein KI-Assistent und rufe an, weil {{client_name}} mich darum gebeten hat.",
   recordingNotice: "Dieses Gespräch kann aufgezeichnet werden.",
   aiAnswer:
-    "Ja — ich bin ein KI-Assistent und rufe im Auftrag von {{client_name}} an; ich kann den Termin für diese Person buchen.",
+    "Ja — ich bin ein KI-Assistent und rufe an, weil {{client_name}} mich darum gebeten hat; ich kann den Termin für diese Person buchen.",
   optOutApology:
     "Entschuldigen Sie bitte die Störung. Wir rufen Sie nicht wieder an. Vielen Dank, auf Wiederhören.",
   handoverTransfer:
-    "Selbstverständlich — ich verbinde Sie jetzt mit {{client_name}}. Bitte bleiben Sie am Apparat, während ich Sie verbinde.",
+    "Selbstverständlich — {{client_name}} ist gleich für Sie am Apparat. Bitte bleiben Sie dran, während ich Sie verbinde.",
   handoverCallBack:
     "Ich kann Sie gerade nicht verbinden, aber {{client_name}} ruft Sie unter dieser Nummer zurück. Vielen Dank!",
   voicemail:
@@ -18,7 +19,7 @@ export const german: SpokenLines = {
     "Ein Rückruf ist nicht nötig; wir versuchen es später noch einmal. Vielen Dank, auf Wiederhören.",
   opening: {
     release: () =>
-      "Sie haben freundlicherweise den Termin am {{target_slot}} für {{client_name}} freigehalten. {{client_name}} hat inzwischen woanders gebucht, bitte geben Sie den Termin wieder frei. Vielen Dank, auf Wiederhören!",
+      "Sie haben freundlicherweise den Termin am {{target_slot}} freigehalten. {{client_name}} hat inzwischen woanders gebucht, bitte geben Sie den Termin wieder frei. Vielen Dank, auf Wiederhören!",
     cancellation: (party) =>
       `{{client_name}} hat am {{target_slot}} {{service}}${party} bei Ihnen und kann leider nicht kommen. Könnten Sie diesen Termin bitte absagen?`,
     reschedule: (party) =>

@@ -19,26 +19,27 @@ export const twilioGerman: TwilioScript = {
     `${introduction(context)} ${context.personName} hat am ${slot} ${service(context)} bei ${context.businessName} und kann leider nicht kommen. Könnten Sie diesen Termin bitte absagen? ${yesOrNo}`,
   rescheduleGreeting: (context, slot) =>
     `${introduction(context)} ${context.personName} hat am ${slot} ${service(context)} bei ${context.businessName} und muss den Termin verschieben. ${context.personName} hat Zeit ${context.availability}. Hätten Sie da etwas frei?`,
-  askForOpening: (context) => `Hätten Sie ${context.availability} etwas frei für ${context.personName}?`,
+  askForOpening: (context) =>
+    `${context.personName} hätte ${context.availability} Zeit. Hätten Sie da etwas frei?`,
   askForTime: (context) =>
-    `Sehr gut. An welchem Tag und um wie viel Uhr könnten Sie ${context.personName} einen Termin geben? ${context.personName} hat Zeit ${context.availability}.`,
+    `Sehr gut. An welchem Tag und um wie viel Uhr hätten Sie einen Termin frei? ${context.personName} hat Zeit ${context.availability}.`,
   askForTimeOnDay: (day) => `Um wie viel Uhr wäre das am ${day}?`,
   askForDayAtTime: (time) => `Und an welchem Tag wäre das, um ${time}?`,
   offerDoesNotFit: (context, slot, reason) =>
     `Das tut mir leid, ${slot} passt nicht. ${reason ? `${reason} ` : ""}Hätten Sie sonst etwas ${context.availability}?`,
   anotherTime: (context) => `Kein Problem. Gibt es eine andere Zeit ${context.availability}?`,
   confirmBooking: (context, slot) =>
-    `${slot} passt ${context.personName}. Könnten Sie das bitte buchen? ${yesOrNo}`,
+    `${context.personName} hat ${slot} Zeit. Könnten Sie das bitte buchen? ${yesOrNo}`,
   confirmHold: (context, slot) =>
-    `${slot} würde ${context.personName} passen; ${context.personName} vergleicht gerade einige Angebote. Könnten Sie den Termin kurz freihalten? ${context.personName} ruft bald zurück, um zu bestätigen. ${yesOrNo}`,
+    `${context.personName} hätte ${slot} Zeit, vergleicht aber gerade einige Angebote. Könnten Sie den Termin kurz freihalten? ${context.personName} ruft bald zurück, um zu bestätigen. ${yesOrNo}`,
   confirmAgain: (slot) =>
     `Entschuldigung, das habe ich nicht verstanden. Können Sie ${slot} buchen? ${yesOrNo}`,
   booked: (context, slot) =>
     `Wunderbar, vielen Dank. Dann ist ${context.personName} für ${slot} eingetragen. Auf Wiederhören!`,
   moved: (context, slot) =>
-    `Wunderbar, vielen Dank. Dann ist der Termin von ${context.personName} auf ${slot} verlegt. Auf Wiederhören!`,
+    `Wunderbar, vielen Dank. Dann ist ${context.personName} jetzt für ${slot} eingetragen. Auf Wiederhören!`,
   cancelled: (context, slot) =>
-    `Danke. Dann ist der Termin von ${context.personName} am ${slot} abgesagt. Auf Wiederhören!`,
+    `Danke. Dann ist der Termin am ${slot} abgesagt; ${context.personName} weiß Bescheid. Auf Wiederhören!`,
   cancellationRefused: (context) =>
     `Ich verstehe. ${context.personName} meldet sich direkt bei Ihnen. Vielen Dank, auf Wiederhören.`,
   held: (context, slot, until) =>
@@ -48,9 +49,9 @@ export const twilioGerman: TwilioScript = {
   notTheChosenSlot: (context, chosen) =>
     `Es tut mir leid, ${context.personName} kann nur ${chosen}. ${context.personName} ruft Sie zurück. Vielen Dank, auf Wiederhören.`,
   confirmationRefused: (context) =>
-    `Ich verstehe. Ich gebe ${context.personName} Bescheid, und ${context.personName} meldet sich. Vielen Dank, auf Wiederhören.`,
+    `Ich verstehe. ${context.personName} meldet sich dann bei Ihnen. Vielen Dank, auf Wiederhören.`,
   nothingFits: (context) =>
-    `Danke fürs Nachschauen. Keine dieser Zeiten passt ${context.personName}; falls sich etwas ändert, ruft ${context.personName} zurück. Auf Wiederhören.`,
+    `Danke fürs Nachschauen. Zu keiner dieser Zeiten hat ${context.personName} Zeit; falls sich etwas ändert, ruft ${context.personName} zurück. Auf Wiederhören.`,
   declined: () => "Ich verstehe. Vielen Dank für Ihre Zeit, auf Wiederhören.",
   cannotAnswer: (context) =>
     `Es tut mir leid, ich bin ein KI-Assistent und kann das nicht beantworten. ${context.personName} ruft Sie direkt zurück. Vielen Dank, auf Wiederhören.`,
@@ -64,11 +65,11 @@ export const twilioGerman: TwilioScript = {
   notHeard: (question) => `Entschuldigung, das habe ich nicht verstanden. ${question}`,
   voicemail: (context) =>
     `${introduction(context)} Ich rufe ${context.businessName} wegen einer Buchung an: ${service(context)}. Wir rufen später wieder an. Vielen Dank, auf Wiederhören.`,
-  oneMoment: (context) => `Einen Moment bitte, ich frage kurz bei ${context.personName} nach.`,
+  oneMoment: (context) => `Einen Moment bitte, ich kläre das kurz; ${context.personName} sagt es mir gleich.`,
   personAnswered: (context, answer) => `Danke fürs Warten. ${context.personName} sagt: ${answer}.`,
   personWillCallBack: (context) =>
-    `Es tut mir leid, ich erreiche ${context.personName} gerade nicht. ${context.personName} ruft Sie dazu zurück. Vielen Dank, auf Wiederhören.`,
+    `Es tut mir leid, ${context.personName} ist gerade nicht erreichbar und ruft Sie dazu zurück. Vielen Dank, auf Wiederhören.`,
   releaseHold: (context, slot) =>
-    `${introduction(context)} Sie haben freundlicherweise ${slot} für ${context.personName} freigehalten. ${context.personName} hat woanders gebucht, bitte geben Sie den Termin wieder frei. Danke fürs Freihalten, auf Wiederhören!`,
+    `${introduction(context)} Sie haben freundlicherweise ${slot} freigehalten. ${context.personName} hat woanders gebucht, bitte geben Sie den Termin wieder frei. Danke fürs Freihalten, auf Wiederhören!`,
   optedOut: () => optOutApologyIn("de"),
 };

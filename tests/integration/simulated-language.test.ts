@@ -88,7 +88,7 @@ describe("a simulated call to a business abroad", () => {
       [
         "dentist-berlin-de-1",
         "de",
-        /^Guten Tag — Ich bin ein KI-Assistent und rufe im Auftrag von Sam Lee an\./,
+        /^Guten Tag — Ich bin ein KI-Assistent und rufe an, weil Sam Lee mich darum gebeten hat\./,
       ],
       ["dentist-madrid-es-1", "es", /^Hola — Soy un asistente de IA y llamo en nombre de Sam Lee\./],
     ] as const;

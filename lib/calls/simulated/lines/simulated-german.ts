@@ -34,7 +34,7 @@ export const simulatedGerman: SimulatedLines = {
   confirmedBooked: (name, when) => `Alles klar — ${name} ist für ${when} eingetragen.`,
   released: "Kein Problem, ich habe den Termin freigegeben. Danke für die Nachricht!",
   insistOnPerson: (name, aboutAnAppointment) =>
-    `Tut mir leid, ich muss direkt mit ${name} sprechen, bevor ich ${
+    `Tut mir leid, ${name} müsste sich direkt bei mir melden, bevor ich ${
       aboutAnAppointment ? "den Termin ändern" : "etwas buchen"
     } kann.`,
   willWaitForCall: "In Ordnung, wir warten auf den Anruf. Auf Wiederhören.",
@@ -62,19 +62,19 @@ export const simulatedGerman: SimulatedLines = {
   understoodNoPhone: "Verstanden, ich gebe das weiter. Vielen Dank für Ihre Zeit.",
   passOnInsurance: (name) =>
     `Danke — ich gebe das weiter, und ${name} ruft mit den Versicherungsdaten zurück.`,
-  doesNotFit: (name, availability) => `Leider passt das ${name} nicht. Hätten Sie etwas ${availability}?`,
-  pleaseBook: (name) => `Das passt. Bitte buchen Sie den Termin für ${name}.`,
+  doesNotFit: (name, availability) => `Leider hat ${name} da keine Zeit. Hätten Sie etwas ${availability}?`,
+  pleaseBook: (name) => `Das passt. Bitte buchen Sie den Termin — ${name} kommt gern.`,
   askHold: (when, name, until) =>
-    `Das könnte passen. Könnten Sie ${when} für ${name} bis ${until ?? "später am Tag"} freihalten? ${name} bestätigt bis dahin.`,
+    `Das könnte passen. Könnten Sie ${when} bis ${until ?? "später am Tag"} freihalten? ${name} bestätigt bis dahin.`,
   thanksForChecking: "Kein Problem — danke fürs Nachschauen.",
-  confirmPleaseBook: (name) => `Wunderbar — bitte buchen Sie ihn für ${name}.`,
+  confirmPleaseBook: (name) => `Wunderbar — bitte buchen Sie ihn; ${name} kommt gern.`,
   checkWithClientFirst: "Ich muss das doch erst mit meinem Kunden klären — er ruft zurück. Danke.",
   bookedElsewhere: (name) =>
     `Entschuldigung, ${name} hat gerade woanders gebucht — tut mir leid für die Mühe, und danke für Ihre Zeit.`,
   knownDetail: (label, value) => `Natürlich — ${label}: ${value}.`,
-  oneMoment: (name) => `Einen Moment bitte — ich frage kurz bei ${name} nach.`,
+  oneMoment: (name) => `Einen Moment bitte — ich kläre das kurz; ${name} sagt es mir gleich.`,
   personSays: (name, answer) => `Danke fürs Warten. ${name} sagt: ${answer}`,
-  cannotReach: (name) => `Tut mir leid, ich erreiche ${name} gerade nicht — ${name} ruft Sie dazu zurück.`,
+  cannotReach: (name) => `Tut mir leid, ${name} ist gerade nicht erreichbar und ruft Sie dazu zurück.`,
   cancelledThanks: (when) =>
     `Danke — der Termin am ${when} ist also abgesagt. Das war alles, auf Wiederhören!`,
   pleaseMove: (from, to) => `Das passt. Bitte verlegen Sie den Termin von ${from} auf ${to}.`,
