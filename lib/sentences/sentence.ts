@@ -38,7 +38,7 @@ export function sentence(
 
 /**
  * A reason as a call or a booking stores it: a sentence CallPilot wrote, or words that came from elsewhere (a vendor's
- * error, the ElevenLabs agent's report, an admin's note), kept as they are and shown as English.
+ * error, the ElevenLabs agent's report, an event this build does not name), kept as they are and shown as English.
  */
 export type StoredReason = WrittenSentence | { text: string; sentence: null };
 
