@@ -3,8 +3,7 @@
 // and "Invalid request — field: message." around them. English for a request that asks for no language.
 import { z, type ZodError } from "zod";
 import { AppError } from "@/lib/errors";
-import { sentence } from "@/lib/sentences/sentence";
-import { sentenceOfValidationMessage } from "@/lib/sentences/validation-message";
+import { invalidRequest, sentenceOfValidationMessage } from "@/lib/sentences/validation-message";
 import { requestLocale, type Locale } from "./locales";
 import { sayForRequest } from "./request-sentence";
 
@@ -51,9 +50,6 @@ export async function validationFailed(error: ZodError, headers: Headers): Promi
     const field = issue.path.map(String).join(".");
     if (field !== "" && !(field in fields)) fields[field] = await say(issue.message);
   }
-  const first = error.issues[0];
-  const where = first.path.length > 0 ? `${first.path.join(".")}: ` : "";
-  const message = (await say(first.message)).replace(/\.$/, "");
-  const written = sentence("errorInvalidRequest", { where, message });
+  const written = invalidRequest(error, await say(error.issues[0].message));
   return new ValidationFailed((await sayForRequest(headers, written.sentence))?.text ?? written.text, fields);
 }

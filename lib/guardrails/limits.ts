@@ -120,6 +120,6 @@ export function limitReachedError(reached: UsageLimitReached, now: Date): AppErr
 }
 
 /** "You can try again after midnight UTC (3 h 05 min from now).", in the reader's language. */
-function retryAfterMidnight(now: Date): WrittenSentence {
+export function retryAfterMidnight(now: Date): WrittenSentence {
   return sentence("errorRetryAfterMidnight", untilUtcMidnight(now));
 }

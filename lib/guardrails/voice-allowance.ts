@@ -9,6 +9,7 @@ import type { AppConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { sentence, type WrittenSentence } from "@/lib/sentences/sentence";
 import { secondsUntilUtcMidnight, untilUtcMidnight, utcDay } from "./day";
+import { retryAfterMidnight } from "./limits";
 
 export type VoiceSpend = "tts_characters" | "voice_sessions";
 
@@ -111,6 +112,6 @@ function refusal({ charge, used }: UsageLimitReached, now: Date): WrittenSentenc
     case "all_voice_sessions":
       return sentence("voiceAllSessions", { then: talkBack });
     default:
-      return sentence("errorDailyLimit", { retry: sentence("errorRetryAfterMidnight", wait) });
+      return sentence("errorDailyLimit", { retry: retryAfterMidnight(now) });
   }
 }

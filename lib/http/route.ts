@@ -5,6 +5,7 @@ import { ZodError, type ZodType } from "zod";
 import { sayForRequest } from "@/i18n/request-sentence";
 import { validationErrorMap, validationFailed } from "@/i18n/request-validation";
 import { AppError, internalErrorSentence, invalid } from "@/lib/errors";
+import { invalidRequest } from "@/lib/sentences/validation-message";
 import { logger } from "@/lib/logger";
 import { readBodyText } from "./read-body";
 
@@ -38,9 +39,7 @@ export async function errorResponse(error: unknown, request?: Request): Promise<
 }
 
 export function describeZodError(error: ZodError): string {
-  const issue = error.issues[0];
-  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-  return `Invalid request — ${where}${issue.message}.`.replace(/\.\.$/, ".");
+  return invalidRequest(error).text;
 }
 
 /** Reads a JSON body, refusing oversized and malformed ones with a clear 4xx, and validates it against the schema. */

@@ -11,7 +11,6 @@ import type { OfferedSlot, Slot } from "@/lib/booking/slot";
 import { attemptLabel } from "@/lib/calls/attempt-label";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { Sentence } from "@/lib/sentences/sentence-schema";
-import type { StoredReason } from "@/lib/sentences/sentence";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import type { BookingRequest } from "@/lib/intake/booking-request";
@@ -206,16 +205,14 @@ function groupEvents(events: CallEventRow[]): Map<string | null, CallEventRow[]>
   return groups;
 }
 
-function summaryOf(line: StoredReason) {
-  return { summary: line.text, summary_sentence: line.sentence };
-}
-
 function timelineEntry(event: CallEventRow, timeZone: string): TimelineEntry {
+  const line = describeCallEvent(event.type, event.payload as Record<string, unknown>, timeZone);
   return {
     id: event.id,
     type: event.type,
     at: event.createdAt.toISOString(),
-    ...summaryOf(describeCallEvent(event.type, event.payload as Record<string, unknown>, timeZone)),
+    summary: line.text,
+    summary_sentence: line.sentence,
   };
 }
 
